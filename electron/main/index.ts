@@ -1,0 +1,127 @@
+// The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
+// Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../contract';
+import { openCore, type Core } from '../../native/app/core';
+import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
+import { createHandlers, dispatch } from './handlers';
+
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(distDir, 'renderer');
+const APP_ORIGIN = 'app://voicedrill';
+
+// A standard, secure scheme gives the renderer a real origin (for the CSP's 'self' and for getUserMedia)
+// without opening a local HTTP port.
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.setName(PRODUCT_NAME);
+
+function serveRenderer(): void {
+  protocol.handle('app', (request) => {
+    const { pathname } = new URL(request.url);
+    const file = path.normalize(path.join(rendererDir, decodeURIComponent(pathname)));
+    if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function lockDown(): void {
+  // The microphone is the only permission the app needs.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
+    callback(permission === 'media');
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'media');
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1240,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: PRODUCT_NAME,
+    backgroundColor: '#14161a',
+    webPreferences: {
+      preload: path.join(distDir, 'preload.cjs'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+/** In development node_modules holds better-sqlite3 built for Node; scripts/electron-native.mjs built this one. */
+function developmentSqliteBinding(): string | undefined {
+  const file = path.join(app.getAppPath(), '.cache', 'electron-native', process.versions.electron, 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+
+function isAppFrame(contents: WebContents, frameUrl: string | undefined): boolean {
+  return !contents.isDestroyed() && frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
+}
+
+async function start(): Promise<void> {
+  serveRenderer();
+  lockDown();
+  let win: BrowserWindow | null = null;
+  const core: Core = await openCore({
+    paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
+    resourcesDir: path.join(app.getAppPath(), 'resources'),
+    sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
+    emit: <E extends EventName>(name: E, payload: Events[E]) => {
+      if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
+    },
+    pickModelFile: async () => {
+      const options = {
+        title: 'Choose a Whisper model (ggml .bin)',
+        properties: ['openFile' as const],
+        filters: [{ name: 'whisper.cpp model', extensions: ['bin'] }],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  });
+  const handlers = createHandlers(core);
+  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
+    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: 'call from an unknown page' };
+    return dispatch(handlers, name, args);
+  });
+  win = createWindow();
+  app.on('before-quit', () => void core.close());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => app.quit());
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(PRODUCT_NAME, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,56 @@
+// Validation of what analysis is given. Messages name the source ("words.json", "analysis") and the word by
+// its 1-based position, as a person counting the file would.
+
+import type { AudioFacts, TimedWord } from './types';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function checkWord(candidate: unknown, position: number, source: string): TimedWord {
+  const problem = (what: string): Error => new Error(`${source}: word ${position} ${what}`);
+  if (!isRecord(candidate)) throw problem('is not an object');
+  const { text, start, end, probability } = candidate;
+  if (typeof text !== 'string') throw problem("has no 'text' string");
+  if (text.trim() === '') throw problem("has empty 'text'");
+  if (!isTime(start)) throw problem("has no numeric 'start'");
+  if (!isTime(end)) throw problem("has no numeric 'end'");
+  if (start < 0) throw problem('starts before 0 s');
+  if (end < start) throw problem('ends before it starts');
+  if (probability === undefined) return { text, start, end };
+  if (typeof probability !== 'number' || !(probability >= 0 && probability <= 1)) {
+    throw problem("has a 'probability' that is not a number from 0 to 1");
+  }
+  return { text, start, end, probability };
+}
+
+/** Checks every word and their order; returns clean copies holding only the TimedWord fields. */
+export function checkWords(candidates: readonly unknown[], source: string): TimedWord[] {
+  const words = candidates.map((candidate, index) => checkWord(candidate, index + 1, source));
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    if (previous !== undefined && word.start < previous.start) {
+      throw new Error(`${source}: word ${index + 1} starts before word ${index}; words must be in time order`);
+    }
+  });
+  return words;
+}
+
+export function checkFacts(facts: AudioFacts): AudioFacts {
+  if (!isTime(facts.durationSec) || facts.durationSec < 0) {
+    throw new Error('analysis: durationSec must be a finite number of at least 0');
+  }
+  return { durationSec: facts.durationSec };
+}
+
+export function checkFillerWords(fillerWords: unknown): string[] {
+  if (!Array.isArray(fillerWords)) throw new Error('analysis: fillerWords must be a list of words');
+  return fillerWords.map((entry, index) => {
+    if (typeof entry !== 'string') throw new Error(`analysis: filler word ${index + 1} is not text`);
+    return entry;
+  });
+}

@@ -1,0 +1,276 @@
+// Reads numbers as Whisper writes them: digits ("3,000", "1.5", "$2M", "800ms", "40%") and words
+// ("three hundred and ten", "twenty-five", "one point five", "a third", "twice").
+
+import { endsClause, type Token } from './normalize';
+import { isComparisonWord, isCurrency, unitOfSuffix } from './units';
+
+/** A piece of a word as the number reader sees it: hyphenated number words ("forty-five") are split. */
+export interface NumberPart {
+  /** Lowercase; surrounding punctuation removed except a leading currency sign and a trailing %. */
+  text: string;
+  /** Index of the word this part belongs to. */
+  word: number;
+  /** The word ends with punctuation and this is its last part: a number or unit cannot continue past it. */
+  pauseAfter: boolean;
+}
+
+export type NumberKind = 'digits' | 'words' | 'fraction' | 'multiplier';
+
+export interface NumberReading {
+  value: number;
+  kind: NumberKind;
+  /** Part indices (inclusive) the number covers. */
+  firstPart: number;
+  lastPart: number;
+  /** A unit carried by the number itself: "40%", "$2M", "800ms", "10x", "twice". */
+  unit: string | null;
+  /** Written with thousand/million/billion or k/M/B: a quantity even without a unit. */
+  scaled: boolean;
+  /** Written with thousands separators ("3,000"). */
+  grouped: boolean;
+  /** Opened with "a"/"an" ("a million things"), which is usually a figure of speech. */
+  article: boolean;
+  /** Plain digits with no separator, decimals or suffix: the only form a year takes ("2019"). */
+  plainInteger: boolean;
+}
+
+const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [
+    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  ].map((word, value) => [word, value] as const),
+);
+
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+]);
+
+const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['m', 1e6], ['mm', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9],
+]);
+
+/** Denominators, singular (after "a"/"one") and plural (after "two", "three"…). */
+const FRACTIONS_SINGULAR: ReadonlyMap<string, number> = new Map([['half', 2], ['third', 3], ['quarter', 4]]);
+const FRACTIONS_PLURAL: ReadonlyMap<string, number> = new Map([['halves', 2], ['thirds', 3], ['quarters', 4]]);
+
+/** Verbs that state a change as a factor: always a concrete claim. */
+const FACTOR_VERBS: ReadonlyMap<string, number> = new Map([
+  ['doubled', 2], ['tripled', 3], ['quadrupled', 4], ['halved', 0.5],
+]);
+
+/** Adverbs that are a factor only in a comparison ("twice as fast"), not a count ("I asked twice"). */
+const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
+
+/** "once a quarter", "every third": the fraction word is a period or an ordinal there. */
+const NOT_FRACTION_AFTER = new Set(['once', 'twice', 'per', 'every', 'each']);
+
+const HYPHEN_SPLITTABLE = new Set([
+  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...FRACTIONS_SINGULAR.keys(), ...FRACTIONS_PLURAL.keys(),
+  'hundred', 'and', 'a',
+]);
+
+const DIGITS = /^(?<currency>[$€£])?(?<integer>\d{1,3}(?:,\d{3})+|\d+)(?<decimals>\.\d+)?(?<suffix>[a-z%×]*)$/;
+const LEADING_NOISE = /^[^\p{L}\p{N}$€£]+/u;
+const TRAILING_NOISE = /[^\p{L}\p{N}%×]+$/u;
+
+function partText(raw: string): string {
+  return raw.replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+}
+
+export function numberParts(tokens: readonly Token[]): NumberPart[] {
+  return tokens.flatMap((token, word) => {
+    const text = partText(token.raw);
+    const pieces = text.split('-');
+    const split = pieces.length > 1 && pieces.every((piece) => HYPHEN_SPLITTABLE.has(piece));
+    const texts = split ? pieces : [text];
+    const pause = endsClause(token.raw);
+    return texts.map((piece, index) => ({ text: piece, word, pauseAfter: pause && index === texts.length - 1 }));
+  });
+}
+
+/** Whether a word begins a number ("40", "$2M", "forty-five", "twelve"), for rules that look ahead. */
+export function startsNumber(raw: string): boolean {
+  const text = partText(raw);
+  const first = text.split('-')[0] ?? '';
+  return readDigits(text) !== null || SMALL_NUMBERS.has(first) || TENS.has(first);
+}
+
+interface DigitValue {
+  value: number;
+  unit: string | null;
+  scaled: boolean;
+  grouped: boolean;
+  plainInteger: boolean;
+}
+
+function scaleBy(value: number, factor: number): number {
+  // toPrecision keeps "1.1M" at 1100000 instead of 1100000.0000000002.
+  return Number((value * factor).toPrecision(12));
+}
+
+function readDigits(text: string): DigitValue | null {
+  const groups = DIGITS.exec(text)?.groups;
+  if (groups === undefined) return null;
+  const currency = groups.currency ?? null;
+  const integer = groups.integer ?? '';
+  const decimals = groups.decimals ?? '';
+  const suffix = groups.suffix ?? '';
+  const value = Number(integer.replace(/,/g, '') + decimals);
+  const grouped = integer.includes(',');
+  const plainInteger = currency === null && decimals === '' && suffix === '' && !grouped;
+  if (suffix === '') return { value, unit: currency, scaled: false, grouped, plainInteger };
+  const scale = SCALE_SUFFIXES.get(suffix);
+  if (scale !== undefined) return { value: scaleBy(value, scale), unit: currency, scaled: true, grouped, plainInteger };
+  if (currency !== null) return null;
+  // "1.5s" is seconds, but "90s" and "2010s" are decades, so a bare "s" needs a decimal point.
+  const unit = suffix === 's' && decimals !== '' ? 's' : unitOfSuffix(suffix);
+  return unit === null ? null : { value, unit, scaled: false, grouped, plainInteger };
+}
+
+function textAt(parts: readonly NumberPart[], index: number): string | undefined {
+  return parts[index]?.text;
+}
+
+/** Whether parts[index] and the next part belong together: no punctuation between them. */
+export function joined(parts: readonly NumberPart[], index: number): boolean {
+  const part = parts[index];
+  return part !== undefined && !part.pauseAfter && index + 1 < parts.length;
+}
+
+/** "… and a half" after a number: returns the index of "half", or null. */
+function andAHalf(parts: readonly NumberPart[], last: number): number | null {
+  const matches =
+    joined(parts, last) && textAt(parts, last + 1) === 'and' &&
+    joined(parts, last + 1) && textAt(parts, last + 2) === 'a' &&
+    joined(parts, last + 2) && textAt(parts, last + 3) === 'half';
+  return matches ? last + 3 : null;
+}
+
+function reading(kind: NumberKind, value: number, firstPart: number, lastPart: number, unit: string | null = null): NumberReading {
+  return { value, kind, firstPart, lastPart, unit, scaled: false, grouped: false, article: false, plainInteger: false };
+}
+
+function readFactor(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at) ?? '';
+  const verb = FACTOR_VERBS.get(text);
+  if (verb !== undefined) return reading('multiplier', verb, at, at, 'x');
+  const adverb = FACTOR_ADVERBS.get(text);
+  const next = textAt(parts, at + 1);
+  if (adverb === undefined || next === undefined || !joined(parts, at) || !isComparisonWord(next)) return null;
+  return reading('multiplier', adverb, at, at, 'x');
+}
+
+function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at) ?? '';
+  if (text === 'half') return reading('fraction', 0.5, at, at);
+  const numerator = text === 'a' || text === 'an' ? 1 : SMALL_NUMBERS.get(text);
+  const denominatorText = textAt(parts, at + 1);
+  if (numerator === undefined || numerator === 0 || denominatorText === undefined || !joined(parts, at)) return null;
+  const denominator = numerator === 1 ? FRACTIONS_SINGULAR.get(denominatorText) : FRACTIONS_PLURAL.get(denominatorText);
+  if (denominator === undefined) return null;
+  if (NOT_FRACTION_AFTER.has(textAt(parts, at - 1) ?? '')) return null;
+  // "a third option" is another option, "a quarter" may be three months; "a third of", "by a third." are shares.
+  const closesShare = !joined(parts, at + 1) || textAt(parts, at + 2) === 'of';
+  if (numerator === 1 && denominator !== 2 && !closesShare) return null;
+  return reading('fraction', numerator / denominator, at, at + 1);
+}
+
+function readDigitNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const digits = readDigits(textAt(parts, at) ?? '');
+  if (digits === null) return null;
+  const result: NumberReading = { ...reading('digits', digits.value, at, at, digits.unit), ...digits };
+  const scale = SCALES.get(textAt(parts, at + 1) ?? '');
+  // "$2 million", "40 thousand": a word scale after bare digits.
+  if (scale !== undefined && joined(parts, at) && !result.scaled && (result.unit === null || isCurrency(result.unit))) {
+    return { ...result, value: scaleBy(result.value, scale), lastPart: at + 1, scaled: true, plainInteger: false };
+  }
+  const half = andAHalf(parts, at);
+  return half === null ? result : { ...result, value: result.value + 0.5, lastPart: half, plainInteger: false };
+}
+
+type WordState = 'start' | 'article' | 'small' | 'ten' | 'hundred' | 'scale' | 'and' | 'dozen';
+
+const COMPLETE_STATES: ReadonlySet<WordState> = new Set(['small', 'ten', 'hundred', 'scale', 'dozen']);
+const GROUP_OPENERS: ReadonlySet<WordState> = new Set(['start', 'hundred', 'scale', 'and']);
+const SCALE_TAKERS: ReadonlySet<WordState> = new Set(['small', 'ten', 'hundred', 'article', 'dozen']);
+
+function isNumberWord(text: string | undefined): boolean {
+  return text !== undefined && (SMALL_NUMBERS.has(text) || TENS.has(text));
+}
+
+/** Reads "one point five" style decimals after the integer part; returns [value, last part] or null. */
+function readPointDecimals(parts: readonly NumberPart[], point: number, whole: number): [number, number] | null {
+  let digits = '';
+  let last = point;
+  while (joined(parts, last)) {
+    const digit = SMALL_NUMBERS.get(textAt(parts, last + 1) ?? '');
+    if (digit === undefined || digit > 9) break;
+    digits += String(digit);
+    last += 1;
+  }
+  return digits === '' ? null : [Number(`${whole}.${digits}`), last];
+}
+
+function readNumberWords(parts: readonly NumberPart[], at: number): NumberReading | null {
+  let state: WordState = 'start';
+  let total = 0;
+  let group = 0;
+  let smallestScale = Infinity;
+  let best: { value: number; last: number; scaled: boolean } | null = null;
+  for (let index = at; index < parts.length; index += 1) {
+    const text = textAt(parts, index) ?? '';
+    const small = SMALL_NUMBERS.get(text);
+    const ten = TENS.get(text);
+    const scale = SCALES.get(text);
+    const continues = joined(parts, index);
+    if (state === 'start' && (text === 'a' || text === 'an')) {
+      group = 1;
+      state = 'article';
+    } else if (small !== undefined && (GROUP_OPENERS.has(state) || (state === 'ten' && small >= 1 && small <= 9))) {
+      group += small;
+      state = 'small';
+    } else if (ten !== undefined && GROUP_OPENERS.has(state)) {
+      group += ten;
+      state = 'ten';
+    } else if (text === 'hundred' && (state === 'small' || state === 'article') && group < 100) {
+      group *= 100;
+      state = 'hundred';
+    } else if (text === 'dozen' && (state === 'small' || state === 'article')) {
+      group *= 12;
+      state = 'dozen';
+    } else if (scale !== undefined && scale < smallestScale && SCALE_TAKERS.has(state)) {
+      total += group * scale;
+      group = 0;
+      smallestScale = scale;
+      state = 'scale';
+    } else if (text === 'and' && (state === 'hundred' || state === 'scale') && isNumberWord(textAt(parts, index + 1))) {
+      state = 'and';
+    } else if (text === 'point' && (state === 'start' || state === 'small' || state === 'ten')) {
+      const decimal = readPointDecimals(parts, index, total + group);
+      if (decimal !== null) best = { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity };
+      break;
+    } else {
+      break;
+    }
+    if (COMPLETE_STATES.has(state)) best = { value: total + group, last: index, scaled: smallestScale < Infinity };
+    if (!continues) break;
+  }
+  if (best === null) return null;
+  const half = andAHalf(parts, best.last);
+  const article = textAt(parts, at) === 'a' || textAt(parts, at) === 'an';
+  return {
+    ...reading('words', half === null ? best.value : best.value + 0.5, at, half ?? best.last),
+    scaled: best.scaled,
+    article,
+  };
+}
+
+/** Reads the number that starts at parts[at], if any. */
+export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
+  return readFactor(parts, at) ?? readFraction(parts, at) ?? readDigitNumber(parts, at) ?? readNumberWords(parts, at);
+}
+

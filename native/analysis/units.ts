@@ -1,0 +1,101 @@
+// Units that can follow a number, normalised to the short form reports use.
+
+const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['%', ['%', 'percent', 'pct']],
+  ['ms', ['ms', 'msec', 'millisecond', 'milliseconds']],
+  ['s', ['sec', 'secs', 'second', 'seconds']],
+  ['min', ['min', 'mins', 'minute', 'minutes']],
+  ['h', ['hr', 'hrs', 'hour', 'hours']],
+  ['days', ['day', 'days']],
+  ['weeks', ['week', 'weeks']],
+  ['months', ['month', 'months']],
+  ['years', ['year', 'years']],
+  ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
+  ['€', ['€', 'euro', 'euros', 'eur']],
+  ['£', ['£', 'gbp']],
+  ['x', ['x', '×']],
+  ['KB', ['kb', 'kilobyte', 'kilobytes']],
+  ['MB', ['mb', 'megabyte', 'megabytes']],
+  ['GB', ['gb', 'gigabyte', 'gigabytes']],
+  ['TB', ['tb', 'terabyte', 'terabytes']],
+  ['qps', ['qps']],
+  ['rps', ['rps']],
+  ['tps', ['tps']],
+  ['users', ['user', 'users']],
+  ['customers', ['customer', 'customers']],
+  ['clients', ['client', 'clients']],
+  ['requests', ['request', 'requests']],
+  ['queries', ['query', 'queries']],
+  ['transactions', ['transaction', 'transactions']],
+  ['people', ['person', 'people']],
+  ['engineers', ['engineer', 'engineers']],
+  ['developers', ['developer', 'developers', 'dev', 'devs']],
+  ['employees', ['employee', 'employees']],
+  ['teams', ['team', 'teams']],
+  ['tickets', ['ticket', 'tickets']],
+  ['bugs', ['bug', 'bugs']],
+  ['incidents', ['incident', 'incidents']],
+  ['outages', ['outage', 'outages']],
+  ['alerts', ['alert', 'alerts']],
+  ['servers', ['server', 'servers']],
+  ['nodes', ['node', 'nodes']],
+  ['machines', ['machine', 'machines']],
+  ['services', ['service', 'services']],
+  ['lines', ['line', 'lines']],
+  ['tests', ['test', 'tests']],
+  ['releases', ['release', 'releases']],
+  ['deploys', ['deploy', 'deploys', 'deployment', 'deployments']],
+  ['downloads', ['download', 'downloads']],
+  ['signups', ['signup', 'signups', 'sign-up', 'sign-ups']],
+  ['orders', ['order', 'orders']],
+  ['sessions', ['session', 'sessions']],
+  ['calls', ['call', 'calls']],
+  ['events', ['event', 'events']],
+  ['messages', ['message', 'messages']],
+  ['records', ['record', 'records']],
+  ['rows', ['row', 'rows']],
+  ['sprints', ['sprint', 'sprints']],
+];
+
+const UNIT_BY_WORD: ReadonlyMap<string, string> = new Map(
+  UNIT_GROUPS.flatMap(([unit, words]) => words.map((word) => [word, unit] as const)),
+);
+
+/** Units written straight after digits ("800ms", "40%", "10x", "2GB"). A bare "s" is handled by the caller. */
+const UNIT_BY_SUFFIX: ReadonlyMap<string, string> = new Map([
+  ['%', '%'], ['x', 'x'], ['×', 'x'], ['ms', 'ms'], ['sec', 's'], ['secs', 's'], ['min', 'min'], ['mins', 'min'],
+  ['h', 'h'], ['hr', 'h'], ['hrs', 'h'], ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'],
+  ['qps', 'qps'], ['rps', 'rps'], ['tps', 'tps'],
+]);
+
+/** Words after "twice" or "three times" that make it a comparison ("twice as fast", "3 times faster"). */
+const COMPARISON_WORDS = new Set([
+  'as', 'the', 'what', 'our', 'their', 'its', 'more', 'less', 'fewer', 'faster', 'slower', 'quicker', 'bigger',
+  'smaller', 'larger', 'higher', 'lower', 'cheaper', 'better', 'worse', 'greater', 'longer', 'shorter', 'easier',
+  'harder',
+]);
+
+const CURRENCIES = new Set(['$', '€', '£']);
+
+/** Units that make even a count of one concrete ("1%", "one dollar") where "one day" is only an idiom. */
+const UNITS_CONCRETE_AT_ONE = new Set(['%', '$', '€', '£', 'x', 'ms', 'min', 'h', 'KB', 'MB', 'GB', 'TB']);
+
+export function unitOfWord(word: string): string | null {
+  return UNIT_BY_WORD.get(word) ?? null;
+}
+
+export function unitOfSuffix(suffix: string): string | null {
+  return UNIT_BY_SUFFIX.get(suffix) ?? null;
+}
+
+export function isComparisonWord(word: string): boolean {
+  return COMPARISON_WORDS.has(word);
+}
+
+export function isCurrency(unit: string | null): boolean {
+  return unit !== null && CURRENCIES.has(unit);
+}
+
+export function isConcreteAtOne(unit: string | null): boolean {
+  return unit !== null && UNITS_CONCRETE_AT_ONE.has(unit);
+}

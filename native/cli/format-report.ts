@@ -1,0 +1,35 @@
+// The human-readable report the CLI prints without --json.
+import type { Report } from '../analysis/types';
+
+function seconds(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(1)} s`;
+}
+
+/** Span text without the punctuation Whisper attaches, for listing. */
+function bare(text: string): string {
+  return text.trim().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '');
+}
+
+function check(present: boolean): string {
+  return present ? '✓' : '✗';
+}
+
+export function formatReport(report: Report, source: string): string {
+  const words = report.transcript.words;
+  const text = words.map((word) => word.text.trim()).join(' ');
+  const list = (items: { text: string }[]): string => items.map((item) => bare(item.text)).join(', ');
+  const fillers = list(report.fillers.items);
+  const metrics = list(report.metrics.items);
+  const reflections = list(report.reflection.items);
+  return [
+    `Duration         ${seconds(report.durationSec)}  (speaking ${seconds(report.speakingSec)})`,
+    `Pace             ${report.wordsPerMinute} words/min`,
+    `First word after ${seconds(report.timeToFirstWordSec)}`,
+    `Fillers          ${report.fillers.count} (${report.fillers.perMinute}/min)${fillers ? `: ${fillers}` : ''}`,
+    `Concrete metric  ${check(report.metrics.present)}${metrics ? ` ${metrics}` : ' no number'}`,
+    `Reflection       ${check(report.reflection.present)}${reflections ? ` ${reflections}` : ''}`,
+    `Ownership        I ×${report.ownership.i}, we ×${report.ownership.we}`,
+    `Transcript (${source}, ${words.length} words)`,
+    text ? `  ${text}` : '  (no words)',
+  ].join('\n');
+}

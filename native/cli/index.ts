@@ -1,0 +1,88 @@
+// `voicedrill`: the app's pipeline without a window. Errors are one line on stderr and a non-zero exit code.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { assertHasSpeech } from '../audio/facts';
+import { parseWordsJson } from '../analysis/words-json';
+import type { Settings } from '../../electron/contract';
+import { defaultSettings, loadSettings } from '../app/settings';
+import { platformDataHome, resolveDataPaths } from '../app/paths';
+import { scoreSamples, transcribe, type Transcript } from '../pipeline/analyze';
+import { readAudioFile } from '../pipeline/audio-file';
+import { openStore } from '../store';
+import { Transcriber } from '../transcriber/transcriber';
+import { parseArgs, USAGE, UsageError, type Command } from './args';
+import { formatReport } from './format-report';
+
+type Analyze = Extract<Command, { kind: 'analyze' }>;
+
+/** The settings chosen in the app (filler list, model), so the CLI scores the way the app does. */
+function appSettings(): Settings {
+  const { database } = resolveDataPaths(platformDataHome());
+  if (!existsSync(database)) return defaultSettings();
+  const store = openStore(database);
+  try {
+    return loadSettings(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app. */
+function resolveModel(flag: string | null, settings: Settings): string {
+  const model = flag || process.env.VOICEDRILL_MODEL || settings.modelPath;
+  if (!model) throw new Error('no Whisper model: pass --model PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
+  return model;
+}
+
+async function readTranscript(path: string): Promise<Transcript> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new Error(`transcript file not found: ${path}`);
+  });
+  return { words: parseWordsJson(text), model: null };
+}
+
+async function transcribeFile(samples: Float32Array, model: string): Promise<Transcript> {
+  const transcriber = await Transcriber.start({});
+  try {
+    await transcriber.load(model);
+    return await transcribe(transcriber, samples);
+  } finally {
+    await transcriber.close();
+  }
+}
+
+async function analyze(command: Analyze): Promise<void> {
+  const samples = await readAudioFile(command.audio);
+  assertHasSpeech(samples);
+  const settings = appSettings();
+  const transcript = command.transcript
+    ? await readTranscript(command.transcript)
+    : await transcribeFile(samples, resolveModel(command.model, settings));
+  const report = scoreSamples(samples, transcript.words, settings.fillerWords);
+  process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, transcript.model ?? 'given')}\n`);
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') process.stdout.write(`${USAGE}\n`);
+    else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
+    else await analyze(command);
+    return 0;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`voicedrill: ${text.split('\n')[0]}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,22 @@
+// The one pipeline from audio to report, shared by the app and the CLI:
+// samples → (transcriber | given words) → analysis → report.
+import type { Report, TimedWord } from '../analysis/types';
+import { score } from '../analysis/score';
+import { SAMPLE_RATE } from '../audio/format';
+import type { Transcriber } from '../transcriber/transcriber';
+
+export interface Transcript {
+  words: TimedWord[];
+  /** The model that produced the words; null for a transcript given by the user. */
+  model: string | null;
+}
+
+export async function transcribe(transcriber: Transcriber, samples: Float32Array): Promise<Transcript> {
+  const result = await transcriber.transcribe(samples);
+  return { words: result.words, model: result.model };
+}
+
+/** Scores are a pure function of the audio facts and the timed words, so they can be recomputed at will. */
+export function scoreSamples(samples: Float32Array, words: TimedWord[], fillerWords: string[]): Report {
+  return score(words, { durationSec: samples.length / SAMPLE_RATE }, { fillerWords });
+}

@@ -1,0 +1,326 @@
+// The repository over one open database. Obtain it from `openStore`; every write that spans several
+// statements runs in one transaction.
+
+import type Database from 'better-sqlite3';
+import type { Report, TimedWord } from '../analysis/types';
+import { checkNewAttempt, checkRecording, checkReport, checkSelfEstimate } from './inputs';
+import {
+  SELECT_DETAILS,
+  SELECT_QUESTIONS,
+  SELECT_SUMMARIES,
+  toDetail,
+  toRecording,
+  toSummary,
+  toWord,
+  type DetailRow,
+  type RecordingRow,
+  type SummaryRow,
+  type WordRow,
+} from './rows';
+import {
+  ATTEMPT_STATUSES,
+  QUESTION_KINDS,
+  TRANSCRIPT_SOURCES,
+  type AttemptDetail,
+  type AttemptStatus,
+  type AttemptSummary,
+  type NewAttempt,
+  type NewQuestion,
+  type Question,
+  type QuestionKind,
+  type QuestionWithFollowUps,
+  type SelfEstimate,
+  type StarterQuestion,
+  type StoredRecording,
+  type TranscriptSource,
+} from './types';
+import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
+
+export class Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Top-level questions and stories in creation order, each with its follow-ups nested. */
+  listQuestions(): QuestionWithFollowUps[] {
+    const rows = this.sql<Question>(`${SELECT_QUESTIONS} GROUP BY q.id ORDER BY q.id`).all();
+    const followUps = new Map<number, Question[]>();
+    for (const row of rows) {
+      if (row.parentId !== null) {
+        followUps.set(row.parentId, [...(followUps.get(row.parentId) ?? []), row]);
+      }
+    }
+    return rows
+      .filter((row) => row.parentId === null)
+      .map((row) => ({ ...row, followUps: followUps.get(row.id) ?? [] }));
+  }
+
+  getQuestion(id: number): Question | null {
+    const questionId = requireId(id, 'question id');
+    return this.sql<Question>(`${SELECT_QUESTIONS} WHERE q.id = ? GROUP BY q.id`).get(questionId) ?? null;
+  }
+
+  addQuestion(question: NewQuestion): number {
+    const kind = requireOneOf(question.kind, QUESTION_KINDS, 'question kind');
+    const text = requireText(question.text, 'question text');
+    const parentId = question.parentId === undefined ? null : this.requireFollowUpParent(question.parentId, kind);
+    const result = this.sql(
+      "INSERT INTO questions (kind, text, parent_id, source) VALUES (?, ?, ?, 'user')",
+    ).run(kind, text, parentId);
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Inserts the starter items, or refreshes their text; the slug keeps reseeding from duplicating. */
+  seedStarterQuestions(items: StarterQuestion[]): void {
+    this.inTransaction(() => {
+      for (const item of items) {
+        const parentId = this.upsertStarter(item.slug, item.kind, item.text, null);
+        for (const followUp of item.followUps) {
+          this.upsertStarter(followUp.slug, 'question', followUp.text, parentId);
+        }
+      }
+    });
+  }
+
+  createAttempt(attempt: NewAttempt): number {
+    const checked = checkNewAttempt(attempt);
+    this.requireQuestion(checked.questionId);
+    const result = this.sql(
+      `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      checked.questionId,
+      checked.startedAt,
+      checked.drillLength,
+      checked.targetMinSec,
+      checked.targetMaxSec,
+      checked.recovered ? 1 : 0,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Stores (or replaces) the attempt's compressed audio and records its duration. */
+  saveRecording(attemptId: number, recording: StoredRecording, durationSec: number): void {
+    const { codec, sampleRate, sampleCount, bytes } = checkRecording(recording);
+    const duration = requireNonNegative(durationSec, 'recording duration');
+    this.inTransaction(() => {
+      this.requireAttempt(attemptId);
+      this.sql(
+        `INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (attempt_id) DO UPDATE SET codec = excluded.codec, sample_rate = excluded.sample_rate,
+           sample_count = excluded.sample_count, bytes = excluded.bytes`,
+      ).run(attemptId, codec, sampleRate, sampleCount, bytes);
+      this.sql('UPDATE attempts SET duration_sec = ? WHERE id = ?').run(duration, attemptId);
+    });
+  }
+
+  getRecording(attemptId: number): StoredRecording | null {
+    const row = this.sql<RecordingRow>(
+      `SELECT codec, sample_rate AS sampleRate, sample_count AS sampleCount, bytes
+       FROM recordings WHERE attempt_id = ?`,
+    ).get(requireId(attemptId, 'attempt id'));
+    return row === undefined ? null : toRecording(row);
+  }
+
+  /** Moves an attempt through recording and transcription; it becomes 'scored' only via `saveReport`. */
+  setAttemptStatus(attemptId: number, status: AttemptStatus, error?: string): void {
+    const checked = requireOneOf(status, ATTEMPT_STATUSES, 'attempt status');
+    if (checked === 'scored') {
+      throw new Error('an attempt becomes scored by saving its report, not by setting its status');
+    }
+    if (checked !== 'failed' && error !== undefined) {
+      throw new Error(`only a failed attempt carries an error, not a ${checked} one`);
+    }
+    const message = checked === 'failed' ? requireText(error, 'failure reason') : null;
+    this.updateAttempt(attemptId, 'status = ?, error = ?', checked, message);
+  }
+
+  /** Records the user's guess, made before the score is shown, to calibrate against the real numbers. */
+  setSelfEstimate(attemptId: number, estimate: SelfEstimate): void {
+    this.updateAttempt(attemptId, 'self_estimate_json = ?', JSON.stringify(checkSelfEstimate(estimate)));
+  }
+
+  /**
+   * Replaces one source's words. Saving an empty corrected transcript removes the correction, so
+   * Whisper's words show again. `model` names the Whisper model and only goes with source 'whisper'.
+   */
+  saveTranscript(attemptId: number, source: TranscriptSource, words: TimedWord[], model?: string): void {
+    const checkedSource = requireOneOf(source, TRANSCRIPT_SOURCES, 'transcript source');
+    if (!Array.isArray(words)) {
+      throw new Error('transcript words must be a list');
+    }
+    const checkedWords = words.map(requireWord);
+    if (model !== undefined && checkedSource !== 'whisper') {
+      throw new Error('only a Whisper transcript names a model');
+    }
+    const checkedModel = model === undefined ? null : requireText(model, 'Whisper model');
+    this.inTransaction(() => {
+      this.requireAttempt(attemptId);
+      this.replaceWords(attemptId, checkedSource, checkedWords);
+      if (checkedModel !== null) {
+        this.sql('UPDATE attempts SET model = ? WHERE id = ?').run(checkedModel, attemptId);
+      }
+    });
+  }
+
+  /** Stores (or replaces) the attempt's report and marks it scored. */
+  saveReport(attemptId: number, report: Report): void {
+    const checked = checkReport(report);
+    this.inTransaction(() => {
+      this.requireAttempt(attemptId);
+      this.sql(
+        `INSERT OR REPLACE INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute,
+           filler_count, metric_present, reflection_present, computed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        attemptId,
+        JSON.stringify(checked),
+        checked.wordsPerMinute,
+        checked.fillers.perMinute,
+        checked.fillers.count,
+        checked.metrics.present ? 1 : 0,
+        checked.reflection.present ? 1 : 0,
+        new Date().toISOString(),
+      );
+      this.sql("UPDATE attempts SET status = 'scored', error = NULL WHERE id = ?").run(attemptId);
+    });
+  }
+
+  getAttempt(id: number): AttemptDetail | null {
+    const attemptId = requireId(id, 'attempt id');
+    const row = this.sql<DetailRow>(`${SELECT_DETAILS} WHERE a.id = ?`).get(attemptId);
+    if (row === undefined) {
+      return null;
+    }
+    const source = this.transcriptSource(attemptId);
+    return toDetail(row, source, source === null ? [] : this.words(attemptId, source));
+  }
+
+  /** The question's attempts, newest first. */
+  listAttempts(questionId: number): AttemptSummary[] {
+    return this.sql<SummaryRow>(`${SELECT_SUMMARIES} WHERE a.question_id = ? ORDER BY a.started_at DESC, a.id DESC`)
+      .all(requireId(questionId, 'question id'))
+      .map(toSummary);
+  }
+
+  /** Attempts with a recording that were never transcribed (no model yet, or a crash mid-way), oldest first. */
+  listUntranscribedAttempts(): { id: number; questionId: number }[] {
+    return this.sql<{ id: number; questionId: number }>(
+      `SELECT a.id, a.question_id AS questionId FROM attempts a
+       WHERE a.status IN ('recorded', 'transcribing') AND EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id)
+       ORDER BY a.started_at, a.id`,
+    ).all();
+  }
+
+  /** Deletes the attempt with its audio, words and scores; false when there was no such attempt. */
+  deleteAttempt(id: number): boolean {
+    return this.sql('DELETE FROM attempts WHERE id = ?').run(requireId(id, 'attempt id')).changes > 0;
+  }
+
+  /** The stored value, trusted to be the shape the caller saved under this key. */
+  getSetting<T>(key: string, fallback: T): T {
+    const row = this.sql<{ valueJson: string }>('SELECT value_json AS valueJson FROM settings WHERE key = ?').get(
+      requireText(key, 'setting key'),
+    );
+    return row === undefined ? fallback : (JSON.parse(row.valueJson) as T);
+  }
+
+  setSetting(key: string, value: unknown): void {
+    const checkedKey = requireText(key, 'setting key');
+    this.sql(
+      'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
+    ).run(checkedKey, requireJson(value, `setting '${checkedKey}'`));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Prepared statements are cached by their SQL text. */
+  private sql<Row = unknown>(source: string): Database.Statement<unknown[], Row> {
+    let statement = this.statements.get(source);
+    if (statement === undefined) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement as Database.Statement<unknown[], Row>;
+  }
+
+  private inTransaction(work: () => void): void {
+    this.db.transaction(work)();
+  }
+
+  private requireQuestion(id: number): Question {
+    const question = this.getQuestion(id);
+    if (question === null) {
+      throw new Error(`there is no question with id ${id}`);
+    }
+    return question;
+  }
+
+  private requireAttempt(id: number): void {
+    const attemptId = requireId(id, 'attempt id');
+    if (this.sql('SELECT 1 FROM attempts WHERE id = ?').get(attemptId) === undefined) {
+      throw new Error(`there is no attempt with id ${attemptId}`);
+    }
+  }
+
+  /** Follow-ups are questions hanging off a top-level item, one level deep. */
+  private requireFollowUpParent(parentId: number, kind: QuestionKind): number {
+    if (kind !== 'question') {
+      throw new Error('a follow-up must be a question, not a story');
+    }
+    const parent = this.requireQuestion(requireId(parentId, 'parent question id'));
+    if (parent.parentId !== null) {
+      throw new Error(`question ${parent.id} is itself a follow-up; follow-ups are one level deep`);
+    }
+    return parent.id;
+  }
+
+  private upsertStarter(slug: string, kind: QuestionKind, text: string, parentId: number | null): number {
+    const row = this.sql<{ id: number }>(
+      `INSERT INTO questions (kind, text, parent_id, source, slug) VALUES (?, ?, ?, 'starter', ?)
+       ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, text = excluded.text, parent_id = excluded.parent_id
+       RETURNING id`,
+    ).get(kind, text, parentId, slug);
+    if (row === undefined) {
+      throw new Error(`starter question '${slug}' was not saved`);
+    }
+    return row.id;
+  }
+
+  private updateAttempt(attemptId: number, assignments: string, ...values: unknown[]): void {
+    const id = requireId(attemptId, 'attempt id');
+    if (this.sql(`UPDATE attempts SET ${assignments} WHERE id = ?`).run(...values, id).changes === 0) {
+      throw new Error(`there is no attempt with id ${id}`);
+    }
+  }
+
+  private replaceWords(attemptId: number, source: TranscriptSource, words: TimedWord[]): void {
+    this.sql('DELETE FROM words WHERE attempt_id = ? AND source = ?').run(attemptId, source);
+    const insert = this.sql(
+      `INSERT INTO words (attempt_id, source, idx, text, start_sec, end_sec, probability)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    words.forEach((word, index) => {
+      insert.run(attemptId, source, index, word.text, word.start, word.end, word.probability ?? null);
+    });
+  }
+
+  /** The corrected transcript wins over Whisper's when both exist. */
+  private transcriptSource(attemptId: number): TranscriptSource | null {
+    const row = this.sql<{ source: TranscriptSource }>(
+      "SELECT source FROM words WHERE attempt_id = ? ORDER BY source = 'corrected' DESC LIMIT 1",
+    ).get(attemptId);
+    return row?.source ?? null;
+  }
+
+  private words(attemptId: number, source: TranscriptSource): TimedWord[] {
+    return this.sql<WordRow>(
+      `SELECT text, start_sec AS start, end_sec AS "end", probability
+       FROM words WHERE attempt_id = ? AND source = ? ORDER BY idx`,
+    )
+      .all(attemptId, source)
+      .map(toWord);
+  }
+}

@@ -1,0 +1,118 @@
+// The window: the question sidebar on the left, the practice panel on the right, settings in a dialog.
+import { useCallback, useState } from 'react';
+import { Kbd } from './ui/Kbd';
+import { PracticePanel } from './practice/PracticePanel';
+import { useAttemptProgress } from './progress/useAttemptProgress';
+import { AddQuestionForm } from './questions/AddQuestionForm';
+import { QuestionList } from './questions/QuestionList';
+import { useQuestions } from './questions/useQuestions';
+import { ModelBanner } from './settings/ModelBanner';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { useModelStatus } from './settings/useModelStatus';
+import { useSettings } from './settings/useSettings';
+
+export function App() {
+  const { settings, loadError, reload: reloadSettings, update } = useSettings();
+  const model = useModelStatus();
+  const questions = useQuestions();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [recording, setRecording] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [playbackRate, setPlaybackRate] = useState(1);
+
+  const reloadQuestions = questions.reload;
+  const progress = useAttemptProgress((event) => {
+    if (event.stage === 'done' || event.stage === 'failed') reloadQuestions();
+  });
+  const closeSettings = useCallback(() => setSettingsOpen(false), []);
+
+  const list = questions.questions;
+  const selected = list?.find((q) => q.id === selectedId) ?? list?.[0] ?? null;
+  const failure = loadError ?? (list === null ? questions.error : null);
+
+  if (failure) {
+    return (
+      <div className="fatal" role="alert">
+        <h1>Voicedrill couldn’t load your library</h1>
+        <p>{failure}</p>
+        <button
+          type="button"
+          className="button button-primary"
+          aria-label="Try loading again"
+          onClick={() => {
+            reloadSettings();
+            reloadQuestions();
+          }}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app">
+      <aside className="sidebar" aria-label="Question library">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Voicedrill</span>
+        </div>
+        <div className="sidebar-scroll">
+          {list ? (
+            <QuestionList questions={list} selectedId={selected?.id ?? null} onSelect={setSelectedId} locked={recording} />
+          ) : (
+            <p className="muted sidebar-empty">Loading questions…</p>
+          )}
+        </div>
+        <div className="sidebar-foot">
+          <AddQuestionForm onAdd={questions.add} onAdded={(q) => {
+              if (!recording) setSelectedId(q.id);
+            }} />
+          <div className="sidebar-tools">
+            <button
+              type="button"
+              className="button button-ghost"
+              data-testid="settings-button"
+              aria-label="Open settings"
+              onClick={() => setSettingsOpen(true)}
+              disabled={!settings}
+            >
+              Settings
+            </button>
+            <span className="hint">
+              <Kbd>Space</Kbd> record · <Kbd>P</Kbd> play
+            </span>
+          </div>
+        </div>
+      </aside>
+
+      <main className="main">
+        <ModelBanner model={model} />
+        {!settings || !list ? (
+          <p className="muted">Loading…</p>
+        ) : selected ? (
+          <PracticePanel
+            question={selected}
+            settings={settings}
+            updateSettings={update}
+            modelReady={model.status?.state === 'ready'}
+            progress={progress}
+            playbackRate={playbackRate}
+            onPlaybackRateChange={setPlaybackRate}
+            onRecordingChange={setRecording}
+            onAttemptsChanged={reloadQuestions}
+          />
+        ) : (
+          <div className="empty-state">
+            <h1>Add a question to practise</h1>
+            <p className="muted">Use “+ Add question” in the sidebar, then answer it out loud.</p>
+          </div>
+        )}
+      </main>
+
+      {settings ? (
+        <SettingsDialog open={settingsOpen} onClose={closeSettings} settings={settings} update={update} model={model} />
+      ) : null}
+    </div>
+  );
+}

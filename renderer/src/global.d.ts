@@ -1,0 +1,8 @@
+// The preload exposes the contract on window.voicedrill; this is the renderer's only way to reach main.
+import type { VoicedrillApi } from '../../electron/contract';
+
+declare global {
+  interface Window {
+    voicedrill: VoicedrillApi;
+  }
+}

@@ -1,0 +1,93 @@
+// One attempt in the history: when, how long (coloured against its window), pace, fillers, the two
+// content checks and the status. Click or Enter opens it.
+import type { AttemptSummary } from '../../../native/store/types';
+import { formatClock, formatPerMinute, formatWhen } from '../format/time';
+import { durationVerdict } from '../recorder/target';
+import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';
+import { TrashIcon } from '../ui/Icons';
+
+interface HistoryRowProps {
+  attempt: AttemptSummary;
+  progress: StageProgress | undefined;
+  selected: boolean;
+  onOpen: (attemptId: number) => void;
+  onDelete: (attempt: AttemptSummary) => void;
+}
+
+function check(value: boolean | null): { text: string; className: string; label: string } {
+  if (value === null) return { text: '–', className: 'muted', label: 'not checked' };
+  return value ? { text: '✓', className: 'ok-text', label: 'yes' } : { text: '✗', className: 'bad-text', label: 'no' };
+}
+
+export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: HistoryRowProps) {
+  const stage = displayStage(attempt.status, progress);
+  const when = formatWhen(attempt.startedAt);
+  const verdict =
+    attempt.durationSec === null
+      ? null
+      : durationVerdict(attempt.durationSec, { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec });
+  const metric = check(attempt.metricPresent);
+  const reflection = check(attempt.reflectionPresent);
+
+  return (
+    <li
+      className={`history-row ${selected ? 'is-selected' : ''}`}
+      data-testid="history-row"
+      data-attempt-id={attempt.id}
+      data-stage={stage}
+      data-recovered={attempt.recovered}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={`Attempt ${when}`}
+      tabIndex={0}
+      onClick={() => onOpen(attempt.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(attempt.id);
+      }}
+    >
+      <span className="h-when">
+        {when}
+        {attempt.recovered ? <span className="badge badge-warn">Recovered</span> : null}
+      </span>
+      <span
+        className={`h-duration duration-${verdict ?? 'none'}`}
+        data-value={attempt.durationSec ?? ''}
+        title={`Target ${attempt.targetMinSec}–${attempt.targetMaxSec} s`}
+      >
+        {attempt.durationSec === null ? '–' : formatClock(attempt.durationSec)}
+      </span>
+      <span className="h-num" title="Words per minute">
+        {attempt.wordsPerMinute === null ? '–' : Math.round(attempt.wordsPerMinute)}
+      </span>
+      <span className="h-num" title="Fillers per minute">
+        {attempt.fillersPerMinute === null ? '–' : formatPerMinute(attempt.fillersPerMinute)}
+      </span>
+      <span className={`h-check ${metric.className}`} title={`Metric: ${metric.label}`} aria-label={`Metric: ${metric.label}`}>
+        {metric.text}
+      </span>
+      <span
+        className={`h-check ${reflection.className}`}
+        title={`Reflection: ${reflection.label}`}
+        aria-label={`Reflection: ${reflection.label}`}
+      >
+        {reflection.text}
+      </span>
+      <span className={`h-status stage-${stage}`} data-scored={attempt.status === 'scored'}>
+        {isBusy(stage) ? <span className="spinner" aria-hidden="true" /> : null}
+        {stageLabel(stage, attempt.status === 'scored', true)}
+      </span>
+      <button
+        type="button"
+        className="icon-button h-delete"
+        data-testid="delete-attempt"
+        aria-label={`Delete attempt from ${when}`}
+        title="Delete attempt"
+        onClick={(event) => {
+          event.stopPropagation();
+          onDelete(attempt);
+        }}
+      >
+        <TrashIcon />
+      </button>
+    </li>
+  );
+}

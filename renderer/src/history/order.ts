@@ -1,0 +1,7 @@
+// Pure helpers for the history list, unit-tested.
+import type { AttemptSummary } from '../../../native/store/types';
+
+/** Newest first by start time; ties (same second) by id, which grows with each attempt. */
+export function newestFirst(attempts: readonly AttemptSummary[]): AttemptSummary[] {
+  return [...attempts].sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt) || b.id - a.id);
+}

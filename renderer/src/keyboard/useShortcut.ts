@@ -1,0 +1,32 @@
+// Binds one app shortcut on the window while `enabled`. The decision of what a key means is in shortcuts.ts.
+import { useEffect, useRef } from 'react';
+import { shortcutFor, type FocusInfo, type Shortcut } from './shortcuts';
+
+function focusInfo(element: Element | null): FocusInfo | null {
+  if (!element || element === document.body) return null;
+  return {
+    tagName: element.tagName,
+    type: element instanceof HTMLInputElement ? element.type : '',
+    isContentEditable: element instanceof HTMLElement && element.isContentEditable,
+    inDialog: element.closest('dialog[open]') !== null,
+  };
+}
+
+export function useShortcut(shortcut: Shortcut, handler: () => void, enabled: boolean): void {
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented) return;
+      if (shortcutFor(event, focusInfo(document.activeElement)) !== shortcut) return;
+      // Also stops a focused button from treating the same Space as a click.
+      event.preventDefault();
+      latest.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [shortcut, enabled]);
+}

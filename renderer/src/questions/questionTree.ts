@@ -1,0 +1,26 @@
+// The sidebar order: each top-level question or story followed by its follow-ups. Pure, so it is tested.
+import type { Question } from '../../../native/store/types';
+
+export interface QuestionRow {
+  question: Question;
+  depth: 0 | 1;
+}
+
+export function questionRows(questions: readonly Question[]): QuestionRow[] {
+  const ids = new Set(questions.map((q) => q.id));
+  const children = new Map<number, Question[]>();
+  const roots: Question[] = [];
+  for (const q of questions) {
+    if (q.parentId !== null && ids.has(q.parentId)) {
+      const list = children.get(q.parentId) ?? [];
+      list.push(q);
+      children.set(q.parentId, list);
+    } else {
+      roots.push(q);
+    }
+  }
+  return roots.flatMap((root) => [
+    { question: root, depth: 0 as const },
+    ...(children.get(root.id) ?? []).map((q) => ({ question: q, depth: 1 as const })),
+  ]);
+}

@@ -1,0 +1,168 @@
+// The recording card: microphone and target pickers, the live level, the record button and the timer.
+// Space starts and stops, Esc discards.
+import { useCallback, useEffect, useState } from 'react';
+import type { TargetWindow } from '../../../electron/contract';
+import { formatClock } from '../format/time';
+import { useShortcut } from '../keyboard/useShortcut';
+import { Kbd } from '../ui/Kbd';
+import { DeviceSelect } from './DeviceSelect';
+import { LevelMeter } from './LevelMeter';
+import type { RecorderOutcome } from './recordingController';
+import { RecordingTimer } from './RecordingTimer';
+import { TargetSelect } from './TargetSelect';
+import { useInputDevices } from './useInputDevices';
+import { useRecorder } from './useRecorder';
+
+interface RecorderProps {
+  questionId: number;
+  target: TargetWindow;
+  onTargetChange: (target: TargetWindow) => void;
+  savedDeviceId: string | null;
+  onDeviceChange: (deviceId: string | null) => void;
+  onRecorded: (attemptId: number, questionId: number) => void;
+  onActiveChange: (active: boolean) => void;
+}
+
+const NOTE_MS = 3000;
+
+export function Recorder(props: RecorderProps) {
+  const { questionId, target, onTargetChange, savedDeviceId, onDeviceChange, onRecorded, onActiveChange } = props;
+  const [deviceId, setDeviceId] = useState(savedDeviceId ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  const handleOutcome = useCallback(
+    (outcome: RecorderOutcome) => {
+      switch (outcome.kind) {
+        case 'stopped':
+          onRecorded(outcome.attemptId, outcome.questionId);
+          return;
+        case 'cut-short':
+          setError(
+            `Recording stopped early — ${outcome.reason.replace(/\.$/, '')}. The first ${formatClock(outcome.keptSec)} were saved.`,
+          );
+          onRecorded(outcome.attemptId, outcome.questionId);
+          return;
+        case 'discarded':
+          setNote('Recording discarded');
+          return;
+        case 'failed':
+          setError(outcome.message);
+          return;
+      }
+    },
+    [onRecorded],
+  );
+
+  const recorder = useRecorder(deviceId, handleOutcome);
+  const { mic, snapshot } = recorder;
+  const devices = useInputDevices(mic.status);
+  const phase = snapshot.phase;
+  const active = phase !== 'idle';
+  const micReady = mic.status === 'open';
+
+  useEffect(() => onActiveChange(active), [active, onActiveChange]);
+
+  // The timer keeps showing the last answer's length, but only for the question it belongs to.
+  const { clearElapsed } = recorder;
+  useEffect(() => {
+    clearElapsed();
+    setError(null);
+    setNote(null);
+  }, [questionId, clearElapsed]);
+
+  useEffect(() => {
+    if (!note) return;
+    const timer = window.setTimeout(() => setNote(null), NOTE_MS);
+    return () => window.clearTimeout(timer);
+  }, [note]);
+
+  const toggle = (): void => {
+    if (phase === 'idle') {
+      if (!micReady) return;
+      setError(null);
+      setNote(null);
+      recorder.start(questionId, target);
+    } else if (phase === 'starting' || phase === 'recording') {
+      recorder.stop();
+    }
+  };
+
+  useShortcut('toggle-recording', toggle, micReady || active);
+  useShortcut('discard-recording', recorder.discard, phase === 'starting' || phase === 'recording');
+
+  const chooseDevice = (id: string): void => {
+    setDeviceId(id);
+    onDeviceChange(id === '' ? null : id);
+  };
+
+  return (
+    <section className="card recorder" aria-label="Recorder" data-phase={phase}>
+      <div className="recorder-controls">
+        <DeviceSelect
+          options={devices}
+          value={mic.status === 'open' ? mic.deviceId : deviceId}
+          onChange={chooseDevice}
+          disabled={active}
+        />
+        <TargetSelect target={target} onChange={onTargetChange} disabled={active} />
+      </div>
+
+      <LevelMeter store={recorder.level} active={micReady} />
+      {mic.status === 'open' && mic.fallback ? (
+        <p className="muted small">The saved microphone isn’t connected; using the system default.</p>
+      ) : null}
+      {mic.status === 'error' ? (
+        <div className="inline-error" role="alert" data-testid="mic-error" data-kind={mic.problem.kind}>
+          <span>{mic.problem.message}</span>
+          <button type="button" className="button" data-testid="mic-retry" aria-label="Try the microphone again" onClick={recorder.retryMic}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+
+      <div className="recorder-main">
+        <button
+          type="button"
+          className={`record-button ${active ? 'is-recording' : ''}`}
+          data-testid="record-button"
+          data-state={phase}
+          aria-label={active ? 'Stop recording' : 'Start recording'}
+          disabled={phase === 'stopping' || (!active && !micReady)}
+          onClick={toggle}
+        >
+          <span className="record-icon" aria-hidden="true" />
+          <span>{phase === 'stopping' ? 'Saving…' : active ? 'Stop' : 'Record'}</span>
+        </button>
+        <RecordingTimer elapsedSec={snapshot.elapsedSec} target={target} active={active} />
+      </div>
+
+      <div className="recorder-foot">
+        <span className="hint">
+          <Kbd>Space</Kbd> {active ? 'stop' : 'record'}
+          {active ? (
+            <>
+              {' '}
+              · <Kbd>Esc</Kbd> discard
+            </>
+          ) : null}
+        </span>
+        {active ? (
+          <span className="recording-indicator" aria-live="polite">
+            <span className="dot" aria-hidden="true" /> Recording
+          </span>
+        ) : null}
+        {note ? (
+          <span className="note" data-testid="recorder-note" role="status">
+            {note}
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="inline-error" data-testid="recorder-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// Shared by the worklet and the page that loads it.
+export const CAPTURE_PROCESSOR = 'voicedrill-capture';

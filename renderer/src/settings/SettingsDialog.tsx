@@ -1,0 +1,125 @@
+// Settings that are not part of the everyday flow: the filler word list, the model, and the shortcuts.
+import { useState } from 'react';
+import type { Settings } from '../../../electron/contract';
+import { errorMessage } from '../format/errors';
+import { CloseIcon } from '../ui/Icons';
+import { Kbd } from '../ui/Kbd';
+import { Modal } from '../ui/Modal';
+import { formatFillerWords, parseFillerWords } from './fillerWords';
+import { ModelStatusLine } from './ModelStatusLine';
+import type { ModelState } from './useModelStatus';
+import type { SettingsPatch } from './useSettings';
+
+interface SettingsDialogProps {
+  open: boolean;
+  onClose: () => void;
+  settings: Settings;
+  update: (patch: SettingsPatch) => Promise<void>;
+  model: ModelState;
+}
+
+export function SettingsDialog({ open, onClose, settings, update, model }: SettingsDialogProps) {
+  return (
+    <Modal open={open} onClose={onClose} labelledBy="settings-title" testId="settings-dialog" className="settings">
+      <header className="modal-header">
+        <h2 id="settings-title">Settings</h2>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="close-settings"
+          aria-label="Close settings"
+          onClick={onClose}
+        >
+          <CloseIcon />
+        </button>
+      </header>
+      <FillerWordsField words={settings.fillerWords} update={update} />
+      <section className="settings-section" aria-labelledby="model-title">
+        <h3 id="model-title">Transcription model</h3>
+        <p className="muted">A whisper.cpp ggml model file, used on this computer only.</p>
+        <ModelStatusLine model={model} />
+      </section>
+      <section className="settings-section" aria-labelledby="keys-title">
+        <h3 id="keys-title">Keyboard</h3>
+        <dl className="shortcut-list">
+          <dt>
+            <Kbd>Space</Kbd>
+          </dt>
+          <dd>Start / stop recording</dd>
+          <dt>
+            <Kbd>Esc</Kbd>
+          </dt>
+          <dd>Discard the recording in progress</dd>
+          <dt>
+            <Kbd>P</Kbd>
+          </dt>
+          <dd>Play / pause the open attempt</dd>
+          <dt>
+            <Kbd>Enter</Kbd>
+          </dt>
+          <dd>Open the focused attempt in the history</dd>
+        </dl>
+      </section>
+    </Modal>
+  );
+}
+
+function FillerWordsField({ words, update }: { words: string[]; update: (patch: SettingsPatch) => Promise<void> }) {
+  const [text, setText] = useState(() => formatFillerWords(words));
+  const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({
+    kind: 'idle',
+  });
+  const parsed = parseFillerWords(text);
+  const changed = parsed.join('\n') !== words.join('\n');
+
+  const save = (): void => {
+    setState({ kind: 'saving' });
+    update({ fillerWords: parsed })
+      .then(() => {
+        setText(formatFillerWords(parsed));
+        setState({ kind: 'saved' });
+      })
+      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="fillers-title">
+      <h3 id="fillers-title">Filler words</h3>
+      <p className="muted" id="fillers-help">
+        Counted in every new attempt. Separate with commas or new lines; phrases like “you know” work too.
+      </p>
+      <textarea
+        className="textarea"
+        data-testid="filler-words"
+        aria-labelledby="fillers-title"
+        aria-describedby="fillers-help"
+        rows={4}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setState({ kind: 'idle' });
+        }}
+      />
+      <div className="row-end">
+        <span className="muted" aria-live="polite">
+          {state.kind === 'saved' ? 'Saved.' : state.kind === 'error' ? '' : `${parsed.length} words`}
+        </span>
+        {state.kind === 'error' ? (
+          <span className="error-text" role="alert">
+            {state.message}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="save-fillers"
+          aria-label="Save filler words"
+          disabled={!changed || state.kind === 'saving'}
+          onClick={save}
+        >
+          {state.kind === 'saving' ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+// Runs the real app in Debian's Chromium without Electron: the built renderer bundle, the built preload
+// bundle (with `electron` supplied by a small shim over a Playwright binding), and the real main-process
+// handlers and core running in this Node process. Only Electron's IPC transport is replaced.
+//
+// Manual use (screenshots while developing):
+//   npm run build && node --import tsx tests/e2e/harness.ts [speech.wav] [screenshot.png]
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../electron/contract';
+import { createHandlers, dispatch } from '../../electron/main/handlers';
+import { openCore, type Core } from '../../native/app/core';
+import { resolveDataPaths } from '../../native/app/paths';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rendererDir = path.join(repo, 'dist', 'renderer');
+const preloadFile = path.join(repo, 'dist', 'preload.cjs');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = path.normalize(path.join(rendererDir, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(rendererDir + path.sep)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+// Electron's IPC carries typed arrays by structured clone; a Playwright binding carries JSON, so the shim
+// wraps them on the way in and out. Both sides of this wrapping live in this file.
+type Wire = null | boolean | number | string | Wire[] | { [key: string]: Wire };
+const TYPED = '__typedArray';
+
+function toWire(value: unknown): Wire {
+  if (value instanceof Float32Array || value instanceof Uint8Array) {
+    return { [TYPED]: value.constructor.name, base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  }
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toWire(v)]));
+  }
+  return value === undefined ? null : (value as Wire);
+}
+
+function fromWire(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fromWire);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record[TYPED] === 'string' && typeof record.base64 === 'string') {
+      const bytes = Buffer.from(record.base64, 'base64');
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      return record[TYPED] === 'Float32Array' ? new Float32Array(copy.buffer) : copy;
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromWire(v)]));
+  }
+  return value;
+}
+
+/** The page-side shim: `require('electron')` for the preload bundle, over the bindings installed below. */
+function browserShim(preloadSource: string): string {
+  return `(() => {
+  const TYPED = ${JSON.stringify(TYPED)};
+  const toWire = (v) => {
+    if (v instanceof Float32Array || v instanceof Uint8Array) {
+      const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+      let s = ''; for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return { [TYPED]: v.constructor.name, base64: btoa(s) };
+    }
+    if (Array.isArray(v)) return v.map(toWire);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, toWire(x)]));
+    return v === undefined ? null : v;
+  };
+  const fromWire = (v) => {
+    if (Array.isArray(v)) return v.map(fromWire);
+    if (v && typeof v === 'object') {
+      if (typeof v[TYPED] === 'string') {
+        const bin = atob(v.base64); const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        return v[TYPED] === 'Float32Array' ? new Float32Array(bytes.buffer) : bytes;
+      }
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromWire(x)]));
+    }
+    return v;
+  };
+  const listeners = new Map();
+  window.__voicedrillEmit = (channel, ...args) => {
+    for (const l of listeners.get(channel) ?? []) l({}, ...args.map(fromWire));
+  };
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key, api) => { Object.defineProperty(window, key, { value: Object.freeze(api) }); } },
+    ipcRenderer: {
+      invoke: async (channel, ...args) => fromWire(await window.__voicedrillInvoke(channel, ...args.map(toWire))),
+      on: (channel, listener) => { const set = listeners.get(channel) ?? new Set(); set.add(listener); listeners.set(channel, set); },
+    },
+  };
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${preloadSource}
+  })(require, module, module.exports);
+})();`;
+}
+
+export interface HarnessOptions {
+  /** WAV file Chromium plays into its fake microphone. */
+  microphoneWav: string;
+  /** Data folder; a fresh temporary one when absent. */
+  home?: string;
+  /** Whisper model file to configure before the UI opens. */
+  modelPath?: string;
+}
+
+export interface Harness {
+  page: Page;
+  core: Core;
+  home: string;
+  close(): Promise<void>;
+}
+
+export async function launchHarness(options: HarnessOptions): Promise<Harness> {
+  for (const [file, hint] of [
+    [path.join(rendererDir, 'index.html'), 'run `npm run build` first'],
+    [preloadFile, 'run `npm run build` first'],
+    [CHROMIUM, 'install Debian chromium (apt-get install -y chromium)'],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: ${hint}`);
+  }
+  const home = options.home ?? (await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-')));
+  const ownsHome = options.home === undefined;
+  const pages = new Set<Page>();
+  const core = await openCore({
+    paths: resolveDataPaths(home, {}),
+    resourcesDir: path.join(repo, 'resources'),
+    emit: <E extends EventName>(name: E, payload: Events[E]) => {
+      for (const page of pages) {
+        page
+          .evaluate((message: string) => {
+            const [channel, event, data] = JSON.parse(message) as unknown[];
+            (globalThis as unknown as { __voicedrillEmit(...args: unknown[]): void }).__voicedrillEmit(channel, event, data);
+          }, JSON.stringify([EVENT_CHANNEL, name, toWire(payload)]))
+          .catch(() => undefined);
+      }
+    },
+    pickModelFile: async () => options.modelPath ?? null,
+  });
+  const handlers = createHandlers(core);
+  if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);
+
+  const { server, origin } = await serveRenderer();
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${options.microphoneWav}`,
+    ],
+  });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
+    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: `unknown channel ${String(channel)}` });
+    return toWire(await dispatch(handlers, name, fromWire(args)));
+  });
+  await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });
+  const page = await context.newPage();
+  pages.add(page);
+  page.on('pageerror', (error) => console.error(`[renderer] ${error.message}`));
+  await page.goto(`${origin}/index.html`);
+
+  return {
+    page,
+    core,
+    home,
+    async close() {
+      pages.clear();
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await core.close();
+      if (ownsHome) await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+// Manual use: open the app on a WAV, wait, and save a screenshot.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const [wav, shot = 'screenshot.png'] = process.argv.slice(2);
+  if (!wav) {
+    console.error('usage: node --import tsx tests/e2e/harness.ts <speech.wav> [screenshot.png]');
+    process.exit(2);
+  }
+  const harness = await launchHarness({ microphoneWav: path.resolve(wav), modelPath: process.env.VOICEDRILL_MODEL });
+  await harness.page.waitForTimeout(1500);
+  await harness.page.screenshot({ path: shot });
+  console.log(`saved ${shot}; data in ${harness.home}`);
+  await harness.close();
+}

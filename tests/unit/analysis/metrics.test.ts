@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectMetrics } from '../../../native/analysis/metrics';
+import { tokenize } from '../../../native/analysis/normalize';
+import { timed } from './words';
+
+type Found = [text: string, value: number | null, unit: string | null];
+
+function metricsOf(sentence: string): Found[] {
+  return detectMetrics(tokenize(timed(sentence))).map((item) => [item.text, item.value, item.unit]);
+}
+
+function only(sentence: string): Found {
+  const found = metricsOf(sentence);
+  assert.equal(found.length, 1, `expected one metric in "${sentence}", got ${JSON.stringify(found)}`);
+  return found[0] ?? ['', null, null];
+}
+
+test('percentages in digits and words', () => {
+  assert.deepEqual(only('cut errors by 40%.'), ['40%.', 40, '%']);
+  assert.deepEqual(only('about 40 percent of calls'), ['40 percent', 40, '%']);
+  assert.deepEqual(only('forty percent, roughly'), ['forty percent,', 40, '%']);
+  assert.deepEqual(only('a 12.5 per cent rise'), ['12.5 per cent', 12.5, '%']);
+  assert.deepEqual(only('a hundred percent'), ['a hundred percent', 100, '%']);
+});
+
+test('currency with a suffix, a scale word or a currency word', () => {
+  assert.deepEqual(only('we saved $2M a year'), ['$2M', 2_000_000, '$']);
+  assert.deepEqual(only('saved $2 million'), ['$2 million', 2_000_000, '$']);
+  assert.deepEqual(only('two million dollars saved'), ['two million dollars', 2_000_000, '$']);
+  assert.deepEqual(only('a $1.1M budget'), ['$1.1M', 1_100_000, '$']);
+  assert.deepEqual(only('about $40k'), ['$40k', 40_000, '$']);
+  assert.deepEqual(only('$2 million dollars'), ['$2 million dollars', 2_000_000, '$']);
+});
+
+test('durations in digits, with attached units and in words', () => {
+  assert.deepEqual(only('p99 went from 800ms'), ['800ms', 800, 'ms']);
+  assert.deepEqual(only('down to 800 ms'), ['800 ms', 800, 'ms']);
+  assert.deepEqual(only('three hundred and ten milliseconds'), ['three hundred and ten milliseconds', 310, 'ms']);
+  assert.deepEqual(only('took 1.5 seconds'), ['1.5 seconds', 1.5, 's']);
+  assert.deepEqual(only('a 1.5s delay'), ['1.5s', 1.5, 's']);
+  assert.deepEqual(only('within 24h of launch'), ['24h', 24, 'h']);
+  assert.deepEqual(only('for two and a half hours'), ['two and a half hours', 2.5, 'h']);
+  assert.deepEqual(only('shipped in six weeks'), ['six weeks', 6, 'weeks']);
+});
+
+test('factors: 10x, 2x faster, three times faster, twice as fast, doubled', () => {
+  assert.deepEqual(only('a 10x improvement'), ['10x', 10, 'x']);
+  assert.deepEqual(only('it got 2x faster'), ['2x', 2, 'x']);
+  assert.deepEqual(only('three times faster'), ['three times', 3, 'x']);
+  assert.deepEqual(only('twice as fast'), ['twice', 2, 'x']);
+  assert.deepEqual(only('we doubled throughput'), ['doubled', 2, 'x']);
+  assert.deepEqual(only('and halved the cost'), ['halved', 0.5, 'x']);
+});
+
+test('repetition is not a factor: "I asked twice", "I tried three times"', () => {
+  assert.deepEqual(metricsOf('I asked twice and tried three times.'), []);
+});
+
+test('shares: half, a third of, two-thirds', () => {
+  assert.deepEqual(only('cut it in half.'), ['half.', 0.5, null]);
+  assert.deepEqual(only('a third of the budget'), ['a third', 1 / 3, null]);
+  assert.deepEqual(only('two-thirds of users'), ['two-thirds', 2 / 3, null]);
+  assert.deepEqual(only('three quarters of it'), ['three quarters', 0.75, null]);
+});
+
+test('"a third" as another one and "a quarter" as a period are not shares', () => {
+  assert.deepEqual(metricsOf('we tried a third option and met once a quarter'), []);
+});
+
+test('counts with a unit word, in digits and in words', () => {
+  assert.deepEqual(only('3,000 users signed up'), ['3,000 users', 3000, 'users']);
+  assert.deepEqual(only('twenty-five engineers'), ['twenty-five engineers', 25, 'engineers']);
+  assert.deepEqual(only('we had, like, forty users'), ['forty users', 40, 'users']);
+  assert.deepEqual(only('served 120 QPS'), ['120 QPS', 120, 'qps']);
+  assert.deepEqual(only('saved 2GB of memory'), ['2GB', 2, 'GB']);
+  assert.deepEqual(only('zero incidents since'), ['zero incidents', 0, 'incidents']);
+  assert.deepEqual(only('one thousand two hundred requests'), ['one thousand two hundred requests', 1200, 'requests']);
+  assert.deepEqual(only('a dozen tickets'), ['a dozen tickets', 12, 'tickets']);
+});
+
+test('decimals spoken as words', () => {
+  assert.deepEqual(only('one point five seconds'), ['one point five seconds', 1.5, 's']);
+  assert.deepEqual(only('about point two five percent'), ['point two five percent', 0.25, '%']);
+});
+
+test('large quantities count without a unit; small bare numbers do not', () => {
+  assert.deepEqual(only('we reached 3,000 by June'), ['3,000', 3000, null]);
+  assert.deepEqual(only('we hit 40k'), ['40k', 40_000, null]);
+  assert.deepEqual(only('roughly two million'), ['two million', 2_000_000, null]);
+  assert.deepEqual(metricsOf('there were five of us and twenty-five in total'), []);
+});
+
+test('years, idioms with "one" and hyperbole are not metrics', () => {
+  assert.deepEqual(metricsOf('in 2019 we started'), []);
+  assert.deepEqual(metricsOf('since 2020 users complained'), []);
+  assert.deepEqual(metricsOf('one of the services failed at one point, one day'), []);
+  assert.deepEqual(metricsOf('give me a second, one second'), []);
+  assert.deepEqual(metricsOf('I have a million things'), []);
+  assert.deepEqual(metricsOf('back in the 90s and the 2010s'), []);
+  assert.deepEqual(metricsOf('the 1st and 2nd drafts'), []);
+});
+
+test('a count of one is concrete only with a strong unit', () => {
+  assert.deepEqual(only('just 1% of traffic'), ['1%', 1, '%']);
+  assert.deepEqual(only('one dollar each'), ['one dollar', 1, '$']);
+});
+
+test('a number stops at punctuation: "five, users" has no unit', () => {
+  assert.deepEqual(metricsOf('we had five, users said'), []);
+  assert.deepEqual(metricsOf('twenty. Five people'), [['Five people', 5, 'people']]);
+});
+
+test('every occurrence is its own item, with word indices and times', () => {
+  const items = detectMetrics(tokenize(timed('from 800ms to 200ms')));
+  assert.deepEqual(
+    items.map(({ firstWord, lastWord, value }) => [firstWord, lastWord, value]),
+    [[1, 1, 800], [3, 3, 200]],
+  );
+  assert.equal(items[1]?.start, timed('from 800ms to 200ms')[3]?.start);
+});
+
+test('number words run across words but not into a following number', () => {
+  assert.deepEqual(metricsOf('five six engineers'), [['six engineers', 6, 'engineers']]);
+});

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, LATEST_VERSION, migrate, schemaVersion } from '../../../native/store/migrations';
+import { openStore } from '../../../native/store/open';
+import { tempDir } from './fixtures';
+
+function tableNames(db: Database.Database): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
+  return rows.map((row) => (row as { name: string }).name);
+}
+
+test('a new file is created at the latest schema, marked as ours', (t) => {
+  const file = join(tempDir(t), 'new.db');
+  openStore(file).close();
+  const db = new Database(file);
+  t.after(() => db.close());
+  assert.equal(schemaVersion(db), LATEST_VERSION);
+  assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
+  assert.deepEqual(tableNames(db), ['attempts', 'questions', 'recordings', 'scores', 'settings', 'words']);
+});
+
+test('a file database runs in WAL mode', (t) => {
+  const file = join(tempDir(t), 'wal.db');
+  openStore(file).close();
+  const db = new Database(file);
+  t.after(() => db.close());
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+});
+
+test('migrating an up-to-date database again changes nothing', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  migrate(db);
+  assert.equal(schemaVersion(db), LATEST_VERSION);
+  assert.throws(() => migrate(db, LATEST_VERSION + 1), /schema version must be between 0 and/);
+  db.close();
+});
+
+test('a v1 database migrates forward keeping its data', (t) => {
+  const file = join(tempDir(t), 'v1.db');
+  const old = new Database(file);
+  migrate(old, 1);
+  assert.equal(schemaVersion(old), 1);
+  old.exec(`
+    INSERT INTO questions (id, kind, text, source) VALUES (1, 'question', 'Tell me about yourself.', 'user');
+    INSERT INTO attempts (id, question_id, started_at, duration_sec, target_min_sec, target_max_sec, status, model)
+    VALUES (1, 1, '2024-01-01T09:00:00.000Z', 28, 20, 30, 'scored', 'base.en'),
+           (2, 1, '2024-01-02T09:00:00.000Z', 85, 60, 90, 'recorded', NULL),
+           (3, 1, '2024-01-03T09:00:00.000Z', 170, 150, 180, 'failed', NULL);
+    INSERT INTO recordings VALUES (1, 'ogg-opus', 48000, 1344000, x'4f676753');
+    INSERT INTO words VALUES (1, 'whisper', 0, 'Hello', 0.1, 0.5, 0.9);
+    INSERT INTO scores VALUES (1, '{"version":1}', 150, 2, 1, 1, 0, '2024-01-01T09:01:00.000Z');
+    INSERT INTO settings VALUES ('whisperModel', '"base.en"');
+  `);
+  old.close();
+
+  const store = openStore(file);
+  t.after(() => store.close());
+  const lengths = store.listAttempts(1).map((attempt) => [attempt.id, attempt.drillLength, attempt.selfEstimate]);
+  assert.deepEqual(lengths, [
+    [3, 'deep', null],
+    [2, 'full', null],
+    [1, 'elevator', null],
+  ]);
+  const first = store.getAttempt(1);
+  assert.equal(first?.model, 'base.en');
+  assert.equal(first?.wordsPerMinute, 150);
+  assert.equal(first?.metricPresent, true);
+  assert.deepEqual(first?.words, [{ text: 'Hello', start: 0.1, end: 0.5, probability: 0.9 }]);
+  assert.deepEqual(store.getRecording(1)?.bytes, new Uint8Array([0x4f, 0x67, 0x67, 0x53]));
+  assert.equal(store.getSetting('whisperModel', ''), 'base.en');
+  assert.equal(store.getQuestion(1)?.attemptCount, 3);
+});
+
+test('a database from a newer app is refused and left untouched', (t) => {
+  const file = join(tempDir(t), 'newer.db');
+  openStore(file).close();
+  const db = new Database(file);
+  db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+  db.close();
+  assert.throws(() => openStore(file), {
+    message: `this database was written by a newer Voicedrill (schema ${LATEST_VERSION + 1}); update the app`,
+  });
+  const after = new Database(file);
+  t.after(() => after.close());
+  assert.equal(schemaVersion(after), LATEST_VERSION + 1);
+});
+
+test('a file that is not SQLite is refused and left untouched', (t) => {
+  const file = join(tempDir(t), 'notes.db');
+  const text = 'These are my interview notes, not a database.\n'.repeat(100);
+  writeFileSync(file, text);
+  assert.throws(() => openStore(file), {
+    message: `${file} is not a Voicedrill database (file is not a database)`,
+  });
+  assert.equal(readFileSync(file, 'utf8'), text);
+});
+
+test("another application's SQLite database is refused", (t) => {
+  const file = join(tempDir(t), 'other.db');
+  const other = new Database(file);
+  other.exec('CREATE TABLE contacts (name TEXT)');
+  other.close();
+  assert.throws(() => openStore(file), {
+    message: `${file} is not a Voicedrill database (it belongs to another application)`,
+  });
+});
+
+test('a path that cannot be opened or an empty path is a clear error', (t) => {
+  const file = join(tempDir(t), 'missing-dir', 'x.db');
+  assert.throws(() => openStore(file), (error) => error instanceof Error && error.message.startsWith(`cannot open ${file}: `));
+  assert.throws(() => openStore(''), /database file must be a path or ':memory:'/);
+});

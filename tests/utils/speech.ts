@@ -1,0 +1,42 @@
+// Deterministic speech for tests: espeak-ng speaks, sox converts to 16 kHz mono and joins segments, so
+// every word, pause and filler boundary is known exactly.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+
+const cacheDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/speech');
+
+function available(command: string): boolean {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/** Why speech cannot be made here, or null when espeak-ng and sox are installed. */
+export function speechToolsMissing(): string | null {
+  const missing = ['espeak-ng', 'sox'].filter((command) => !available(command));
+  return missing.length === 0 ? null : `${missing.join(' and ')} not installed (apt-get install -y espeak-ng sox)`;
+}
+
+export type Segment = { say: string } | { silence: number };
+
+/** A 16 kHz mono WAV of the segments in order, cached by content. */
+export function speechWav(segments: Segment[], rate = 150): string {
+  mkdirSync(cacheDir, { recursive: true });
+  const key = createHash('sha1').update(JSON.stringify([segments, rate])).digest('hex').slice(0, 16);
+  const out = path.join(cacheDir, `${key}.wav`);
+  if (existsSync(out)) return out;
+  const parts = segments.map((segment, index) => {
+    const part = path.join(cacheDir, `${key}-${index}.wav`);
+    if ('say' in segment) {
+      const raw = `${part}.raw.wav`;
+      execFileSync('espeak-ng', ['-s', String(rate), '-w', raw, segment.say]);
+      execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', part]);
+    } else {
+      execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', part, 'trim', '0', String(segment.silence)]);
+    }
+    return part;
+  });
+  execFileSync('sox', [...parts, out]);
+  return out;
+}
