@@ -24,6 +24,11 @@ export function normalizeWord(text: string): string {
   return text.trim().replace(CURLY_APOSTROPHES, "'").toLowerCase().replace(EDGE_PUNCTUATION, '');
 }
 
+/** A span's text for display: the punctuation Whisper attached at its edges removed, case, "$" and "%" kept. */
+export function spanLabel(text: string): string {
+  return text.trim().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '');
+}
+
 export function tokenize(words: readonly TimedWord[]): Token[] {
   return words.map((word) => ({ raw: word.text.trim(), norm: normalizeWord(word.text), start: word.start, end: word.end }));
 }

@@ -31,3 +31,13 @@ export function assertSampleRate(rate: number): void {
     throw new Error(`unsupported sample rate ${rate} Hz (expected a whole number from 1000 to 384000)`);
   }
 }
+
+export function concatSamples(parts: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // Recordings as Ogg Opus (RFC 7845): small enough to keep every attempt in SQLite, and playable by Chromium.
 
 import OpusScript from 'opusscript';
-import { SAMPLE_RATE, toInt16 } from './format';
+import { concatSamples, SAMPLE_RATE, toInt16 } from './format';
 import {
   concatBytes,
   FLAG_FIRST,
@@ -235,7 +235,7 @@ function decodePackets(
       }
       parts.push(mono);
     }
-    return { samples: concatFloat(parts), lengths: parts.map((part) => part.length) };
+    return { samples: concatSamples(parts), lengths: parts.map((part) => part.length) };
   } finally {
     decoder.delete();
   }
@@ -263,14 +263,4 @@ function ascii(text: string): Uint8Array {
 
 function startsWithAscii(bytes: Uint8Array, text: string): boolean {
   return bytes.length >= text.length && Array.from(text).every((char, i) => bytes[i] === char.charCodeAt(0));
-}
-
-function concatFloat(parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

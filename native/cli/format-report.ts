@@ -1,13 +1,9 @@
 // The human-readable report the CLI prints without --json.
+import { spanLabel } from '../analysis/normalize';
 import type { Report } from '../analysis/types';
 
 function seconds(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(1)} s`;
-}
-
-/** Span text without the punctuation Whisper attaches, for listing. */
-function bare(text: string): string {
-  return text.trim().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '');
 }
 
 function check(present: boolean): string {
@@ -17,7 +13,7 @@ function check(present: boolean): string {
 export function formatReport(report: Report, source: string): string {
   const words = report.transcript.words;
   const text = words.map((word) => word.text.trim()).join(' ');
-  const list = (items: { text: string }[]): string => items.map((item) => bare(item.text)).join(', ');
+  const list = (items: { text: string }[]): string => items.map((item) => spanLabel(item.text)).join(', ');
   const fillers = list(report.fillers.items);
   const metrics = list(report.metrics.items);
   const reflections = list(report.reflection.items);

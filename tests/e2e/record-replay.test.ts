@@ -52,7 +52,7 @@ async function recordFor(harness: Harness, seconds: number): Promise<number> {
 }
 
 test('record from the microphone, store, transcribe, score and replay an attempt', { skip: missing ?? false, timeout: 240_000 }, async () => {
-  const harness = await launchHarness({ microphoneWav: speechWav(ANSWER), modelPath: await ensureSyntheticModel() });
+  const harness = await launchHarness({ microphoneWav: speechWav(ANSWER).path, modelPath: await ensureSyntheticModel() });
   const { page, core } = harness;
   try {
     const question = page.getByTestId('question-item').first();
@@ -107,7 +107,7 @@ test('record from the microphone, store, transcribe, score and replay an attempt
 });
 
 test('Esc discards a recording in progress and nothing is stored', { skip: missing ?? false, timeout: 120_000 }, async () => {
-  const harness = await launchHarness({ microphoneWav: speechWav(ANSWER) });
+  const harness = await launchHarness({ microphoneWav: speechWav(ANSWER).path });
   const { page, core } = harness;
   try {
     const question = page.getByTestId('question-item').nth(1);

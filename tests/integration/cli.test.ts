@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeWav } from '../../native/audio/wav';
+import { speechLike } from '../utils/audio-signals';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,20 +30,7 @@ function file(name: string, content: string | Uint8Array): string {
   return target;
 }
 
-/** A voiced, speech-like signal: a 140 Hz buzz with harmonics, switching on and off like syllables. */
-function voiced(seconds: number, rate = 16000): Float32Array {
-  const samples = new Float32Array(Math.round(seconds * rate));
-  for (let i = 0; i < samples.length; i++) {
-    const t = i / rate;
-    const syllable = Math.sin(2 * Math.PI * 3 * t) > -0.2 ? 1 : 0;
-    let value = 0;
-    for (let h = 1; h <= 8; h++) value += Math.sin(2 * Math.PI * 140 * h * t) / h;
-    samples[i] = 0.15 * syllable * value;
-  }
-  return samples;
-}
-
-const speech = file('answer.wav', encodeWav(voiced(6.5, 22050), 22050));
+const speech = file('answer.wav', encodeWav(speechLike(6.5), 16000));
 const words = file(
   'words.json',
   JSON.stringify({

@@ -1,10 +1,11 @@
 // Deterministic speech for tests: espeak-ng speaks, sox converts to 16 kHz mono and joins segments, so
 // every word, pause and filler boundary is known exactly.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { decodeWav } from '../../native/audio/wav';
 
 const cacheDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/speech');
 
@@ -20,14 +21,20 @@ export function speechToolsMissing(): string | null {
 
 export type Segment = { say: string } | { silence: number };
 
+export interface SpeechFile {
+  path: string;
+  /** Where each segment starts and ends in the file, in seconds. */
+  spans: { start: number; end: number }[];
+}
+
 /** A 16 kHz mono WAV of the segments in order, cached by content. */
-export function speechWav(segments: Segment[], rate = 150): string {
+export function speechWav(segments: Segment[], rate = 150): SpeechFile {
   mkdirSync(cacheDir, { recursive: true });
   const key = createHash('sha1').update(JSON.stringify([segments, rate])).digest('hex').slice(0, 16);
   const out = path.join(cacheDir, `${key}.wav`);
-  if (existsSync(out)) return out;
   const parts = segments.map((segment, index) => {
     const part = path.join(cacheDir, `${key}-${index}.wav`);
+    if (existsSync(part)) return part;
     if ('say' in segment) {
       const raw = `${part}.raw.wav`;
       execFileSync('espeak-ng', ['-s', String(rate), '-w', raw, segment.say]);
@@ -37,6 +44,13 @@ export function speechWav(segments: Segment[], rate = 150): string {
     }
     return part;
   });
-  execFileSync('sox', [...parts, out]);
-  return out;
+  if (!existsSync(out)) execFileSync('sox', [...parts, out]);
+  let start = 0;
+  const spans = parts.map((part) => {
+    const seconds = decodeWav(new Uint8Array(readFileSync(part))).samples.length / 16000;
+    const span = { start, end: start + seconds };
+    start = span.end;
+    return span;
+  });
+  return { path: out, spans };
 }

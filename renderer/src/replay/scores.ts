@@ -1,6 +1,7 @@
 // The score tiles of an attempt: value, verdict and a plain-language hint for each one that is off.
 // Pure, so the thresholds and wording are unit-tested.
 import type { TargetWindow } from '../../../electron/contract';
+import { spanLabel } from '../../../native/analysis/normalize';
 import type { Report, Span } from '../../../native/analysis/types';
 import { formatClock, formatPerMinute, formatSeconds, formatWindow } from '../format/time';
 import { durationVerdict } from '../recorder/target';
@@ -48,7 +49,7 @@ export function durationScore(durationSec: number, target: TargetWindow): ScoreI
 export function fillerTally(items: readonly Pick<Span, 'text'>[]): string {
   const counts = new Map<string, number>();
   for (const item of items) {
-    const text = item.text.trim().toLowerCase();
+    const text = spanLabel(item.text).toLowerCase();
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return [...counts]
@@ -58,13 +59,13 @@ export function fillerTally(items: readonly Pick<Span, 'text'>[]): string {
 }
 
 function listSpans(items: readonly Pick<Span, 'text'>[], max: number): string {
-  const texts = items.map((s) => s.text.trim());
+  const texts = items.map((s) => spanLabel(s.text));
   const shown = texts.slice(0, max).join(', ');
   return texts.length > max ? `${shown} +${texts.length - max}` : shown;
 }
 
 function quote(text: string, maxChars: number): string {
-  const trimmed = text.trim();
+  const trimmed = spanLabel(text);
   return `“${trimmed.length > maxChars ? `${trimmed.slice(0, maxChars - 1).trimEnd()}…` : trimmed}”`;
 }
 

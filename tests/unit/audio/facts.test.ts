@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertHasSpeech, DIGITAL_SILENCE_DB, measureAudio, toDbfs, voicedRegions } from '../../../native/audio/facts';
-import { concatSignals, noiseSource, speechLike, tone } from './signals';
+import { concatSignals, noiseSource, speechLike, tone } from '../../utils/audio-signals';
 
 const silence = (seconds: number): Float32Array => new Float32Array(Math.round(seconds * 16000));
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type JournalMeta, listInterrupted, openJournal, removeJournal } from '../../../native/audio/journal';
-import { tempDir } from './signals';
+import { concatSignals, tempDir } from '../../utils/audio-signals';
 
 const meta = (recordingId: string): JournalMeta => ({
   recordingId,
@@ -19,15 +19,6 @@ const meta = (recordingId: string): JournalMeta => ({
 /** A 250 ms chunk whose samples are exactly representable in 16 bits, so comparisons can be exact. */
 const chunk = (value: number, length = 4000): Float32Array => new Float32Array(length).fill(value / 32768);
 
-function expected(...chunks: Float32Array[]): Float32Array {
-  const out = new Float32Array(chunks.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of chunks) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 test('openJournal writes meta.json atomically next to an empty audio.pcm', (t) => {
   const dir = join(tempDir(t), 'journals');
@@ -62,7 +53,7 @@ test('a repeated chunk is ignored and a skipped one is an error until it arrives
   assert.throws(() => journal.append(3, chunk(4)), { message: 'recording chunk 2 is missing' });
   journal.append(2, chunk(3));
   journal.append(3, chunk(4));
-  assert.deepEqual(journal.samples(), expected(chunk(1), chunk(2), chunk(3), chunk(4)));
+  assert.deepEqual(journal.samples(), concatSignals(chunk(1), chunk(2), chunk(3), chunk(4)));
   assert.equal(journal.durationSec, 1);
 });
 
@@ -90,7 +81,7 @@ test('a journal that was never closed is recovered with all its audio', (t) => {
   assert.equal(recovered.length, 1);
   assert.deepEqual(recovered[0]!.meta, meta('rec-5'));
   assert.equal(recovered[0]!.path, journal.path);
-  assert.deepEqual(recovered[0]!.samples, expected(...[0, 1, 2, 3, 4, 5].map((seq) => chunk(seq * 100))));
+  assert.deepEqual(recovered[0]!.samples, concatSignals(...[0, 1, 2, 3, 4, 5].map((seq) => chunk(seq * 100))));
 });
 
 test('audio survives the recording process being killed', (t) => {

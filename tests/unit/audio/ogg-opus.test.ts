@@ -12,7 +12,7 @@ import {
 } from '../../../native/audio/ogg';
 import { decodeOggOpus, encodeOggOpus } from '../../../native/audio/ogg-opus';
 import { encodeWav } from '../../../native/audio/wav';
-import { correlation, rmsOf, speechLike, tone } from './signals';
+import { correlation, rmsOf, speechLike, tone } from '../../utils/audio-signals';
 
 const PRE_SKIP = 312;
 

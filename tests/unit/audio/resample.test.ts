@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resampleTo16k } from '../../../native/audio/resample';
-import { noiseSource, rmsOf, tone } from './signals';
+import { noiseSource, rmsOf, tone } from '../../utils/audio-signals';
 
 /** Level of `actual` minus the ideal 16 kHz tone, relative to the tone, in dB (edges excluded). */
 function errorDb(actual: Float32Array, frequency: number, amplitude: number): number {

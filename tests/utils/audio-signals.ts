@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import { concatSamples } from '../../native/audio/format';
 
 /** Uniform noise in [-0.5, 0.5) from a fixed-seed linear congruential generator. */
 export function noiseSource(seed: number): () => number {
@@ -43,15 +44,6 @@ export function speechLike(
   return out;
 }
 
-export function concatSignals(...parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 /** Normalised correlation of `a[i]` with `b[i + lag]` over the middle of the signals. */
 export function correlation(a: Float32Array, b: Float32Array, lag = 0, margin = 200): number {
@@ -80,3 +72,5 @@ export function tempDir(t: TestContext): string {
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+export const concatSignals = (...parts: Float32Array[]): Float32Array => concatSamples(parts);
