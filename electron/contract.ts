@@ -32,6 +32,32 @@ export type ModelStatus =
   | { state: 'ready'; path: string; name: string; sizeBytes: number }
   | { state: 'invalid'; path: string; error: string };
 
+/** A Whisper model of the catalogue (resources/models.json) or one the user added, and where it stands here. */
+export interface ModelEntry {
+  /** Catalogue name ("base.en", "tiny.en-q5_1") or the file name of a model the user added. */
+  name: string;
+  description: string;
+  sizeBytes: number;
+  recommended: boolean;
+  /** available: can be downloaded; partial: a download was interrupted and can resume; installed: on disk. */
+  state: 'available' | 'partial' | 'downloading' | 'installed';
+  /** Bytes on disk so far (for partial and downloading). */
+  receivedBytes: number;
+  /** The model transcription uses now. */
+  active: boolean;
+}
+
+export interface DownloadProgress {
+  name: string;
+  state: 'downloading' | 'verifying' | 'done' | 'failed' | 'cancelled';
+  receivedBytes: number;
+  totalBytes: number;
+  bytesPerSec: number;
+  /** Seconds left at the current speed; null until the speed is known. */
+  etaSec: number | null;
+  error?: string;
+}
+
 export interface RecordedAudio {
   mimeType: string;
   bytes: Uint8Array;
@@ -61,12 +87,27 @@ export interface Calls {
   getModelStatus(): ModelStatus;
   /** Opens a file dialog in main; the renderer never sees the file system. */
   chooseModelFile(): ModelStatus;
+
+  /** The model catalogue with what is installed, partly downloaded or in use. */
+  listModels(): ModelEntry[];
+  /** Starts (or resumes) a download; progress arrives as `modelDownload` events. */
+  downloadModel(name: string): void;
+  cancelModelDownload(name: string): void;
+  deleteModel(name: string): void;
+  /** Makes an installed model the one transcription uses. */
+  useModel(name: string): ModelStatus;
+
+  /** Keeps the user's corrected text beside Whisper's words (re-timed to them) and re-scores the attempt. */
+  correctTranscript(input: { attemptId: number; text: string }): AttemptDetail;
+  /** Drops the correction: Whisper's words are scored again. */
+  revertTranscript(attemptId: number): AttemptDetail;
 }
 
 /** Every event main can send to the renderer. */
 export interface Events {
   attemptProgress: { attemptId: number; questionId: number; stage: AttemptStage; message?: string };
   notice: { level: 'info' | 'error'; message: string };
+  modelDownload: DownloadProgress;
 }
 
 export type CallName = keyof Calls;
@@ -100,8 +141,15 @@ const CALL_SET: Record<CallName, true> = {
   updateSettings: true,
   getModelStatus: true,
   chooseModelFile: true,
+  listModels: true,
+  downloadModel: true,
+  cancelModelDownload: true,
+  deleteModel: true,
+  useModel: true,
+  correctTranscript: true,
+  revertTranscript: true,
 };
-const EVENT_SET: Record<EventName, true> = { attemptProgress: true, notice: true };
+const EVENT_SET: Record<EventName, true> = { attemptProgress: true, notice: true, modelDownload: true };
 
 /** The names of all calls, so the preload can build its proxy and main can check each one is handled. */
 export const CALL_NAMES = Object.keys(CALL_SET) as CallName[];

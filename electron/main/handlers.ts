@@ -8,6 +8,7 @@ import { finite, float32Samples, integer, list, nullable, object, oneOf, partial
 export type Handlers = { [K in CallName]: (args: unknown[]) => CallResult<K> | Promise<CallResult<K>> };
 
 const recordingId = text(64);
+const modelName = text(200);
 const target = object({ minSec: finite(1, 3600), maxSec: finite(1, 3600) });
 
 /** Checks the argument list has exactly `checks.length` items and each passes its check. */
@@ -48,6 +49,13 @@ export function createHandlers(core: Core): Handlers {
     },
     getModelStatus: (values) => (args(values), core.getModelStatus()),
     chooseModelFile: (values) => (args(values), core.chooseModelFile()),
+    listModels: (values) => (args(values), core.models.list()),
+    downloadModel: (values) => core.models.download(...args<[string]>(values, modelName)),
+    cancelModelDownload: (values) => core.models.cancel(...args<[string]>(values, modelName)),
+    deleteModel: (values) => core.deleteModel(...args<[string]>(values, modelName)),
+    useModel: (values) => core.useModel(...args<[string]>(values, modelName)),
+    correctTranscript: (values) => core.correctTranscript(...args(values, object({ attemptId: integer, text: text(100_000) }))),
+    revertTranscript: (values) => core.revertTranscript(...args<[number]>(values, integer)),
   };
 }
 

@@ -1,16 +1,24 @@
 // Context rules for fillers that are also ordinary words. Each rule receives a candidate match and says
 // whether, here, the word is a filler. Precision first: when unsure, the word is not a filler.
 
-import { endsClause, endsSentence, gapBefore, readsAt, type Token } from './normalize';
+import { isHesitation } from './hesitations';
+import { endsClause, gapBefore, readsAt, type Token } from './normalize';
 import { startsNumber } from './numbers';
+import { opensSentence, SENTENCE_GAP_SEC } from './sentences';
 
 type FillerRule = (tokens: readonly Token[], firstWord: number, lastWord: number) => boolean;
 
-/** A silence this long before a word starts a new sentence even without punctuation. */
-const SENTENCE_GAP_SEC = 1;
+/** "so much", "so many", "so far": an intensifier or a phrase, not a discourse marker. */
+const SO_NOT_FILLER_BEFORE = new Set(['much', 'many', 'far']);
 
-/** "so that", "so much", "so many", "so far": purpose or intensifier, not a discourse marker. */
-const SO_NOT_FILLER_BEFORE = new Set(['that', 'much', 'many', 'far']);
+/** Words that open a clause after "so that": then "so that" states a purpose ("so that we could ship"). */
+const CLAUSE_SUBJECTS = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its',
+  'everyone', 'everybody', 'nobody', 'people', 'users', 'customers', 'each', 'every', 'this', 'these', 'those',
+]);
+
+/** Interjections that may come before a sentence-initial "so" ("Okay, so…", "Um, so…"). */
+const OPENING_INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'well', 'yeah', 'right', 'oh']);
 
 /** Words after which "like" is a verb ("I'd like", "would like") or a preposition ("looks like", "things like"). */
 const LIKE_VERB_OR_PREPOSITION_AFTER = new Set([
@@ -18,12 +26,22 @@ const LIKE_VERB_OR_PREPOSITION_AFTER = new Set([
   'would', 'could', 'should', 'might', 'will', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'to', 'not', 'really', 'also',
   'just', 'exactly', 'more', 'much', 'something', 'anything', 'nothing', 'everything', 'things', 'stuff',
   'feel', 'feels', 'felt', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'sounded',
+  'work', 'works', 'worked', 'behave', 'behaves', 'behaved', 'act', 'acts', 'acted',
 ]);
 
 /** Words before which "like" compares ("like a cache", "like what we did", "like I said"). */
 const LIKE_COMPARISON_BEFORE = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'his', 'her', 'their', 'its',
   'it', 'me', 'him', 'us', 'them', 'i', 'what', 'how',
+]);
+
+/** Possession verbs: "we had like a dual-write thing" is never a comparison, so "like" there is a filler. */
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'got', 'get']);
+
+/** Words ending in "s" that are not plural nouns, for telling "like widgets" (an example) from "like always". */
+const NOT_PLURAL = new Set([
+  'always', 'sometimes', 'perhaps', 'unless', 'across', 'was', 'has', 'is', 'does', 'thus', 'less', 'plus', 'yes',
+  'us', 'its', 'this', 'his', 'hers', 'ours', 'theirs', 'yours', 'afterwards', 'towards', 'besides',
 ]);
 
 /** Words before "you know" that make it a real question or statement ("do you know", "as you know"). */
@@ -38,23 +56,52 @@ const YOU_KNOW_OBJECT_BEFORE = new Set([
   'everybody', 'someone', 'somebody',
 ]);
 
+/** "What I mean", "do I mean": "I mean" as a verb with its own object. */
+const I_MEAN_LITERAL_AFTER = new Set(['what', 'which', 'do', 'did', "don't", "didn't"]);
+/** "I mean it", "I mean to", "I mean by": the speaker means something, not restarting. */
+const I_MEAN_LITERAL_BEFORE = new Set(['it', 'to', 'by']);
+
+/** Before a tag "right?": these make it a real question ("is that right?", "that's right?"). */
+const RIGHT_LITERAL_AFTER = new Set(['that', "that's", 'is', "it's", 'was', 'all', 'not', 'exactly', 'turn', 'the']);
+
 function previousIsVerbContext(previous: Token): boolean {
   return LIKE_VERB_OR_PREPOSITION_AFTER.has(previous.norm) || previous.norm.endsWith("'d") || previous.norm.endsWith("'ll");
+}
+
+/** The sentence starts at `index`, perhaps after interjections and hesitations ("Okay, so", "Um, so"). */
+function opensAfterInterjections(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  while (!opensSentence(tokens, at)) {
+    const previous = tokens[at - 1];
+    if (previous === undefined || !(OPENING_INTERJECTIONS.has(previous.norm) || isHesitation(previous.norm))) return false;
+    at -= 1;
+  }
+  return true;
 }
 
 /** "So" opening a sentence ("So, we shipped it") rather than meaning "therefore" mid-sentence or "so that". */
 const isDiscourseSo: FillerRule = (tokens, firstWord) => {
   const so = tokens[firstWord];
-  const previous = tokens[firstWord - 1];
-  if (so === undefined) return false;
-  const opensSentence =
-    previous === undefined || endsSentence(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
-  if (!opensSentence) return false;
+  if (so === undefined || !opensAfterInterjections(tokens, firstWord)) return false;
   // A comma after "so" marks it as a discourse marker even before "that": "So, that was the plan."
   if (endsClause(so.raw)) return true;
   const next = tokens[firstWord + 1];
-  return next === undefined || !SO_NOT_FILLER_BEFORE.has(next.norm);
+  if (next === undefined) return true;
+  if (next.norm === 'that') {
+    // "So that we could ship" states a purpose; "So that was my argument" only opens the sentence.
+    const subject = tokens[firstWord + 2];
+    return endsClause(next.raw) || subject === undefined || !CLAUSE_SUBJECTS.has(subject.norm);
+  }
+  return !SO_NOT_FILLER_BEFORE.has(next.norm);
 };
+
+function isExampleNoun(token: Token): boolean {
+  // "like Kafka": a capitalised word after "like" is a proper noun naming an example; "like widgets": so is a
+  // plural noun.
+  const properNoun = /^\p{Lu}/u.test(token.raw) && token.norm !== 'i';
+  const plural = token.norm.length > 3 && /[^s]s$/.test(token.norm) && !NOT_PLURAL.has(token.norm) && !token.norm.includes("'");
+  return properNoun || plural;
+}
 
 /** "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to") or a comparison ("like a queue"). */
 const isFillerLike: FillerRule = (tokens, firstWord) => {
@@ -67,7 +114,10 @@ const isFillerLike: FillerRule = (tokens, firstWord) => {
     previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
   if (!detachedBefore && previousIsVerbContext(previous)) return false;
   if (endsClause(like.raw) || next === undefined) return true;
-  return !LIKE_COMPARISON_BEFORE.has(next.norm) && !startsNumber(next.raw);
+  // "Like forty users" means "about forty users": an approximation, not a filler.
+  if (startsNumber(next.raw)) return false;
+  if (!detachedBefore && HAVE_FORMS.has(previous.norm)) return true;
+  return !LIKE_COMPARISON_BEFORE.has(next.norm) && !isExampleNoun(next);
 };
 
 /** "You know" as a filler ("we had, you know, no tests") rather than a question ("do you know the answer"). */
@@ -83,9 +133,29 @@ const isFillerYouKnow: FillerRule = (tokens, firstWord, lastWord) => {
   return !YOU_KNOW_OBJECT_BEFORE.has(next.norm);
 };
 
+/** "I mean" restarting a thought ("I mean, it worked") rather than "what I mean is" or "I mean it". */
+const isFillerIMean: FillerRule = (tokens, firstWord, lastWord) => {
+  const previous = tokens[firstWord - 1];
+  const mean = tokens[lastWord];
+  const next = tokens[lastWord + 1];
+  if (mean === undefined) return false;
+  if (previous !== undefined && !endsClause(previous.raw) && I_MEAN_LITERAL_AFTER.has(previous.norm)) return false;
+  return endsClause(mean.raw) || next === undefined || !I_MEAN_LITERAL_BEFORE.has(next.norm);
+};
+
+/** A tag question ("we had four teams, right?") rather than "that's right" or "the right way". */
+const isTagRight: FillerRule = (tokens, firstWord) => {
+  const right = tokens[firstWord];
+  const previous = tokens[firstWord - 1];
+  if (right === undefined || !right.raw.endsWith('?') || previous === undefined) return false;
+  return endsClause(previous.raw) || !RIGHT_LITERAL_AFTER.has(previous.norm);
+};
+
 /** Entries of the filler list that need a context rule; every other entry counts wherever it appears. */
 export const FILLER_RULES: ReadonlyMap<string, FillerRule> = new Map([
   ['so', isDiscourseSo],
   ['like', isFillerLike],
   ['you know', isFillerYouKnow],
+  ['i mean', isFillerIMean],
+  ['right', isTagRight],
 ]);

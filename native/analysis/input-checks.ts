@@ -1,7 +1,7 @@
 // Validation of what analysis is given. Messages name the source ("words.json", "analysis") and the word by
 // its 1-based position, as a person counting the file would.
 
-import type { AudioFacts, TimedWord } from './types';
+import type { AudioFacts, TimedWord, TimeSpan } from './types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,11 +40,31 @@ export function checkWords(candidates: readonly unknown[], source: string): Time
   return words;
 }
 
+function checkVoiced(voiced: unknown): TimeSpan[] {
+  if (!Array.isArray(voiced)) throw new Error('analysis: voiced must be a list of {start, end} regions');
+  const regions = voiced.map((region: unknown, index) => {
+    if (!isRecord(region) || !isTime(region.start) || !isTime(region.end) || region.start < 0 || region.end < region.start) {
+      throw new Error(`analysis: voiced region ${index + 1} needs a numeric start of at least 0 and an end after it`);
+    }
+    return { start: region.start, end: region.end };
+  });
+  // Detectors walk the regions in time order; sorting here spares every caller the promise.
+  return regions.sort((a, b) => a.start - b.start);
+}
+
 export function checkFacts(facts: AudioFacts): AudioFacts {
   if (!isTime(facts.durationSec) || facts.durationSec < 0) {
     throw new Error('analysis: durationSec must be a finite number of at least 0');
   }
-  return { durationSec: facts.durationSec };
+  return facts.voiced === undefined
+    ? { durationSec: facts.durationSec }
+    : { durationSec: facts.durationSec, voiced: checkVoiced(facts.voiced) };
+}
+
+export function checkQuestion(question: unknown): string | undefined {
+  if (question === undefined) return undefined;
+  if (typeof question !== 'string') throw new Error('analysis: question must be text');
+  return question;
 }
 
 export function checkFillerWords(fillerWords: unknown): string[] {

@@ -1,7 +1,9 @@
 // Finds concrete metrics: numbers with a unit ("40%", "800 ms", "3,000 users", "two million dollars"),
-// factors ("10x", "twice as fast", "doubled") and shares ("half", "a third of"). Precision first: bare
-// numbers ("one of the", "in 2019", "five") are not metrics.
+// counts of things ("twelve separate calls"), factors ("10x", "twice as fast", "doubled") and shares ("half",
+// "a third of"). Precision first: bare numbers ("one of the", "in 2019", "five"), enumerations ("two
+// options") and time references ("two years ago") are not metrics.
 
+import { countedNoun } from './counted-nouns';
 import { spanOf, type Token } from './normalize';
 import { joined, numberParts, readNumber, type NumberPart, type NumberReading } from './numbers';
 import type { MetricSpan } from './types';
@@ -13,28 +15,53 @@ const YEAR_CONTEXT = new Set([
   'mid', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 
+/** Words before "one" that make "one week" a measurement ("under one second", "in one sprint"). */
+const MEASURE_BEFORE = new Set([
+  'under', 'within', 'over', 'about', 'around', 'by', 'in', 'than', 'to', 'from', 'for', 'only', 'just', 'nearly',
+  'almost', 'roughly', 'approximately', 'least', 'most', 'exactly',
+]);
+
+/** Words after a duration that make it a measurement ("one week late"). */
+const MEASURE_AFTER = new Set(['late', 'early', 'later', 'earlier', 'sooner', 'faster', 'slower', 'ahead', 'behind']);
+
+/** Before a count of the speaker's own nouns, these point at a known set ("the two candidates"), not a figure. */
+const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'my', 'our', 'your', 'their', 'same', 'other', 'first', 'last', 'next']);
+
+/** Words between two numbers that carry the first one's unit to the second ("from 40 minutes to eight"). */
+const RANGE_LINKS: readonly (readonly string[])[] = [['to'], ['or'], ['instead', 'of'], ['down', 'to'], ['up', 'to']];
+
+/** Periods a count can be "per": "four a month", "two per sprint". */
+const RATE_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'release']);
+
 interface Measured {
   unit: string | null;
   lastPart: number;
+  /** The unit is a plural noun of the speaker's, not a known unit. */
+  generic: boolean;
 }
 
 /** The unit written after the number, if the number does not already carry one. */
 function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured {
-  const own = { unit: found.unit, lastPart: found.lastPart };
+  const own = { unit: found.unit, lastPart: found.lastPart, generic: false };
   const at = found.lastPart;
   const next = parts[at + 1]?.text;
   if (next === undefined || !joined(parts, at) || (found.unit !== null && !isCurrency(found.unit))) return own;
-  if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1)) return { unit: '%', lastPart: at + 2 };
+  if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1)) return { unit: '%', lastPart: at + 2, generic: false };
   if (next === 'times') {
     // "three times faster" is a factor; "I tried three times" is a count of attempts.
     const compared = joined(parts, at + 1) && isComparisonWord(parts[at + 2]?.text ?? '');
-    return compared && found.unit === null ? { unit: 'x', lastPart: at + 1 } : own;
+    return compared && found.unit === null ? { unit: 'x', lastPart: at + 1, generic: false } : own;
   }
   const unit = unitOfWord(next);
-  if (unit === null) return own;
   // "$2 million dollars" says the currency twice; any other unit after a currency belongs to something else.
-  if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1 } : own;
-  return { unit, lastPart: at + 1 };
+  if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
+  if (unit !== null) return { unit, lastPart: at + 1, generic: false };
+  if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
+  const period = parts[at + 2]?.text;
+  if ((next === 'a' || next === 'an' || next === 'per') && joined(parts, at + 1) && period !== undefined && RATE_PERIODS.has(period)) {
+    return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  }
+  return countedNoun(parts, at) ?? own;
 }
 
 function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
@@ -42,19 +69,44 @@ function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
   return found.plainInteger && found.value >= 1900 && found.value <= 2099 && YEAR_CONTEXT.has(before);
 }
 
-function isMetric(parts: readonly NumberPart[], found: NumberReading, unit: string | null): boolean {
+/** "Under one second", "one week late": a count of one that is still a measurement. */
+function measuresOne(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const before = parts[found.firstPart - 1];
+  const after = parts[measured.lastPart + 1];
+  const measuredBefore = before !== undefined && !before.pauseAfter && MEASURE_BEFORE.has(before.text);
+  const measuredAfter = after !== undefined && joined(parts, measured.lastPart) && MEASURE_AFTER.has(after.text);
+  return measured.unit !== null && !measured.generic && found.kind === 'words' && !found.article && (measuredBefore || measuredAfter);
+}
+
+function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const { unit } = measured;
   if (isYear(parts, found)) return false;
+  // "Two years ago" says when, not how much.
+  if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
+  if (measured.generic) return found.value >= 2 && !DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
-  if (found.value === 1 && !isConcreteAtOne(unit)) return false;
+  if (found.value === 1 && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;
   if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier') return true;
+  // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
+  if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
   // and not "a million things", which is hyperbole.
   return (found.scaled || found.grouped) && !found.article;
 }
 
+/** Whether the parts from `from` up to `to` (exclusive) read a range link such as "to" or "instead of". */
+function linksRange(parts: readonly NumberPart[], from: number, to: number): boolean {
+  const unbroken = (): boolean => Array.from({ length: to - from + 1 }, (_, offset) => joined(parts, from - 1 + offset)).every(Boolean);
+  return RANGE_LINKS.some(
+    (link) => link.length === to - from && link.every((word, offset) => parts[from + offset]?.text === word) && unbroken(),
+  );
+}
+
 export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
   const parts = numberParts(tokens);
   const items: MetricSpan[] = [];
+  // The unit of the metric just read, which a bare number right after it shares ("from 40 minutes to eight").
+  let previous: { unit: string; lastPart: number } | null = null;
   let at = 0;
   while (at < parts.length) {
     const found = readNumber(parts, at);
@@ -62,13 +114,20 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
       at += 1;
       continue;
     }
-    const { unit, lastPart } = unitAfter(parts, found);
+    const measured = unitAfter(parts, found);
+    const shared: Measured =
+      measured.unit === null && found.kind !== 'fraction' && previous !== null &&
+      linksRange(parts, previous.lastPart + 1, found.firstPart) && !isYear(parts, found)
+        ? { ...measured, unit: previous.unit }
+        : measured;
     const first = parts[found.firstPart];
-    const last = parts[lastPart];
-    if (first !== undefined && last !== undefined && isMetric(parts, found, unit)) {
-      items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, unit });
-      at = lastPart + 1;
+    const last = parts[shared.lastPart];
+    if (first !== undefined && last !== undefined && (shared !== measured || isMetric(parts, found, shared))) {
+      items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, unit: shared.unit });
+      previous = shared.unit === null ? null : { unit: shared.unit, lastPart: shared.lastPart };
+      at = shared.lastPart + 1;
     } else {
+      previous = null;
       at = found.lastPart + 1;
     }
   }

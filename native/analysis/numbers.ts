@@ -68,6 +68,9 @@ const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thr
 /** "once a quarter", "every third": the fraction word is a period or an ordinal there. */
 const NOT_FRACTION_AFTER = new Set(['once', 'twice', 'per', 'every', 'each']);
 
+/** "Within a quarter", "in a quarter": three months, unless "of" follows ("in a quarter of the cases"). */
+const PERIOD_AFTER = new Set(['within', 'in', 'for', 'over', 'during', 'after', 'next', 'last', 'this', 'that']);
+
 const HYPHEN_SPLITTABLE = new Set([
   ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...FRACTIONS_SINGULAR.keys(), ...FRACTIONS_PLURAL.keys(),
   'hundred', 'and', 'a',
@@ -172,7 +175,9 @@ function readFraction(parts: readonly NumberPart[], at: number): NumberReading |
   if (numerator === undefined || numerator === 0 || denominatorText === undefined || !joined(parts, at)) return null;
   const denominator = numerator === 1 ? FRACTIONS_SINGULAR.get(denominatorText) : FRACTIONS_PLURAL.get(denominatorText);
   if (denominator === undefined) return null;
-  if (NOT_FRACTION_AFTER.has(textAt(parts, at - 1) ?? '')) return null;
+  const before = textAt(parts, at - 1) ?? '';
+  if (NOT_FRACTION_AFTER.has(before)) return null;
+  if (denominator === 4 && numerator === 1 && PERIOD_AFTER.has(before) && textAt(parts, at + 2) !== 'of') return null;
   // "a third option" is another option, "a quarter" may be three months; "a third of", "by a third." are shares.
   const closesShare = !joined(parts, at + 1) || textAt(parts, at + 2) === 'of';
   if (numerator === 1 && denominator !== 2 && !closesShare) return null;

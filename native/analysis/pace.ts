@@ -7,6 +7,14 @@ import { roundTo } from './rounding';
 /** A silence between words at least this long is a pause, not speaking time. */
 const PAUSE_GAP_SEC = 0.3;
 
+/**
+ * Hesitation sounds (um, uh…) and punctuation-only tokens are not content: counting them would reward
+ * hesitating with a faster pace. Lexical fillers ("like", "so") stay in, since they are real words.
+ */
+export function isContentWord(token: Token): boolean {
+  return token.norm !== '' && !isHesitation(token.norm);
+}
+
 export interface Pace {
   speakingSec: number;
   wordsPerMinute: number;
@@ -23,9 +31,7 @@ export function measurePace(tokens: readonly Token[]): Pace {
     if (gap >= PAUSE_GAP_SEC) paused += gap;
   }
   const speakingSec = Math.max(0, last.end - first.start - paused);
-  // Hesitation sounds (um, uh…) and punctuation-only tokens are not content: counting them would
-  // reward hesitating with a faster pace. Lexical fillers ("like", "so") stay in, since they are real words.
-  const contentWords = tokens.filter((token) => token.norm !== '' && !isHesitation(token.norm)).length;
+  const contentWords = tokens.filter(isContentWord).length;
   return {
     speakingSec: roundTo(speakingSec, 2),
     wordsPerMinute: speakingSec > 0 ? roundTo((contentWords / speakingSec) * 60, 1) : 0,

@@ -1,10 +1,12 @@
 // Finds word phrases ("you know", "in hindsight") in a token sequence.
 // Matches never overlap; at each position the longest phrase wins, so "what I learned" beats "I learned".
+// A phrase word ending in "*" matches any word it begins ("fail*": fail, failed, failover), so cue lists stay
+// short; user filler lists cannot contain one, since normalizing strips punctuation.
 
 import { endsSentence, type Token } from './normalize';
 
 export interface Phrase {
-  /** Normalized words, in order. */
+  /** Normalized words, in order; a trailing "*" makes a word a prefix. */
   words: readonly string[];
 }
 
@@ -51,8 +53,18 @@ function phraseAt(tokens: readonly Token[], keys: readonly string[], at: number,
   if (words.length === 0) return false;
   return words.every((word, offset) => {
     const token = tokens[at + offset];
-    if (token === undefined || keys[at + offset] !== word) return false;
+    const key = keys[at + offset];
+    if (token === undefined || key === undefined || !wordMatches(word, key)) return false;
     // A phrase may carry a comma ("next time, I'll") but not run across the end of a sentence.
     return offset === words.length - 1 || !endsSentence(token.raw);
   });
+}
+
+function wordMatches(word: string, key: string): boolean {
+  return word.endsWith('*') ? key.startsWith(word.slice(0, -1)) : key === word;
+}
+
+/** Phrases from plain text ("roll back", "fail*"), for cue lists written as strings. */
+export function phrasesOf(texts: readonly string[]): Phrase[] {
+  return texts.map((text) => ({ words: text.split(' ') }));
 }

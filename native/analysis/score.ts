@@ -1,35 +1,62 @@
 // Scores one attempt: assembles every detector's findings into a Report. Pure and deterministic, so a
 // corrected transcript can be re-scored at any time with the same result.
 
+import { buildChecklist } from './checklist';
+import { detectEnding } from './ending';
+import { fillerClusters } from './filler-clusters';
 import { detectFillers } from './fillers';
-import { checkFacts, checkFillerWords, checkWords } from './input-checks';
+import { detectHedges } from './hedges';
+import { checkFacts, checkFillerWords, checkQuestion, checkWords } from './input-checks';
 import { detectMetrics } from './metrics';
-import { tokenize } from './normalize';
+import { detectMode } from './mode';
+import { tokenize, type Token } from './normalize';
 import { countOwnership } from './ownership';
-import { measurePace } from './pace';
-import { detectReflection } from './reflection';
+import { isContentWord, measurePace } from './pace';
+import { paceSegments, paceVariation } from './pace-segments';
+import { detectPauses } from './pauses';
+import { detectReflection, reflectionAtEnd } from './reflection';
 import { roundTo } from './rounding';
+import { detectStar } from './star';
+import { summarize, type ScoredReport } from './summary';
 import type { AnalysisOptions, AudioFacts, Report, TimedWord } from './types';
+import { detectVocalizedFillers } from './vocalized-fillers';
 
 /**
- * The filler list new users start with. "so" counts only when it opens a sentence and "like" only when it
- * is neither a verb nor a comparison; see filler-rules.ts.
+ * The filler list new users start with. "so" counts only when it opens a sentence, "like" only when it is
+ * neither a verb nor a comparison, "right" only as a tag question; see filler-rules.ts.
  */
-export const DEFAULT_FILLER_WORDS: string[] = ['um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'basically', 'actually', 'so'];
+export const DEFAULT_FILLER_WORDS: string[] = [
+  'um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so',
+];
 
 export function defaultAnalysisOptions(): AnalysisOptions {
   return { fillerWords: [...DEFAULT_FILLER_WORDS] };
 }
 
-export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOptions): Report {
-  const checkedWords = checkWords(words, 'analysis');
-  const { durationSec } = checkFacts(facts);
-  const fillerWords = checkFillerWords(options.fillerWords);
-  const tokens = tokenize(checkedWords);
+function perMinute(count: number, seconds: number): number {
+  return seconds > 0 ? roundTo((count / seconds) * 60, 1) : 0;
+}
+
+function measured(
+  words: TimedWord[],
+  tokens: readonly Token[],
+  facts: AudioFacts,
+  fillerWords: readonly string[],
+  question: string | undefined,
+): ScoredReport {
+  const { durationSec } = facts;
   const pace = measurePace(tokens);
+  const segments = paceSegments(tokens);
   const fillers = detectFillers(tokens, fillerWords);
+  const vocalized = facts.voiced === undefined ? [] : detectVocalizedFillers(tokens, facts.voiced);
+  const pauses = detectPauses(tokens, facts.voiced);
   const metrics = detectMetrics(tokens);
   const reflection = detectReflection(tokens);
+  const hedges = detectHedges(tokens);
+  const star = detectStar(tokens, reflection);
+  const ending = detectEnding(tokens, { fillers, hedges, reflection, metrics });
+  const mode = detectMode(question);
+  const wordCount = tokens.filter((token) => token.norm !== '').length;
   return {
     version: 1,
     durationSec: roundTo(durationSec, 3),
@@ -38,12 +65,40 @@ export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOp
     timeToFirstWordSec: pace.timeToFirstWordSec,
     fillers: {
       count: fillers.length,
-      perMinute: durationSec > 0 ? roundTo((fillers.length / durationSec) * 60, 1) : 0,
+      perMinute: perMinute(fillers.length, durationSec),
+      per100Words: wordCount > 0 ? roundTo((fillers.length / wordCount) * 100, 1) : 0,
       items: fillers,
+      clusters: fillerClusters(tokens, fillers),
     },
+    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized },
+    pace: {
+      overallWpm: perMinute(tokens.filter(isContentWord).length, durationSec),
+      articulationWpm: pace.wordsPerMinute,
+      segments,
+      variation: paceVariation(segments),
+    },
+    pauses,
+    longestPauseSec: pauses.reduce((longest, pause) => Math.max(longest, pause.durationSec), 0),
     metrics: { present: metrics.length > 0, items: metrics },
-    reflection: { present: reflection.length > 0, items: reflection },
+    reflection: { present: reflection.length > 0, items: reflection, atEnd: reflectionAtEnd(tokens, reflection) },
     ownership: countOwnership(tokens),
-    transcript: { words: checkedWords },
+    hedges: { count: hedges.length, items: hedges },
+    star,
+    ending,
+    mode,
+    checklist: buildChecklist(mode, tokens, { star, metrics, reflection, ending }),
+    transcript: { words },
   };
+}
+
+export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOptions): Report {
+  const checkedWords = checkWords(words, 'analysis');
+  const checkedFacts = checkFacts(facts);
+  const fillerWords = checkFillerWords(options.fillerWords);
+  const question = checkQuestion(options.question);
+  const tokens = tokenize(checkedWords);
+  const report = measured(checkedWords, tokens, checkedFacts, fillerWords, question);
+  const { transcript, ...findings } = report;
+  // The transcript stays last in the JSON, after the findings and their summary.
+  return { ...findings, summary: summarize(report, tokens), transcript };
 }

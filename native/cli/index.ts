@@ -6,12 +6,15 @@ import { parseWordsJson } from '../analysis/words-json';
 import type { Settings } from '../../electron/contract';
 import { defaultSettings, loadSettings } from '../app/settings';
 import { platformDataHome, resolveDataPaths } from '../app/paths';
+import { ModelLibrary } from '../models/library';
+import { shippedCatalogue } from '../models/shipped';
 import { scoreSamples, transcribe, type Transcript } from '../pipeline/analyze';
 import { readAudioFile } from '../pipeline/audio-file';
 import { openStore } from '../store';
 import { Transcriber } from '../transcriber/transcriber';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { formatReport } from './format-report';
+import { resolveModelArgument, runModels } from './models';
 
 type Analyze = Extract<Command, { kind: 'analyze' }>;
 
@@ -27,11 +30,15 @@ function appSettings(): Settings {
   }
 }
 
-/** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app. */
+function modelLibrary(): ModelLibrary {
+  return new ModelLibrary(resolveDataPaths(platformDataHome()).models, shippedCatalogue());
+}
+
+/** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app; a name is looked up in the models folder. */
 function resolveModel(flag: string | null, settings: Settings): string {
   const model = flag || process.env.VOICEDRILL_MODEL || settings.modelPath;
-  if (!model) throw new Error('no Whisper model: pass --model PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
-  return model;
+  if (!model) throw new Error('no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
+  return resolveModelArgument(model, modelLibrary());
 }
 
 async function readTranscript(path: string): Promise<Transcript> {
@@ -58,7 +65,10 @@ async function analyze(command: Analyze): Promise<void> {
   const transcript = command.transcript
     ? await readTranscript(command.transcript)
     : await transcribeFile(samples, resolveModel(command.model, settings));
-  const report = scoreSamples(samples, transcript.words, settings.fillerWords);
+  const report = scoreSamples(samples, transcript.words, {
+    fillerWords: settings.fillerWords,
+    ...(command.question ? { question: command.question } : {}),
+  });
   process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, transcript.model ?? 'given')}\n`);
 }
 
@@ -72,7 +82,8 @@ async function main(argv: string[]): Promise<number> {
     const command = parseArgs(argv);
     if (command.kind === 'help') process.stdout.write(`${USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
-    else await analyze(command);
+    else if (command.kind === 'analyze') await analyze(command);
+    else await runModels(command, { library: modelLibrary(), activePath: appSettings().modelPath, stdout: process.stdout, stderr: process.stderr });
     return 0;
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

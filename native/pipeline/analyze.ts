@@ -1,8 +1,9 @@
 // The one pipeline from audio to report, shared by the app and the CLI:
 // samples → (transcriber | given words) → analysis → report.
-import type { Report, TimedWord } from '../analysis/types';
+import type { AnalysisOptions, Report, TimedWord } from '../analysis/types';
 import { score } from '../analysis/score';
 import { SAMPLE_RATE } from '../audio/format';
+import { voicedForAnalysis } from '../audio/vocalized';
 import type { Transcriber } from '../transcriber/transcriber';
 
 export interface Transcript {
@@ -16,7 +17,10 @@ export async function transcribe(transcriber: Transcriber, samples: Float32Array
   return { words: result.words, model: result.model };
 }
 
-/** Scores are a pure function of the audio facts and the timed words, so they can be recomputed at will. */
-export function scoreSamples(samples: Float32Array, words: TimedWord[], fillerWords: string[]): Report {
-  return score(words, { durationSec: samples.length / SAMPLE_RATE }, { fillerWords });
+/**
+ * Scores are a pure function of the audio facts and the timed words, so they can be recomputed at will
+ * (after a transcript correction, say) from the stored audio.
+ */
+export function scoreSamples(samples: Float32Array, words: TimedWord[], options: AnalysisOptions): Report {
+  return score(words, { durationSec: samples.length / SAMPLE_RATE, voiced: voicedForAnalysis(samples) }, options);
 }

@@ -6,6 +6,21 @@ import type { TranscribeOptions } from './types';
 
 export type NativeParams = Partial<TranscribeParams<'detail', true>>;
 
+/** TranscribeOptions plus the switches only callers inside the transcriber (and its benchmark) need. */
+export interface DecodeOptions extends TranscribeOptions {
+  /**
+   * For timing only: decode a single segment of at most this many tokens per 30 s window, without
+   * timestamps or temperature fallback, so that one encoder pass per window runs with a known amount of
+   * decoding whatever the model's weights. The words it returns carry no meaningful times.
+   */
+  timingProbeTokens?: number;
+}
+
+function checkTokenCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer (got ${value})`);
+  return value;
+}
+
 /** whisper.cpp only accepts 16 kHz mono. */
 export const WHISPER_SAMPLE_RATE = 16000;
 /** Encoder positions per second of audio (20 ms each) and in one full 30 s window. */
@@ -61,7 +76,7 @@ function checkAudioCtx(audioCtx: number, durationSec: number): void {
  * spoken fillers ("um", "uh", "like"), which are ordinary word tokens; whether Whisper writes them is
  * steered by initialPrompt.
  */
-export function nativeParams(options: TranscribeOptions, threads: number, durationSec: number): NativeParams {
+export function nativeParams(options: DecodeOptions, threads: number, durationSec: number): NativeParams {
   const params: NativeParams = {
     strategy: GREEDY,
     n_threads: threads,
@@ -73,12 +88,7 @@ export function nativeParams(options: TranscribeOptions, threads: number, durati
     suppress_non_speech_tokens: true,
     format: 'detail',
   };
-  if (options.maxTokens !== undefined) {
-    if (!Number.isInteger(options.maxTokens) || options.maxTokens < 1) {
-      throw new Error(`maxTokens must be a positive integer (got ${options.maxTokens})`);
-    }
-    params.max_tokens = options.maxTokens;
-  }
+  if (options.maxTokens !== undefined) params.max_tokens = checkTokenCount('maxTokens', options.maxTokens);
   if (options.audioCtx !== undefined) {
     checkAudioCtx(options.audioCtx, durationSec);
     params.audio_ctx = options.audioCtx;
@@ -86,6 +96,13 @@ export function nativeParams(options: TranscribeOptions, threads: number, durati
   if (options.initialPrompt !== undefined) {
     if (typeof options.initialPrompt !== 'string') throw new Error('initialPrompt must be text');
     params.initial_prompt = options.initialPrompt;
+  }
+  if (options.timingProbeTokens !== undefined) {
+    // Without timestamps and in one segment, whisper.cpp moves on by a whole window after each pass.
+    params.no_timestamps = true;
+    params.single_segment = true;
+    params.temperature_inc = 0;
+    params.max_tokens = checkTokenCount('timingProbeTokens', options.timingProbeTokens);
   }
   return params;
 }

@@ -2,11 +2,12 @@
 // caller's event loop stays free. A dead worker is replaced on the next call, with the model reloaded.
 
 import type { ModelInfo } from './model-file';
-import { checkThreads, defaultThreads, nativeParams, preparePcm, WHISPER_SAMPLE_RATE } from './params';
-import type { TranscribeOptions, TranscriptResult } from './types';
+import { checkThreads, defaultThreads, nativeParams, preparePcm, WHISPER_SAMPLE_RATE, type DecodeOptions } from './params';
+import type { TranscriptResult } from './types';
 import { WorkerSession } from './worker-session';
 
 export { audioCtxFor } from './params';
+export type { DecodeOptions } from './params';
 export type { ModelInfo } from './model-file';
 export type { TranscribeOptions, TranscriptResult } from './types';
 
@@ -53,7 +54,7 @@ export class Transcriber {
   }
 
   /** Transcribes 16 kHz mono samples. The caller's array is left untouched; a copy goes to the worker. */
-  async transcribe(pcm: Float32Array, options: TranscribeOptions = {}): Promise<TranscriptResult> {
+  async transcribe(pcm: Float32Array, options: DecodeOptions = {}): Promise<TranscriptResult> {
     const samples = preparePcm(pcm);
     const durationSec = pcm.length / WHISPER_SAMPLE_RATE;
     const params = nativeParams(options, this.threads, durationSec);

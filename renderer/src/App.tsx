@@ -1,5 +1,10 @@
-// The window: the question sidebar on the left, the practice panel on the right, settings in a dialog.
+// The window: the question sidebar on the left, the practice panel on the right (or the first-run screen
+// while no model is set up), settings and models in dialogs.
 import { useCallback, useState } from 'react';
+import { FirstRun } from './models/FirstRun';
+import { ModelsDialog } from './models/ModelsDialog';
+import { showFirstRun } from './models/downloads';
+import { useModels } from './models/useModels';
 import { Kbd } from './ui/Kbd';
 import { PracticePanel } from './practice/PracticePanel';
 import { useAttemptProgress } from './progress/useAttemptProgress';
@@ -14,10 +19,13 @@ import { useSettings } from './settings/useSettings';
 export function App() {
   const { settings, loadError, reload: reloadSettings, update } = useSettings();
   const model = useModelStatus();
+  const catalogue = useModels(model);
   const questions = useQuestions();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [recording, setRecording] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [modelsOpen, setModelsOpen] = useState(false);
+  const [firstRunDismissed, setFirstRunDismissed] = useState(false);
   const [playbackRate, setPlaybackRate] = useState(1);
 
   const reloadQuestions = questions.reload;
@@ -25,6 +33,22 @@ export function App() {
     if (event.stage === 'done' || event.stage === 'failed') reloadQuestions();
   });
   const closeSettings = useCallback(() => setSettingsOpen(false), []);
+  const closeModels = useCallback(() => setModelsOpen(false), []);
+  const openModels = useCallback(() => {
+    setSettingsOpen(false);
+    setModelsOpen(true);
+  }, []);
+  // Picking a question from the sidebar says "let me practise now", as "Later" does.
+  const selectQuestion = useCallback((id: number) => {
+    setFirstRunDismissed(true);
+    setSelectedId(id);
+  }, []);
+  const firstRun = showFirstRun({
+    status: model.status,
+    models: catalogue.models,
+    listFailed: catalogue.listError !== null,
+    dismissed: firstRunDismissed,
+  });
 
   const list = questions.questions;
   const selected = list?.find((q) => q.id === selectedId) ?? list?.[0] ?? null;
@@ -59,7 +83,7 @@ export function App() {
         </div>
         <div className="sidebar-scroll">
           {list ? (
-            <QuestionList questions={list} selectedId={selected?.id ?? null} onSelect={setSelectedId} locked={recording} />
+            <QuestionList questions={list} selectedId={selected?.id ?? null} onSelect={selectQuestion} locked={recording} />
           ) : (
             <p className="muted sidebar-empty">Loading questions…</p>
           )}
@@ -87,8 +111,12 @@ export function App() {
       </aside>
 
       <main className="main">
-        <ModelBanner model={model} />
-        {!settings || !list ? (
+        {firstRun ? (
+          <FirstRun catalogue={catalogue} model={model} onOpenModels={openModels} onLater={() => setFirstRunDismissed(true)} />
+        ) : (
+          <ModelBanner model={model} catalogue={catalogue} onOpenModels={openModels} />
+        )}
+        {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
         ) : selected ? (
           <PracticePanel
@@ -111,8 +139,16 @@ export function App() {
       </main>
 
       {settings ? (
-        <SettingsDialog open={settingsOpen} onClose={closeSettings} settings={settings} update={update} model={model} />
+        <SettingsDialog
+          open={settingsOpen}
+          onClose={closeSettings}
+          settings={settings}
+          update={update}
+          model={model}
+          onOpenModels={openModels}
+        />
       ) : null}
+      <ModelsDialog open={modelsOpen} onClose={closeModels} catalogue={catalogue} model={model} />
     </div>
   );
 }

@@ -49,7 +49,9 @@ const samples = decodeWav(new Uint8Array(readFileSync(speech.path))).samples;
 const harness = await launchHarness({ microphoneWav: speech.path });
 const { page, core, home } = harness;
 try {
-  const questionId = core.listQuestions()[2]?.id ?? 1;
+  const question = core.listQuestions()[2];
+  if (!question) throw new Error('no starter questions');
+  const questionId = question.id;
   const { recordingId } = core.startRecording({ questionId, target: { minSec: 20, maxSec: 35 } });
   for (let seq = 0; seq * 4000 < samples.length; seq++) {
     core.appendRecording({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
@@ -59,7 +61,7 @@ try {
   const store = openStore(path.join(home, 'voicedrill.sqlite'));
   const words = timedWords(samples, speech.spans);
   store.saveTranscript(attemptId, 'corrected', words);
-  store.saveReport(attemptId, scoreSamples(samples, words, defaultSettings().fillerWords));
+  store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: defaultSettings().fillerWords, question: question.text }));
   store.close();
 
   await page.reload();

@@ -83,6 +83,22 @@ test('record from the microphone, store, transcribe, score and replay an attempt
       await page.getByTestId(id).waitFor();
     }
 
+    // With a model set up, nothing asks for one.
+    assert.equal(await page.getByTestId('first-run').count(), 0);
+    assert.equal(await page.getByTestId('model-banner').count(), 0);
+
+    // Editing the transcript owns the keyboard: Space types and Esc cancels the edit; neither records.
+    if ((await page.getByTestId('transcript-word').count()) > 0) {
+      await page.getByTestId('edit-transcript').click();
+      const editor = page.getByTestId('transcript-editor');
+      await editor.waitFor();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Escape');
+      await editor.waitFor({ state: 'detached' });
+      assert.equal(await page.getByTestId('record-button').getAttribute('data-state'), 'idle');
+      assert.equal(core.listAttempts(questionId).length, 1);
+    }
+
     // Replay: the waveform loads the stored recording and playback advances.
     await page.locator('[data-testid="waveform"] >> visible=true').waitFor();
     const waveform = page.getByTestId('waveform');
@@ -110,9 +126,13 @@ test('Esc discards a recording in progress and nothing is stored', { skip: missi
   const harness = await launchHarness({ microphoneWav: speechWav(ANSWER).path });
   const { page, core } = harness;
   try {
+    // Without a model the first screen offers one; picking a question goes straight to practice.
+    await page.getByTestId('first-run').waitFor();
     const question = page.getByTestId('question-item').nth(1);
     await question.click();
     const questionId = Number(await question.getAttribute('data-question-id'));
+    await page.getByTestId('model-banner').waitFor();
+    assert.equal(await page.getByTestId('first-run').count(), 0);
     await micIsLive(page);
     await page.keyboard.press('Space');
     await page.getByTestId('record-button').filter({ hasText: 'Stop' }).waitFor();

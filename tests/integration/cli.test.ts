@@ -59,7 +59,7 @@ test('analyze --transcript --json prints the documented report', () => {
     fillers: { count: number; perMinute: number; items: { text: string; start: number; end: number }[] };
     metrics: { present: boolean; items: { text: string }[] };
     reflection: { present: boolean; items: { text: string }[] };
-    ownership: { i: number; we: number };
+    ownership: { i: number; we: number; ratio: number | null; mostlyWe: boolean };
     transcript: { words: unknown[] };
   };
   for (const key of ['durationSec', 'speakingSec', 'wordsPerMinute', 'timeToFirstWordSec', 'fillers', 'metrics', 'reflection', 'ownership', 'transcript']) {
@@ -71,7 +71,7 @@ test('analyze --transcript --json prints the documented report', () => {
   assert.equal(report.fillers.perMinute, Math.round((2 / 6.5) * 60 * 10) / 10);
   assert.deepEqual(report.metrics.items.map((item) => item.text), ['forty percent.']);
   assert.equal(report.reflection.present, true);
-  assert.deepEqual(report.ownership, { i: 1, we: 1 });
+  assert.deepEqual(report.ownership, { i: 1, we: 1, ratio: 0.5, mostlyWe: false });
   assert.equal(report.transcript.words.length, 15);
 });
 
@@ -117,4 +117,16 @@ test('analyze transcribes with the real whisper.cpp binding when given a model',
   for (const word of report.transcript.words) {
     assert.ok(word.start >= 0 && word.end >= word.start && word.end <= 6.5 + 0.5, JSON.stringify(word));
   }
+});
+
+test('--question sets the answer mode and its checklist', () => {
+  const result = run('analyze', speech, '--transcript', words, '--question', 'Tell me about a time you fixed a slow service.', '--json');
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { mode: string; checklist: { id: string; met: boolean }[] };
+  assert.equal(report.mode, 'behavioral');
+  const met = Object.fromEntries(report.checklist.map((item) => [item.id, item.met]));
+  assert.equal(met.metric, true);
+  assert.equal(met.reflection, true);
+  const general = JSON.parse(run('analyze', speech, '--transcript', words, '--json').stdout) as { mode: string };
+  assert.equal(general.mode, 'general');
 });

@@ -2,7 +2,7 @@
 // with the real core, store, journal, Opus encoder and whisper.cpp transcriber.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,15 @@ import { resolveDataPaths } from '../../native/app/paths';
 import { decodeOggOpus } from '../../native/audio/ogg-opus';
 import { speechLike } from '../utils/audio-signals';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
+import { startModelServer } from './models-server';
+
+async function until(done: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +31,7 @@ interface Fixture {
   handlers: Handlers;
   home: string;
   progress: Events['attemptProgress'][];
+  downloads: Events['modelDownload'][];
   picked: { file: string | null };
   call(name: CallName, ...args: unknown[]): Promise<unknown>;
   close(): Promise<void>;
@@ -30,12 +40,14 @@ interface Fixture {
 async function fixture(): Promise<Fixture> {
   const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-handlers-'));
   const progress: Events['attemptProgress'][] = [];
+  const downloads: Events['modelDownload'][] = [];
   const picked = { file: null as string | null };
   const core = await openCore({
     paths: resolveDataPaths(home, {}),
     resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
       if (name === 'attemptProgress') progress.push(payload as Events['attemptProgress']);
+      if (name === 'modelDownload') downloads.push(payload as Events['modelDownload']);
     },
     pickModelFile: async () => picked.file,
   });
@@ -45,6 +57,7 @@ async function fixture(): Promise<Fixture> {
     handlers,
     home,
     progress,
+    downloads,
     picked,
     async call(name, ...args) {
       const outcome = await dispatch(handlers, name, args);
@@ -165,6 +178,74 @@ test('settings are kept across calls', async () => {
     assert.deepEqual(updated.fillerWords, ['um', 'right']);
     const again = (await f.call('getSettings')) as { fillerWords: string[]; target: { minSec: number }; inputDeviceId: null };
     assert.deepEqual([again.fillerWords, again.target.minSec, again.inputDeviceId], [['um', 'right'], 20, null]);
+  } finally {
+    await f.close();
+  }
+});
+
+test('the model manager downloads (from a local mirror), activates, and deletes a model', async () => {
+  const model = await readFile(await ensureSyntheticModel());
+  const server = await startModelServer({ 'ggml-tiny.en-q5_1.bin': model });
+  process.env.VOICEDRILL_MODEL_MIRROR = server.url('');
+  const f = await fixture();
+  try {
+    const before = (await f.call('listModels')) as { name: string; state: string; recommended: boolean }[];
+    assert.equal(before.find((entry) => entry.recommended)?.name, 'base.en');
+    assert.ok(before.every((entry) => entry.state === 'available'), 'nothing is downloaded until asked');
+    await f.call('downloadModel', 'tiny.en-q5_1');
+    await until(() => f.downloads.some((event) => event.state === 'done' || event.state === 'failed'));
+    const states = f.downloads.map((event) => event.state);
+    assert.equal(states.at(-1), 'done', JSON.stringify(f.downloads.at(-1)));
+    assert.ok(states.includes('downloading') && states.includes('verifying'));
+    assert.equal(f.downloads.at(-1)?.receivedBytes, model.length);
+    const installed = ((await f.call('listModels')) as { name: string; state: string; active: boolean }[]).find(
+      (entry) => entry.name === 'tiny.en-q5_1',
+    );
+    assert.deepEqual([installed?.state, installed?.active], ['installed', true], 'the first model downloaded is put to use');
+    assert.equal(((await f.call('getModelStatus')) as { state: string }).state, 'ready');
+    await assert.rejects(f.call('downloadModel', 'tiny.en-q5_1'), /already installed/);
+    await assert.rejects(f.call('cancelModelDownload', 'tiny.en-q5_1'), /not downloading/);
+    await f.call('deleteModel', 'tiny.en-q5_1');
+    assert.equal(((await f.call('getModelStatus')) as { state: string }).state, 'missing');
+    await assert.rejects(f.call('useModel', 'tiny.en-q5_1'), /not installed/);
+  } finally {
+    delete process.env.VOICEDRILL_MODEL_MIRROR;
+    await f.close();
+    await server.close();
+  }
+});
+
+test("a corrected transcript is kept beside Whisper's, re-timed to it, re-scored, and can be reverted", async () => {
+  const f = await fixture();
+  try {
+    const [question] = (await f.call('listQuestions')) as { id: number; text: string }[];
+    assert.ok(question);
+    const attemptId = await record(f, question.id, 4);
+    f.picked.file = await ensureSyntheticModel();
+    await f.call('chooseModelFile');
+    await f.core.idle();
+    const transcribed = (await f.call('getAttempt', attemptId)) as { words: { start: number }[]; transcriptSource: string };
+    // The synthetic model's words are meaningless but real output of the binding: they are what gets corrected.
+    assert.ok(transcribed.words.length > 0, 'the synthetic model transcribed something to correct');
+    const text = 'So we cut latency by forty percent. In hindsight I would measure first.';
+    const corrected = (await f.call('correctTranscript', { attemptId, text })) as {
+      transcriptSource: string;
+      words: { text: string; start: number; end: number }[];
+      report: { metrics: { present: boolean }; reflection: { present: boolean }; transcript: { words: unknown[] }; durationSec: number };
+    };
+    assert.equal(corrected.transcriptSource, 'corrected');
+    assert.equal(corrected.words.map((word) => word.text).join(' '), text);
+    for (const [index, word] of corrected.words.entries()) {
+      assert.ok(word.start <= word.end && word.end <= 4 + 0.01, `word ${index} within the recording`);
+      if (index > 0) assert.ok(word.start >= (corrected.words[index - 1]?.start ?? 0), 'words stay in time order');
+    }
+    assert.equal(corrected.report.metrics.present, true);
+    assert.equal(corrected.report.reflection.present, true);
+    assert.equal(corrected.report.durationSec, 4);
+    const reverted = (await f.call('revertTranscript', attemptId)) as { transcriptSource: string; words: unknown[] };
+    assert.equal(reverted.transcriptSource, 'whisper');
+    assert.equal(reverted.words.length, transcribed.words.length);
+    await assert.rejects(f.call('correctTranscript', { attemptId, text: '   ' }), /non-empty/);
   } finally {
     await f.close();
   }

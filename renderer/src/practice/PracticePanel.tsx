@@ -99,6 +99,7 @@ export function PracticePanel(props: PracticePanelProps) {
           playbackRate={props.playbackRate}
           onPlaybackRateChange={props.onPlaybackRateChange}
           playbackAllowed={!recording}
+          onChanged={reload}
         />
       ) : null}
 

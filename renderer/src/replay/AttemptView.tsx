@@ -1,17 +1,23 @@
-// One attempt opened: its status, the waveform with the transcript following playback, and the scores.
-// Shown right after Stop (filling in as transcription and scoring finish) and for any attempt from history.
+// One attempt opened: its status, the five-second summary, the waveform (with its marks and STAR bar) and
+// the transcript following playback, the score tiles and the evidence behind every flag. Shown right after
+// Stop (filling in as transcription and scoring finish) and for any attempt from history.
 import { useEffect, useMemo, useRef } from 'react';
 import type { TargetWindow } from '../../../electron/contract';
 import type { AttemptDetail } from '../../../native/store/types';
 import { formatWhen } from '../format/time';
 import { useShortcut } from '../keyboard/useShortcut';
+import { AttemptPlayer } from './AttemptPlayer';
 import { AttemptStatus } from './AttemptStatus';
-import { PlayerControls } from './PlayerControls';
+import { Checklist } from './Checklist';
+import { buildDetails } from './details';
+import { Details } from './Details';
+import { normalizeReport, type ShownReport } from './report';
 import { buildScores, durationScore, type ScoreItem } from './scores';
 import { Scores } from './Scores';
 import { displayStage, type DisplayStage, type StageProgress } from './stage';
-import { Transcript } from './Transcript';
+import { Summary } from './Summary';
 import { wordKinds } from './transcript';
+import { TranscriptPanel } from './TranscriptPanel';
 import { useAttemptDetail } from './useAttemptDetail';
 import { useWaveform } from './useWaveform';
 
@@ -23,11 +29,13 @@ interface AttemptViewProps {
   onPlaybackRateChange: (rate: number) => void;
   /** False while recording: playback would leak into the microphone. */
   playbackAllowed: boolean;
+  /** The attempt's scores changed (a corrected transcript): the history re-reads them. */
+  onChanged: () => void;
 }
 
 export function AttemptView(props: AttemptViewProps) {
-  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed } = props;
-  const { detail, error } = useAttemptDetail(attemptId, progress?.stage ?? '');
+  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged } = props;
+  const { detail, error, replace } = useAttemptDetail(attemptId, progress?.stage ?? '');
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
   const audioReady = detail !== null && detail.hasRecording && stage !== 'saving';
 
@@ -39,11 +47,11 @@ export function AttemptView(props: AttemptViewProps) {
     if (!playbackAllowed) pause();
   }, [playbackAllowed, pause]);
 
-  const words = detail ? (detail.report?.transcript.words ?? detail.words) : [];
-  const kinds = useMemo(
-    () => (detail?.report ? wordKinds(detail.report, words.length) : words.map(() => null)),
-    [detail?.report, words],
-  );
+  const report = useMemo(() => (detail?.report ? normalizeReport(detail.report) : null), [detail?.report]);
+  const words = detail ? (report?.transcript.words ?? detail.words) : [];
+  const kinds = useMemo(() => (report ? wordKinds(report, words.length) : words.map(() => null)), [report, words]);
+  const details = useMemo(() => (report ? buildDetails(report, words) : []), [report, words]);
+  const playFrom = player.status === 'ready' && playbackAllowed ? player.playFrom : null;
 
   return (
     <section className="card attempt-view" data-testid="attempt-view" data-attempt-id={attemptId} aria-label="Attempt">
@@ -72,72 +80,39 @@ export function AttemptView(props: AttemptViewProps) {
       ) : null}
       {!detail && !error ? <p className="muted">Loading attempt…</p> : null}
 
+      {report ? <Summary strengths={report.summary.strengths} fixes={report.summary.fixes} onPlay={playFrom} /> : null}
+
       {detail?.hasRecording || stage === 'saving' ? (
-        <div className="player">
-          <div
-            className="waveform"
-            data-testid="waveform"
-            data-status={player.status}
-            tabIndex={player.status === 'ready' ? 0 : -1}
-            aria-label="Waveform. Left and right arrows skip 5 seconds."
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowLeft') player.skip(-5);
-              if (event.key === 'ArrowRight') player.skip(5);
-            }}
-          >
-            {/* wavesurfer owns this element's children; React keeps to the placeholder beside it. */}
-            <div className="waveform-canvas" ref={waveformBox} />
-            {player.status === 'loading' || player.status === 'idle' ? (
-              <div className="waveform-placeholder muted">
-                {player.status === 'loading'
-                  ? `Loading audio${player.loadPercent > 0 && player.loadPercent < 100 ? ` ${player.loadPercent}%` : '…'}`
-                  : 'Saving audio…'}
-              </div>
-            ) : null}
-          </div>
-          {player.status === 'error' ? (
-            <div className="inline-error" role="alert">
-              <span>{player.error}</span>
-              <button type="button" className="button" aria-label="Load the recording again" onClick={player.retry}>
-                Try again
-              </button>
-            </div>
-          ) : null}
-          <PlayerControls player={player} rate={playbackRate} onRateChange={onPlaybackRateChange} />
-        </div>
+        <AttemptPlayer
+          player={player}
+          waveformBox={waveformBox}
+          report={report}
+          onPlay={playFrom}
+          rate={playbackRate}
+          onRateChange={onPlaybackRateChange}
+        />
       ) : null}
 
       {detail ? (
-        words.length > 0 ? (
-          <>
-            <Transcript
-              words={words}
-              kinds={kinds}
-              clock={player.clock}
-              onWordClick={player.status === 'ready' && playbackAllowed ? player.playFrom : null}
-            />
-            {detail.report ? <Legend /> : null}
-          </>
-        ) : (
-          <p className="transcript-empty muted" data-testid="transcript-empty">
-            {emptyTranscriptText(detail, stage, modelReady)}
-          </p>
-        )
+        <TranscriptPanel
+          detail={detail}
+          words={words}
+          kinds={kinds}
+          clock={player.clock}
+          onWordClick={playFrom}
+          legend={{ hedges: (report?.hedges?.count ?? 0) > 0, marks: (report?.vocalizedFillers?.count ?? 0) > 0 }}
+          emptyText={emptyTranscriptText(detail, stage, modelReady)}
+          onCorrected={(next) => {
+            replace(next);
+            onChanged();
+          }}
+        />
       ) : null}
 
-      {detail ? <Scores items={scoreItems(detail)} note={scoresNote(detail, stage, modelReady)} /> : null}
+      {detail ? <Scores items={scoreItems(detail, report)} note={scoresNote(detail, stage, modelReady)} /> : null}
+      {report ? <Checklist mode={report.mode} items={report.checklist} onPlay={playFrom} /> : null}
+      <Details groups={details} onPlay={playFrom} />
     </section>
-  );
-}
-
-function Legend() {
-  return (
-    <p className="legend" aria-label="Highlight legend">
-      <span className="legend-item" data-kind="filler">filler</span>
-      <span className="legend-item" data-kind="metric">metric</span>
-      <span className="legend-item" data-kind="reflection">reflection</span>
-      <span className="muted">Click a word to play from there.</span>
-    </p>
   );
 }
 
@@ -145,8 +120,8 @@ function targetOf(detail: AttemptDetail): TargetWindow {
   return { minSec: detail.targetMinSec, maxSec: detail.targetMaxSec };
 }
 
-function scoreItems(detail: AttemptDetail): ScoreItem[] {
-  if (detail.report) return buildScores(detail.report, targetOf(detail));
+function scoreItems(detail: AttemptDetail, report: ShownReport | null): ScoreItem[] {
+  if (report) return buildScores(report, targetOf(detail));
   return detail.durationSec === null ? [] : [durationScore(detail.durationSec, targetOf(detail))];
 }
 

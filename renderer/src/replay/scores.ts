@@ -2,9 +2,10 @@
 // Pure, so the thresholds and wording are unit-tested.
 import type { TargetWindow } from '../../../electron/contract';
 import { spanLabel } from '../../../native/analysis/normalize';
-import type { Report, Span } from '../../../native/analysis/types';
+import type { Span } from '../../../native/analysis/types';
 import { formatClock, formatPerMinute, formatSeconds, formatWindow } from '../format/time';
 import { durationVerdict } from '../recorder/target';
+import type { StoredReport } from './report';
 
 export const PACE_RANGE = { min: 120, max: 170 } as const;
 export const MAX_FILLERS_PER_MINUTE = 4;
@@ -69,12 +70,28 @@ function quote(text: string, maxChars: number): string {
   return `“${trimmed.length > maxChars ? `${trimmed.slice(0, maxChars - 1).trimEnd()}…` : trimmed}”`;
 }
 
-export function buildScores(report: Report, target: TargetWindow): ScoreItem[] {
+/** The figures the tiles show: the report's first-version fields, so every stored report has them. */
+export type ScoredFigures = Pick<
+  StoredReport,
+  | 'durationSec'
+  | 'speakingSec'
+  | 'wordsPerMinute'
+  | 'timeToFirstWordSec'
+  | 'fillers'
+  | 'metrics'
+  | 'reflection'
+  | 'ownership'
+  | 'transcript'
+>;
+
+export function buildScores(report: ScoredFigures, target: TargetWindow): ScoreItem[] {
   const spoke = report.transcript.words.length > 0;
   const speakingShare = report.durationSec > 0 ? report.speakingSec / report.durationSec : 0;
   const wpm = Math.round(report.wordsPerMinute);
   const firstWord = report.timeToFirstWordSec;
   const { i, we } = report.ownership;
+  // Reports of the first version have no flag; it then means what their tile said: "we" outnumbers "I".
+  const mostlyWe = report.ownership.mostlyWe ?? we > i;
 
   return [
     durationScore(report.durationSec, target),
@@ -151,9 +168,9 @@ export function buildScores(report: Report, target: TargetWindow): ScoreItem[] {
       value: `${i}:${we}`,
       display: `I ${i} · we ${we}`,
       detail: null,
-      verdict: we > i ? 'warn' : i === 0 ? 'neutral' : 'good',
-      hint: we > i ? '“We” outnumbers “I” — say what you did.' : null,
-      data: { i: String(i), we: String(we) },
+      verdict: mostlyWe ? 'warn' : i === 0 ? 'neutral' : 'good',
+      hint: mostlyWe ? '“We” outnumbers “I” — say what you did.' : null,
+      data: { i: String(i), we: String(we), 'mostly-we': String(mostlyWe) },
     },
   ];
 }

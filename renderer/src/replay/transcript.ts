@@ -1,14 +1,20 @@
 // What the transcript view needs from a report: each word's highlight kind, and which word is being spoken
 // at a given playback time. Pure, so both are unit-tested.
-import type { Report, Span, TimedWord } from '../../../native/analysis/types';
+import type { Span, TimedWord } from '../../../native/analysis/types';
+import type { StoredReport } from './report';
 
-export type WordKind = 'filler' | 'metric' | 'reflection';
+export type WordKind = 'filler' | 'hedge' | 'metric' | 'reflection';
+
+/** The report parts that mark words; hedges are absent from reports of the first version. */
+export type MarkedSpans = Pick<StoredReport, 'fillers' | 'metrics' | 'reflection'> & {
+  hedges?: { items: readonly Span[] } | null;
+};
 
 /**
  * One kind per word, or null. A word covered by several spans shows the most actionable one: a filler
- * (something to cut) over a metric (something that worked) over a reflection.
+ * or a hedge (something to cut) over a metric (something that worked) over a reflection.
  */
-export function wordKinds(report: Pick<Report, 'fillers' | 'metrics' | 'reflection'>, wordCount: number): (WordKind | null)[] {
+export function wordKinds(report: MarkedSpans, wordCount: number): (WordKind | null)[] {
   const kinds: (WordKind | null)[] = new Array<WordKind | null>(wordCount).fill(null);
   const mark = (spans: readonly Span[], kind: WordKind): void => {
     for (const span of spans) {
@@ -18,6 +24,7 @@ export function wordKinds(report: Pick<Report, 'fillers' | 'metrics' | 'reflecti
     }
   };
   mark(report.fillers.items, 'filler');
+  mark(report.hedges?.items ?? [], 'hedge');
   mark(report.metrics.items, 'metric');
   mark(report.reflection.items, 'reflection');
   return kinds;

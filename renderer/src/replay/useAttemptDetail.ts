@@ -1,6 +1,6 @@
 // One attempt's stored detail, re-read whenever its pipeline moves on (so the transcript and scores
 // appear when scoring is done). The previous detail stays on screen while the new one loads.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AttemptDetail } from '../../../native/store/types';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
@@ -10,7 +10,12 @@ export interface AttemptDetailState {
   error: string | null;
 }
 
-export function useAttemptDetail(attemptId: number, refreshKey: string): AttemptDetailState {
+export interface AttemptDetailHandle extends AttemptDetailState {
+  /** Shows a detail main returned from a change (a corrected transcript), without reading it again. */
+  replace: (detail: AttemptDetail) => void;
+}
+
+export function useAttemptDetail(attemptId: number, refreshKey: string): AttemptDetailHandle {
   const [state, setState] = useState<AttemptDetailState & { id: number }>({ id: attemptId, detail: null, error: null });
 
   useEffect(() => {
@@ -28,5 +33,12 @@ export function useAttemptDetail(attemptId: number, refreshKey: string): Attempt
     };
   }, [attemptId, refreshKey]);
 
-  return state.id === attemptId ? state : { detail: null, error: null };
+  const replace = useCallback(
+    (detail: AttemptDetail) => {
+      if (detail.id === attemptId) setState({ id: attemptId, detail, error: null });
+    },
+    [attemptId],
+  );
+
+  return state.id === attemptId ? { detail: state.detail, error: state.error, replace } : { detail: null, error: null, replace };
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Settings } from '../../../electron/contract';
 import { errorMessage } from '../format/errors';
+import { saveKeyLabel } from '../replay/transcriptEdit';
 import { CloseIcon } from '../ui/Icons';
 import { Kbd } from '../ui/Kbd';
 import { Modal } from '../ui/Modal';
@@ -16,9 +17,10 @@ interface SettingsDialogProps {
   settings: Settings;
   update: (patch: SettingsPatch) => Promise<void>;
   model: ModelState;
+  onOpenModels: () => void;
 }
 
-export function SettingsDialog({ open, onClose, settings, update, model }: SettingsDialogProps) {
+export function SettingsDialog({ open, onClose, settings, update, model, onOpenModels }: SettingsDialogProps) {
   return (
     <Modal open={open} onClose={onClose} labelledBy="settings-title" testId="settings-dialog" className="settings">
       <header className="modal-header">
@@ -38,6 +40,17 @@ export function SettingsDialog({ open, onClose, settings, update, model }: Setti
         <h3 id="model-title">Transcription model</h3>
         <p className="muted">A whisper.cpp ggml model file, used on this computer only.</p>
         <ModelStatusLine model={model} />
+        <div className="row-end">
+          <button
+            type="button"
+            className="button"
+            data-testid="settings-open-models"
+            aria-label="Download, switch or delete models"
+            onClick={onOpenModels}
+          >
+            Manage models…
+          </button>
+        </div>
       </section>
       <section className="settings-section" aria-labelledby="keys-title">
         <h3 id="keys-title">Keyboard</h3>
@@ -58,6 +71,10 @@ export function SettingsDialog({ open, onClose, settings, update, model }: Setti
             <Kbd>Enter</Kbd>
           </dt>
           <dd>Open the focused attempt in the history</dd>
+          <dt>
+            <Kbd>{saveKeyLabel(navigator.userAgent)}</Kbd>
+          </dt>
+          <dd>Save a transcript correction (Esc cancels it)</dd>
         </dl>
       </section>
     </Modal>

@@ -1,4 +1,4 @@
-// Whether a Whisper model is ready, and the action that lets the user pick one.
+// Whether a Whisper model is ready, and the actions that set one: pick a file, or use an installed model.
 import { useCallback, useEffect, useState } from 'react';
 import type { ModelStatus } from '../../../electron/contract';
 import { api } from '../api';
@@ -11,12 +11,17 @@ export interface ModelState {
   /** A failed call (not an invalid file, which is part of the status). */
   error: string | null;
   choose: () => void;
+  /** Makes an installed model the one in use; rejects with the user-facing message. */
+  activate: (name: string) => Promise<void>;
+  /** Re-reads the status, e.g. after the model in use was deleted. */
+  refresh: () => void;
 }
 
 export function useModelStatus(): ModelState {
   const [status, setStatus] = useState<ModelStatus | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -31,7 +36,7 @@ export function useModelStatus(): ModelState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
 
   const choose = useCallback(() => {
     setChoosing(true);
@@ -43,5 +48,12 @@ export function useModelStatus(): ModelState {
       .finally(() => setChoosing(false));
   }, []);
 
-  return { status, choosing, error, choose };
+  const activate = useCallback(async (name: string) => {
+    setError(null);
+    setStatus(await api().useModel(name));
+  }, []);
+
+  const refresh = useCallback(() => setVersion((n) => n + 1), []);
+
+  return { status, choosing, error, choose, activate, refresh };
 }

@@ -118,3 +118,41 @@ test('a filler list entry with no letters is refused', () => {
 test('no words, no fillers', () => {
   assert.deepEqual(fillersIn([]), []);
 });
+
+test('"I mean" as a restart counts; "what I mean is" and "I mean it" do not', () => {
+  assert.deepEqual(fillersOf('I mean, it worked. I mean we shipped it.', ['I mean']), ['I mean,', 'I mean']);
+  assert.deepEqual(fillersOf('What I mean is simple. I mean it. Do I mean that?', ['I mean']), []);
+});
+
+test('"right" counts only as a tag question', () => {
+  assert.deepEqual(fillersOf('We had four teams, right? It was slow right? Right.', ['right']), ['right?', 'right?']);
+  assert.deepEqual(fillersOf("Is that right? That's right? It was the right call, right now.", ['right']), []);
+});
+
+test('"literally" always counts', () => {
+  assert.deepEqual(fillersOf('it literally broke every Friday', ['literally']), ['literally']);
+});
+
+test('"So that was…" opens a sentence; "so that we…" states a purpose', () => {
+  assert.deepEqual(fillersOf('So that was my argument. So that we could ship, we cut scope.', ['so']), ['So']);
+  assert.deepEqual(fillersOf('So that the team could learn it. So that it works.', ['so']), []);
+});
+
+test('"so" after an opening interjection or hesitation still opens the sentence', () => {
+  assert.deepEqual(fillersOf('Okay, so, the plan. Um, so we began. Well so it goes', ['so']), ['so,', 'so', 'so']);
+  assert.deepEqual(fillersOf('It broke, so we rolled back', ['so']), []);
+});
+
+test('"like" after "had" or "have" is a filler unless a number follows', () => {
+  assert.deepEqual(fillersOf('we had like a dual-write thing', ['like']), ['like']);
+  assert.deepEqual(fillersOf('we had like forty users and they have like 3 teams', ['like']), []);
+});
+
+test('"like" before a proper noun or a plural noun gives an example', () => {
+  assert.deepEqual(fillersOf('a log per channel, like Kafka, and feature requests like widgets', ['like']), []);
+  assert.deepEqual(fillersOf('it was like always broken and like nobody cared', ['like']), ['like', 'like']);
+});
+
+test('"like" after "works", "behaves" or "acts" compares', () => {
+  assert.deepEqual(fillersOf('it behaves like magic and acts like glue', ['like']), []);
+});

@@ -123,3 +123,50 @@ test('every occurrence is its own item, with word indices and times', () => {
 test('number words run across words but not into a following number', () => {
   assert.deepEqual(metricsOf('five six engineers'), [['six engineers', 6, 'engineers']]);
 });
+
+test('a number counts the noun after it, over a word or two that describe it', () => {
+  assert.deepEqual(only('every page made twelve separate calls'), ['twelve separate calls', 12, 'calls']);
+  assert.deepEqual(only('we had nine open billing incidents'), ['nine open billing incidents', 9, 'incidents']);
+  assert.deepEqual(only('it caught eleven bad changes'), ['eleven bad changes', 11, 'changes']);
+  assert.deepEqual(only('we closed six of the incidents'), ['six of the incidents', 6, 'incidents']);
+});
+
+test('enumerations, known sets and time references are not metrics', () => {
+  assert.deepEqual(metricsOf('we had two options and three things to try'), []);
+  assert.deepEqual(metricsOf('I ran the two candidates and the same three numbers'), []);
+  assert.deepEqual(metricsOf('this was two years ago'), []);
+  assert.deepEqual(metricsOf('it took a week or two'), []);
+});
+
+test('a bare number after a range word takes the unit of the metric before it', () => {
+  assert.deepEqual(metricsOf('from forty minutes to eight, right?'), [
+    ['forty minutes', 40, 'min'],
+    ['eight,', 8, 'min'],
+  ]);
+  assert.deepEqual(metricsOf('in five months instead of three'), [
+    ['five months', 5, 'months'],
+    ['three', 3, 'months'],
+  ]);
+});
+
+test('a count per period is a rate', () => {
+  assert.deepEqual(only('failures went from four a month'), ['four a month', 4, 'per month']);
+  assert.deepEqual(only('two per sprint'), ['two per sprint', 2, 'per sprint']);
+});
+
+test('"one week" counts where it is measured: under, within, in, or late', () => {
+  assert.deepEqual(only('the p99 stayed under one second'), ['one second', 1, 's']);
+  assert.deepEqual(only('We shipped one week late.'), ['one week', 1, 'weeks']);
+  assert.deepEqual(metricsOf('one day I realized it'), []);
+});
+
+test('zero as where something ended up', () => {
+  assert.deepEqual(only('lost shipments dropped to zero'), ['zero', 0, null]);
+  assert.deepEqual(metricsOf('we started from zero knowledge'), []);
+});
+
+test('"a quarter" after a time word is a period; before "of" it is a share', () => {
+  assert.deepEqual(metricsOf('ship it within a quarter.'), []);
+  assert.deepEqual(only('in a quarter of the cases'), ['a quarter', 0.25, null]);
+  assert.deepEqual(only('we postponed it by one quarter.'), ['one quarter.', 0.25, null]);
+});

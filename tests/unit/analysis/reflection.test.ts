@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../native/analysis/normalize';
-import { detectReflection } from '../../../native/analysis/reflection';
+import { detectReflection, reflectionAtEnd } from '../../../native/analysis/reflection';
 import { timed } from './words';
 
 function reflectionOf(sentence: string): string[] {
@@ -54,4 +54,24 @@ test('spans cover every word of the phrase', () => {
   const [span] = detectReflection(tokenize(timed('well if I were to do it again')));
   assert.equal(span?.firstWord, 1);
   assert.equal(span?.lastWord, 7);
+});
+
+test('a new habit and what stuck are reflection', () => {
+  assert.deepEqual(reflectionOf('Since then I always start with examples. What stuck with me is the data.'), [
+    'Since then I always', 'stuck with me',
+  ]);
+  assert.deepEqual(reflectionOf('It taught me to ask, and what I took away was patience'), ['It taught me', 'what I took away']);
+});
+
+test('learning about something is finding it out, not a lesson', () => {
+  assert.deepEqual(reflectionOf('We learned about it from a customer and I learned of the bug late'), []);
+  assert.deepEqual(reflectionOf('I learned that data wins'), ['I learned']);
+});
+
+test('a reflection closes the answer when its sentence reaches the last fifth', () => {
+  const early = tokenize(timed('In hindsight it was fine. We shipped it and the team moved on to the next thing quickly.'));
+  assert.equal(reflectionAtEnd(early, detectReflection(early)), false);
+  const late = tokenize(timed('We shipped it and the team moved on to the next thing. In hindsight it was fine.'));
+  assert.equal(reflectionAtEnd(late, detectReflection(late)), true);
+  assert.equal(reflectionAtEnd(tokenize([]), []), false);
 });

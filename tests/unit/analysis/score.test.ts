@@ -10,7 +10,9 @@ const ANSWER = timed(
 );
 
 test('the default filler list is the documented one', () => {
-  assert.deepEqual(DEFAULT_FILLER_WORDS, ['um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'basically', 'actually', 'so']);
+  assert.deepEqual(DEFAULT_FILLER_WORDS, [
+    'um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so',
+  ]);
 });
 
 test('defaultAnalysisOptions returns a fresh copy each time', () => {
@@ -31,8 +33,59 @@ test('score assembles a version 1 report from every detector', () => {
   assert.deepEqual(report.metrics.items.map((item) => [item.text, item.value, item.unit]), [['40%.', 40, '%']]);
   assert.equal(report.reflection.present, true);
   assert.deepEqual(report.reflection.items.map((item) => item.text), ['In hindsight', 'I should have,']);
-  assert.deepEqual(report.ownership, { i: 2, we: 1 });
+  assert.equal(report.reflection.atEnd, true);
+  assert.deepEqual(report.ownership, { i: 2, we: 1, ratio: 0.67, mostlyWe: false });
   assert.deepEqual(report.transcript.words, ANSWER);
+});
+
+test('fillers per 100 words and their clusters', () => {
+  const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
+  assert.equal(report.fillers.per100Words, Math.round((3 / ANSWER.length) * 1000) / 10);
+  // "So", "um" and "you know" all start within 10 s: one cluster from the first to the last.
+  assert.deepEqual(report.fillers.clusters.map(({ firstWord, lastWord }) => [firstWord, lastWord]), [[0, 19]]);
+});
+
+test('the report carries structure, ending, mode, checklist and summary', () => {
+  const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
+  assert.deepEqual(report.star.sections.map((section) => section.name), ['action', 'reflection']);
+  assert.deepEqual(report.star.missing, ['situation', 'task', 'result']);
+  assert.deepEqual([report.ending.crisp, report.ending.kind], [true, 'reflection']);
+  assert.equal(report.mode, 'general');
+  assert.deepEqual(report.checklist.map((item) => [item.id, item.met]), [['metric', true], ['ending', true]]);
+  assert.ok(report.summary.strengths.some((finding) => finding.text.includes('40%')));
+  assert.deepEqual(report.hedges, { count: 0, items: [] });
+});
+
+test('the question decides the mode and its checklist', () => {
+  const options = { ...defaultAnalysisOptions(), question: 'Tell me about a time you fixed something slow.' };
+  const report = score(ANSWER, { durationSec: 12 }, options);
+  assert.equal(report.mode, 'behavioral');
+  assert.deepEqual(report.checklist.map((item) => [item.id, item.met]), [['star', false], ['metric', true], ['reflection', true]]);
+});
+
+test('pace over the whole recording and over speaking time', () => {
+  const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
+  assert.equal(report.pace.articulationWpm, report.wordsPerMinute);
+  assert.equal(report.pace.overallWpm, Math.round(((ANSWER.length - 1) / 12) * 600) / 10);
+  assert.equal(report.pace.segments.length, 1);
+  assert.equal(report.pace.variation, 0);
+});
+
+test('voiced regions give vocalized fillers and refine pauses', () => {
+  const words = at(['We', 0.5, 0.8], ['shipped', 0.9, 1.5], ['it', 3.5, 3.8]);
+  const voiced = [{ start: 0.5, end: 1.3 }, { start: 2, end: 2.4 }, { start: 3.5, end: 3.8 }];
+  const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
+  assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }] });
+  // The sound of "shipped" stops at 1.3 s although Whisper ends it at 1.5 s; the "um" at 2 s splits the silence.
+  assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[2.4, 3.5]]);
+  assert.equal(report.longestPauseSec, 1.1);
+});
+
+test('without voiced regions there are no vocalized fillers and pauses come from the words', () => {
+  const words = at(['We', 0.5, 0.8], ['shipped', 0.9, 1.5], ['it', 3.5, 3.8]);
+  const report = score(words, { durationSec: 4 }, defaultAnalysisOptions());
+  assert.equal(report.vocalizedFillers.count, 0);
+  assert.deepEqual(report.pauses, [{ start: 1.5, end: 3.5, durationSec: 2, afterWord: 1 }]);
 });
 
 test('pace in the report: speaking time and content words per minute', () => {
@@ -53,10 +106,23 @@ test('an empty transcript gives an empty but complete report', () => {
     speakingSec: 0,
     wordsPerMinute: 0,
     timeToFirstWordSec: null,
-    fillers: { count: 0, perMinute: 0, items: [] },
+    fillers: { count: 0, perMinute: 0, per100Words: 0, items: [], clusters: [] },
+    vocalizedFillers: { count: 0, perMinute: 0, items: [] },
+    pace: { overallWpm: 0, articulationWpm: 0, segments: [], variation: 0 },
+    pauses: [],
+    longestPauseSec: 0,
     metrics: { present: false, items: [] },
-    reflection: { present: false, items: [] },
-    ownership: { i: 0, we: 0 },
+    reflection: { present: false, items: [], atEnd: false },
+    ownership: { i: 0, we: 0, ratio: null, mostlyWe: false },
+    hedges: { count: 0, items: [] },
+    star: { sections: [], missing: ['situation', 'task', 'action', 'result', 'reflection'] },
+    ending: { crisp: false, kind: 'none', evidence: null },
+    mode: 'general',
+    checklist: [
+      { id: 'metric', label: 'A concrete metric', met: false, evidence: [] },
+      { id: 'ending', label: 'A crisp ending', met: false, evidence: [] },
+    ],
+    summary: { strengths: [], fixes: [] },
     transcript: { words: [] },
   });
 });
@@ -122,4 +188,17 @@ test('bad audio facts and options are refused', () => {
   assert.throws(() => score([], { durationSec: 1 }, { fillerWords: ['um', ''] }), {
     message: "analysis: filler word 2 ('') has no letters",
   });
+  assert.throws(() => score([], { durationSec: 1, voiced: [{ start: 2, end: 1 }] }, options), {
+    message: 'analysis: voiced region 1 needs a numeric start of at least 0 and an end after it',
+  });
+  assert.throws(() => score([], { durationSec: 1 }, { ...options, question: 42 as unknown as string }), {
+    message: 'analysis: question must be text',
+  });
+});
+
+test('voiced regions may come in any order', () => {
+  const words = at(['We', 0.5, 0.8], ['it', 3.5, 3.8]);
+  const voiced = [{ start: 3.5, end: 3.8 }, { start: 2, end: 2.4 }, { start: 0.5, end: 0.8 }];
+  const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
+  assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[0.8, 2], [2.4, 3.5]]);
 });

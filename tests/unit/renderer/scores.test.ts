@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Report } from '../../../native/analysis/types';
+import type { StoredReport } from '../../../renderer/src/replay/report';
 import { buildScores, durationScore, fillerTally, type ScoreItem } from '../../../renderer/src/replay/scores';
 
 const target = { minSec: 60, maxSec: 90 };
 
-function report(overrides: Partial<Report> = {}): Report {
+// A report as the first version stored it: the tiles show the fields every stored report has.
+function report(overrides: Partial<StoredReport> = {}): StoredReport {
   return {
     version: 1,
     durationSec: 72.4,
@@ -125,4 +126,14 @@ test('long reflections are quoted in short', () => {
   const item = byId(buildScores(report({ reflection: { present: true, items: [{ text, start: 0, end: 1, firstWord: 0, lastWord: 1 }] } }), target), 'reflection');
   assert.ok((item.detail ?? '').length <= 50);
   assert.match(item.detail ?? '', /^“In hindsight.*…”$/);
+});
+
+test('the ownership tile follows the report’s mostly-"we" flag when it has one', () => {
+  const flagged = byId(buildScores(report({ ownership: { i: 3, we: 2, ratio: 0.6, mostlyWe: true } }), target), 'ownership');
+  assert.equal(flagged.verdict, 'warn');
+  assert.match(flagged.hint ?? '', /say what you did/);
+  assert.equal(flagged.data?.['mostly-we'], 'true');
+  const notFlagged = byId(buildScores(report({ ownership: { i: 2, we: 3, ratio: 0.4, mostlyWe: false } }), target), 'ownership');
+  assert.equal(notFlagged.hint, null);
+  assert.equal(byId(buildScores(report({ ownership: { i: 2, we: 8 } }), target), 'ownership').data?.['mostly-we'], 'true');
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { Report, TimedWord } from '../../../native/analysis/types';
 import type { NewAttempt } from '../../../native/store/types';
+import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
 
 /** A fresh directory under the OS temp dir, removed when the test finishes. */
 export function tempDir(t: TestContext): string {
@@ -24,18 +25,17 @@ export const WHISPER_WORDS: TimedWord[] = [
   { text: 'shipped', start: 1.0, end: 1.4, probability: 0.97 },
 ];
 
+/** A real report of the words above, with the figures the store copies into columns set to known values. */
 export function report(overrides: Partial<Report> = {}): Report {
+  const scored = score(WHISPER_WORDS, { durationSec: 75 }, defaultAnalysisOptions());
   return {
-    version: 1,
+    ...scored,
     durationSec: 75,
     speakingSec: 70,
     wordsPerMinute: 142.5,
-    timeToFirstWordSec: 0.4,
-    fillers: { count: 3, perMinute: 2.4, items: [] },
-    metrics: { present: true, items: [] },
-    reflection: { present: false, items: [] },
-    ownership: { i: 4, we: 2 },
-    transcript: { words: WHISPER_WORDS },
+    fillers: { ...scored.fillers, count: 3, perMinute: 2.4 },
+    metrics: { ...scored.metrics, present: true },
+    reflection: { ...scored.reflection, present: false },
     ...overrides,
   };
 }

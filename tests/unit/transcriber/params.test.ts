@@ -55,6 +55,16 @@ test('bad options are refused with a one-line reason', () => {
   assert.equal(nativeParams({ audioCtx: 1500 }, 2, 95).audio_ctx, 1500);
 });
 
+test('a timing probe decodes one segment of a bounded length, without timestamps or fallback', () => {
+  const params = nativeParams({ audioCtx: 320, maxTokens: 50, timingProbeTokens: 4 }, 2, 5);
+  assert.deepEqual(
+    [params.no_timestamps, params.single_segment, params.temperature_inc, params.max_tokens, params.audio_ctx],
+    [true, true, 0, 4, 320],
+  );
+  assert.equal(nativeParams({}, 2, 5).temperature_inc, undefined, "whisper's temperature fallback stays on otherwise");
+  assert.throws(() => nativeParams({ timingProbeTokens: 0 }, 2, 5), { message: 'timingProbeTokens must be a positive integer (got 0)' });
+});
+
 test('thread counts are checked', () => {
   assert.equal(checkThreads(2), 2);
   assert.throws(() => checkThreads(0), { message: 'threads must be an integer from 1 to 64 (got 0)' });

@@ -1,0 +1,71 @@
+// What a number counts when no unit is attached to it: the noun after it, perhaps behind a word or two
+// that describe it ("twelve separate calls", "nine open billing incidents", "six of the incidents").
+
+import { joined, readNumber, type NumberPart } from './numbers';
+import { unitOfWord } from './units';
+
+/** Plural nouns that enumerate rather than measure: "two options", "three things", "I tried three times". */
+const ENUMERATIONS = new Set([
+  'things', 'ways', 'options', 'reasons', 'steps', 'ideas', 'questions', 'approaches', 'choices', 'phases', 'stages',
+  'parts', 'aspects', 'areas', 'types', 'kinds', 'sorts', 'numbers', 'candidates', 'times', 'ones', 'others',
+  'alternatives', 'examples', 'problems', 'issues', 'lessons', 'takeaways', 'goals', 'levels', 'rounds',
+]);
+
+/** Words that end in "s" but are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'always', 'sometimes', 'perhaps', 'unless', 'across', 'was', 'has', 'is', 'does', 'thus', 'less', 'plus', 'yes', 'us',
+  'its', 'this', 'his', 'hers', 'ours', 'theirs', 'yours', 'afterwards', 'towards', 'besides', 'whereas', 'various',
+  'previous', 'serious', 'famous', 'obvious', 'gets', 'goes', 'makes', 'takes', 'runs', 'means', 'needs', 'seems',
+]);
+
+/** Words that cannot describe the noun a number counts: they end the phrase ("three of us", "two to four"). */
+const NOT_MODIFIERS = new Set([
+  'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'than', 'as', 'per', 'the',
+  'a', 'an', 'that', 'which', 'who', 'we', 'i', 'you', 'they', 'he', 'she', 'it', 'is', 'was', 'were', 'are', 'be',
+  'been', 'more', 'less', 'fewer', 'times', 'ago', 'later', 'earlier', 'before', 'after', 'so', 'then', 'if',
+]);
+
+/** Determiners after "N of": "six of the incidents", "two of our services". */
+const OF_DETERMINERS = new Set(['the', 'our', 'their', 'those', 'these', 'my', 'your', 'his', 'her', 'its']);
+
+/** Most words that may stand between a number and its noun. */
+const MAX_MODIFIERS = 2;
+
+export interface Counted {
+  unit: string;
+  lastPart: number;
+  /** The noun is a plural of the speaker's own, not a known unit: the number must say more than "one". */
+  generic: boolean;
+}
+
+function isModifier(text: string): boolean {
+  return /^\p{L}[\p{L}-]*$/u.test(text) && !NOT_MODIFIERS.has(text) && unitOfWord(text) === null;
+}
+
+function isCountNoun(text: string): boolean {
+  return /^\p{L}[\p{L}-]*[^s]s$/u.test(text) && text.length > 3 && !ENUMERATIONS.has(text) && !NOT_PLURAL.has(text);
+}
+
+/** The unit or count noun starting at parts[from], reached over at most `modifiers` describing words. */
+function nounFrom(parts: readonly NumberPart[], from: number, modifiers: number): Counted | null {
+  for (let head = from; head <= from + modifiers; head += 1) {
+    const text = parts[head]?.text;
+    if (text === undefined) return null;
+    const unit = unitOfWord(text);
+    if (unit !== null) return { unit, lastPart: head, generic: false };
+    if (isCountNoun(text)) return { unit: text, lastPart: head, generic: true };
+    if (!isModifier(text) || readNumber(parts, head) !== null || !joined(parts, head)) return null;
+  }
+  return null;
+}
+
+/** The noun the number ending at parts[at] counts, or null. Direct units are read by the caller. */
+export function countedNoun(parts: readonly NumberPart[], at: number): Counted | null {
+  if (!joined(parts, at)) return null;
+  if (parts[at + 1]?.text === 'of') {
+    const determiner = parts[at + 2]?.text;
+    if (!joined(parts, at + 1) || determiner === undefined || !OF_DETERMINERS.has(determiner) || !joined(parts, at + 2)) return null;
+    return nounFrom(parts, at + 3, 1);
+  }
+  return nounFrom(parts, at + 1, MAX_MODIFIERS);
+}

@@ -1,0 +1,81 @@
+// The model manager: every catalogue model and every model the user added, with download, use and delete,
+// plus picking a model file from disk. Downloads carry on when it is closed.
+import type { ModelState } from '../settings/useModelStatus';
+import { CloseIcon } from '../ui/Icons';
+import { Modal } from '../ui/Modal';
+import { ModelRow } from './ModelRow';
+import type { ModelsState } from './useModels';
+
+interface ModelsDialogProps {
+  open: boolean;
+  onClose: () => void;
+  catalogue: ModelsState;
+  model: ModelState;
+}
+
+export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogProps) {
+  const { models, listError, downloads } = catalogue;
+  return (
+    <Modal open={open} onClose={onClose} labelledBy="models-title" testId="models-dialog" className="models">
+      <header className="modal-header">
+        <h2 id="models-title">Transcription models</h2>
+        <button type="button" className="icon-button" data-testid="close-models" aria-label="Close models" onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </header>
+      <p className="muted">
+        Whisper models run on this computer; your recordings never leave it. Bigger models are more accurate and
+        slower.
+      </p>
+      {listError ? (
+        <div className="inline-error" role="alert">
+          <span>The model list couldn’t be loaded: {listError}</span>
+          <button type="button" className="button" aria-label="Load the model list again" onClick={catalogue.reload}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {models === null && !listError ? <p className="muted">Loading models…</p> : null}
+      {models ? (
+        <ul className="model-list" aria-label="Models">
+          {models.map((entry) => (
+            <ModelRow
+              key={entry.name}
+              entry={entry}
+              progress={downloads.get(entry.name)}
+              onDownload={catalogue.download}
+              onCancel={catalogue.cancel}
+              onRemove={catalogue.remove}
+              onActivate={catalogue.activate}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <footer className="models-foot">
+        {model.error ? (
+          <span className="error-text" role="alert">
+            {model.error}
+          </span>
+        ) : (
+          <span className="muted small">Or use a whisper.cpp ggml file you already have.</span>
+        )}
+        <button
+          type="button"
+          className="button"
+          data-testid="models-choose-file"
+          aria-label="Use a model file from disk"
+          onClick={model.choose}
+          disabled={model.choosing}
+          aria-busy={model.choosing}
+        >
+          {model.choosing ? 'Checking model…' : 'Use a model file from disk…'}
+        </button>
+      </footer>
+      {model.status?.state === 'invalid' ? (
+        <p className="error-text" role="alert">
+          {model.status.error}
+        </p>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+// The answer's STAR sections as a bar under the waveform, lined up with it: each section where it was said,
+// as long as it lasted, coloured by kind; a click plays it. Missing sections are named beside it.
+import type { Report } from '../../../native/analysis/types';
+import { formatSeconds } from '../format/time';
+import type { PlayFrom } from './EvidenceChip';
+import { missingText, STAR_NAMES, starBlocks } from './evidence';
+
+interface StarBarProps {
+  star: Report['star'];
+  durationSec: number;
+  onPlay: PlayFrom;
+}
+
+export function StarBar({ star, durationSec, onPlay }: StarBarProps) {
+  const blocks = starBlocks(star.sections, durationSec);
+  const missing = missingText(star.missing);
+  if (blocks.length === 0 && !missing) return null;
+  return (
+    <div className="star" data-testid="star-bar" aria-label="STAR sections">
+      <div className="star-track">
+        {blocks.map((block) => {
+          const name = STAR_NAMES[block.name];
+          const length = formatSeconds(block.durationSec);
+          return (
+            <button
+              key={`${block.name}-${block.start}`}
+              type="button"
+              className="star-section"
+              data-testid="star-section"
+              data-name={block.name}
+              data-start={block.start.toFixed(2)}
+              style={{ left: `${block.leftPct}%`, width: `${block.widthPct}%` }}
+              title={`${name} · ${length} — play it`}
+              aria-label={`Play the ${name.toLowerCase()}, ${length}`}
+              disabled={!onPlay}
+              onClick={() => onPlay?.(block.start)}
+            >
+              {block.fit === 'full' ? `${name} · ${length}` : block.fit === 'short' ? name.charAt(0) : ''}
+            </button>
+          );
+        })}
+      </div>
+      <p className="star-caption small">
+        <span className="muted">STAR</span>{' '}
+        {missing ? (
+          <span className="warn-text" data-testid="star-missing">
+            {missing}
+          </span>
+        ) : (
+          <span className="muted">· every part is there</span>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+// How soon the scorecard follows Stop for a 90 s answer, against transcribing the whole answer after Stop.
+//   node --import tsx scripts/bench.ts [--runs N]
+// A random-weight model of base.en's size (tests/utils/synthetic-model.ts) runs through the real
+// whisper.cpp path at a real model's encoder cost; espeak-ng speaks the answer. The answer is fed to the
+// app's core at real-time pace (250 ms chunks every 250 ms, as the recorder sends them) and Stop comes
+// 0.1 s after the last word: the hardest case, where the whole last sentence is left for after Stop.
+// Peak RSS is taken after the live runs, which are the app's own work; the whole-answer passes that
+// follow, for comparison only, are reported apart. A random decoder stops after a token or two where a
+// real one writes every word, so the decoder's share is measured apart (timing probes) and a real
+// decoder's cost for the words left at Stop is added in a projection. Prints figures, then one JSON
+// object as the last line.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AttemptStage } from '../electron/contract';
+import { openCore } from '../native/app/core';
+import { resolveDataPaths } from '../native/app/paths';
+import { FILLER_PROMPT, maxTokensFor } from '../native/transcriber/decoding';
+import { defaultThreads, FULL_AUDIO_CTX } from '../native/transcriber/params';
+import { transcribeBatch, type StretchReport } from '../native/transcriber/streaming';
+import { Transcriber } from '../native/transcriber/transcriber';
+import { knownWords, spokenAnswer } from '../tests/unit/transcriber/spoken-answer';
+import { speechToolsMissing, type Segment } from '../tests/utils/speech';
+import { BASE_EN, ensureSyntheticModel } from '../tests/utils/synthetic-model';
+
+const RATE = 16000;
+const CHUNK = 4000;
+const CHUNK_MS = 250;
+/** English averages about 1.3 BPE tokens a word; each decoded clip adds its timestamp and end tokens. */
+const TOKENS_PER_WORD = 1.3;
+const TOKENS_PER_CLIP = 4;
+/** Tokens decoded per probe when timing the decoder: the random decoder babbles up to this bound. */
+const PROBE_TOKENS = 64;
+const STOP_AFTER_LAST_WORD_SEC = 0.1;
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A behavioural answer of about 90 s: sentences (no commas, where espeak would pause) and pauses. */
+const ANSWER: Segment[] = [
+  ['In my last role I owned the checkout service for a large online retailer', 0.6],
+  ['Um the error rate on payments had been climbing for about six weeks', 0.4],
+  ['and customers were abandoning their carts at the last step', 0.9],
+  ['Nobody owned the problem because it sat between three teams', 0.5],
+  ['So I took it on myself and set a goal to halve the failures within a quarter', 1.1],
+  ['First I added tracing to every call between checkout and the payment provider', 0.4],
+  ['That showed two retry storms that started whenever the provider slowed down', 0.7],
+  ['Uh each client retried at once and the queue backed up for minutes', 0.5],
+  ['I wrote a design for retries with backoff and jitter and a shared budget', 0.8],
+  ['The other teams pushed back because they worried about lost orders', 0.45],
+  ['so I ran a two week experiment on five percent of the traffic', 0.6],
+  ['It showed no lost orders and far fewer timeouts', 1.2],
+  ['Like after that everyone agreed to roll it out', 0.4],
+  ['We shipped it over three releases with a flag for each team', 0.7],
+  ['The error rate dropped by forty percent and abandoned carts fell by twelve percent', 0.9],
+  ['Support tickets about failed payments went from ninety a week to about thirty', 1.0],
+  ['In hindsight I would have measured the retry budget much earlier', 0.5],
+  ['and I would have brought the other teams in from the first day', 0.6],
+  ['What I learned is that data wins arguments that opinions cannot', 0],
+].flatMap(([say, pause]): Segment[] => (pause === 0 ? [{ say: String(say) }] : [{ say: String(say) }, { silence: Number(pause) }]));
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+interface LiveRun {
+  stopToTranscriptMs: number;
+  stopToScorecardMs: number;
+  /** Whisper time over all stretches, per second of audio. */
+  rtf: number;
+  stretches: number;
+  /** Stretches (and their clip seconds) still to transcribe when Stop was pressed. */
+  leftAtStop: StretchReport[];
+  /** The longest wait from the end of a stretch's audio to its words, while recording. */
+  maxLagMs: number;
+  /** Every stretch's report, kept for the last run only (their clips are timed again later). */
+  reports: StretchReport[];
+}
+
+function runArg(): number {
+  const at = process.argv.indexOf('--runs');
+  const runs = at < 0 ? 3 : Number(process.argv[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1 (got ${process.argv[at + 1]})`);
+  return runs;
+}
+
+/** Records the answer through the core at real-time pace, `runs` times, timing Stop → transcript → scorecard. */
+async function liveRuns(samples: Float32Array, modelPath: string, runs: number): Promise<LiveRun[]> {
+  const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-bench-'));
+  const stages = new Map<number, Map<AttemptStage, number>>();
+  const stretches = new Map<string, { report: StretchReport; at: number }[]>();
+  const core = await openCore({
+    paths: resolveDataPaths(home, {}),
+    resourcesDir: path.join(repo, 'resources'),
+    emit: (name, payload) => {
+      if (name !== 'attemptProgress') return;
+      const { attemptId, stage } = payload as { attemptId: number; stage: AttemptStage };
+      stages.set(attemptId, (stages.get(attemptId) ?? new Map<AttemptStage, number>()).set(stage, performance.now()));
+    },
+    pickModelFile: async () => modelPath,
+    onStretch: (recordingId, report) => {
+      stretches.set(recordingId, [...(stretches.get(recordingId) ?? []), { report, at: performance.now() }]);
+    },
+  });
+  try {
+    const status = await core.chooseModelFile();
+    if (status.state !== 'ready') throw new Error(`the synthetic model was refused: ${JSON.stringify(status)}`);
+    const [question] = core.listQuestions();
+    if (!question) throw new Error('no starter question to record an answer to');
+    const results: LiveRun[] = [];
+    for (let run = 0; run < runs; run++) {
+      const { recordingId } = core.startRecording({ questionId: question.id, target: { minSec: 60, maxSec: 90 } });
+      const started = performance.now();
+      for (let seq = 0; seq * CHUNK < samples.length; seq++) {
+        const chunk = samples.slice(seq * CHUNK, (seq + 1) * CHUNK);
+        // A chunk exists once its audio has been spoken.
+        await sleep(started + ((seq * CHUNK + chunk.length) / RATE) * 1000 - performance.now());
+        core.appendRecording({ recordingId, seq, samples: chunk });
+      }
+      const stop = performance.now();
+      const { attemptId } = core.stopRecording({ recordingId });
+      await core.idle();
+      const attempt = core.getAttempt(attemptId);
+      if (attempt.status !== 'scored') throw new Error(`run ${run + 1} ended ${attempt.status}: ${attempt.error ?? ''}`);
+      const times = stages.get(attemptId);
+      const transcribed = times?.get('scoring');
+      const scored = times?.get('done');
+      if (transcribed === undefined || scored === undefined) throw new Error(`run ${run + 1} reported no scoring or done stage`);
+      const done = stretches.get(recordingId) ?? [];
+      const lags = done.filter(({ at }) => at <= stop).map(({ report, at }) => at - (started + report.end * 1000));
+      results.push({
+        stopToTranscriptMs: transcribed - stop,
+        stopToScorecardMs: scored - stop,
+        rtf: sum(done.map(({ report }) => report.elapsedMs)) / 1000 / (samples.length / RATE),
+        stretches: done.length,
+        leftAtStop: done.filter(({ at }) => at > stop).map(({ report }) => report),
+        maxLagMs: Math.max(0, ...lags),
+        reports: run === runs - 1 ? done.map(({ report }) => report) : [],
+      });
+      stretches.delete(recordingId);
+      core.deleteAttempt(attemptId);
+      console.log(
+        `  run ${run + 1}: Stop → transcript ${round(transcribed - stop)} ms, → scorecard ${round(scored - stop)} ms; ` +
+          `${done.length} stretches, ${results.at(-1)?.leftAtStop.length} left at Stop`,
+      );
+    }
+    return results;
+  } finally {
+    await core.close();
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** Median time of a timing probe: one encoder pass with a fixed number of decoded tokens. */
+async function probeMs(transcriber: Transcriber, pcm: Float32Array, audioCtx: number, tokens: number, repeats = 3): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const { value } = await timed(() => transcriber.transcribe(pcm, { audioCtx, timingProbeTokens: tokens, initialPrompt: FILLER_PROMPT }));
+    times.push(value.elapsedMs);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const missing = speechToolsMissing();
+  if (missing) throw new Error(`the benchmark speaks its answer with espeak-ng: ${missing}`);
+  const runs = runArg();
+  const threads = defaultThreads();
+  const modelPath = await ensureSyntheticModel(BASE_EN);
+  const spoken = spokenAnswer(ANSWER);
+  const lastWordEnd = spoken.sentences.at(-1)?.end ?? 0;
+  const samples = spoken.samples.subarray(0, Math.round((lastWordEnd + STOP_AFTER_LAST_WORD_SEC) * RATE));
+  const { sentences } = spoken;
+  const audioSec = samples.length / RATE;
+  const words = knownWords(sentences);
+  const lastWordToStopSec = audioSec - lastWordEnd;
+  console.log(`Voicedrill transcription benchmark: ${path.basename(modelPath)} (base.en size, random weights), ${threads} threads`);
+  console.log(`  answer: ${audioSec.toFixed(1)} s of espeak-ng speech, ${words.length} words in ${sentences.length} sentences; Stop ${lastWordToStopSec.toFixed(2)} s after the last word`);
+
+  console.log(`\nLive: the answer fed to the core in real time, ${runs} run(s)`);
+  const live = await liveRuns(samples, modelPath, runs);
+  const liveRssMB = peakRssMB();
+
+  const transcriber = await Transcriber.start({ threads });
+  try {
+    await transcriber.load(modelPath);
+    console.log('\nAfter Stop, the whole answer at once');
+    const batch = await timed(() => transcriber.transcribe(samples, { maxTokens: maxTokensFor(30), initialPrompt: FILLER_PROMPT }));
+    console.log(`  one whisper.cpp pass over ${audioSec.toFixed(0)} s in 30 s windows: ${round(batch.ms)} ms`);
+    const segmented = await timed(() => transcribeBatch(transcriber, samples));
+    console.log(`  the same stretches as live, one after another (recovery path): ${round(segmented.ms)} ms`);
+    const windows = Math.ceil(audioSec / 30);
+    const fullWindowMs = await probeMs(transcriber, samples.subarray(0, 30 * RATE), FULL_AUDIO_CTX, 1);
+    console.log(`  floor for any whole-answer pass: ${windows} full windows × ${round(fullWindowMs)} ms encoder = ${round(windows * fullWindowMs)} ms`);
+
+    console.log('\nEncoder and decoder, per stretch of the last live run (timing probes)');
+    const last = live.at(-1)!;
+    const sent = last.reports.filter((r) => r.clip !== null);
+    let encoderMs = 0;
+    for (const report of sent) encoderMs += await probeMs(transcriber, report.clip!.pcm, report.clip!.options.audioCtx ?? FULL_AUDIO_CTX, 1);
+    const whisperMs = sum(sent.map((r) => r.elapsedMs));
+    const longest = sent.reduce((a, b) => (b.clip!.pcm.length > a.clip!.pcm.length ? b : a));
+    const ctx = longest.clip!.options.audioCtx ?? FULL_AUDIO_CTX;
+    const perTokenMs = ((await probeMs(transcriber, longest.clip!.pcm, ctx, PROBE_TOKENS + 1)) - (await probeMs(transcriber, longest.clip!.pcm, ctx, 1))) / PROBE_TOKENS;
+    console.log(`  ${sent.length} clips: whisper ${round(whisperMs)} ms = encoder ${round(encoderMs)} ms (state, mel, encoder, prompt) + decoder ${round(whisperMs - encoderMs)} ms`);
+    console.log(`  a decoded token costs ${perTokenMs.toFixed(1)} ms (audio_ctx ${ctx}); the random decoder wrote ${sum(sent.map((r) => r.words.length))} words in all`);
+
+    const tail = last.leftAtStop.filter((r) => r.clip !== null);
+    const tailWords = words.filter((w) => tail.some((r) => r.start <= (w.start + w.end) / 2 && (w.start + w.end) / 2 < r.end)).length;
+    const tailTokens = Math.ceil(tailWords * TOKENS_PER_WORD) + TOKENS_PER_CLIP * tail.length;
+    const stopToScorecardMs = median(live.map((r) => r.stopToScorecardMs));
+    const projectedMs = stopToScorecardMs + tailTokens * perTokenMs;
+    console.log(`  left at Stop: ${tail.length} clip(s), ${sum(tail.map((r) => r.clip!.end - r.clip!.start)).toFixed(2)} s, holding ${tailWords} spoken words (~${tailTokens} tokens)`);
+    console.log(`  with a real decoder writing them: Stop → scorecard ≈ ${round(projectedMs)} ms`);
+
+    const totalRssMB = peakRssMB();
+    const result = {
+      audioSec: round(audioSec, 1),
+      model: 'base.en-synthetic',
+      threads,
+      batchMs: round(batch.ms),
+      stopToTranscriptMs: round(median(live.map((r) => r.stopToTranscriptMs))),
+      stopToScorecardMs: round(stopToScorecardMs),
+      rtf: round(median(live.map((r) => r.rtf)), 3),
+      peakRssMB: round(liveRssMB),
+      runs,
+      lastWordToStopSec: round(lastWordToStopSec, 2),
+      speedupVsBatch: round(batch.ms / stopToScorecardMs, 1),
+      speedupVsBatchFloor: round((windows * fullWindowMs) / stopToScorecardMs, 1),
+      segmentedBatchMs: round(segmented.ms),
+      batchFloorMs: round(windows * fullWindowMs),
+      stretches: last.stretches,
+      clipsLeftAtStop: tail.length,
+      maxLagMs: round(Math.max(...live.map((r) => r.maxLagMs))),
+      encoderMs: round(encoderMs),
+      decoderMs: round(whisperMs - encoderMs),
+      decodeMsPerToken: round(perTokenMs, 2),
+      projectedStopToScorecardMs: round(projectedMs),
+      peakRssMBWithBatchPasses: round(totalRssMB),
+      stopToScorecardMsRuns: live.map((r) => round(r.stopToScorecardMs)),
+    };
+    console.log('\nSummary');
+    console.log(
+      `  Stop → scorecard ${result.stopToScorecardMs} ms (median of ${runs}): ${result.speedupVsBatch}× faster than the whole-answer pass ` +
+        `(${result.batchMs} ms), ${result.speedupVsBatchFloor}× faster than its encoder floor (${result.batchFloorMs} ms)`,
+    );
+    console.log(`  real-time factor while recording ${result.rtf}; each stretch's words at most ${result.maxLagMs} ms after its audio ended`);
+    console.log(`  peak RSS ${result.peakRssMB} MB recording and scoring; ${result.peakRssMBWithBatchPasses} MB including the whole-answer comparison passes run afterwards`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await transcriber.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
