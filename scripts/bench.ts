@@ -11,7 +11,7 @@
 // object as the last line.
 
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AttemptStage } from '../electron/contract';
@@ -179,6 +179,8 @@ async function main(): Promise<void> {
   if (missing) throw new Error(`the benchmark speaks its answer with espeak-ng: ${missing}`);
   const runs = runArg();
   const threads = defaultThreads();
+  // Other work on the machine takes cores from whisper.cpp; the load average shows whether the figures can be trusted.
+  const loadBefore = loadavg()[0] ?? 0;
   const modelPath = await ensureSyntheticModel(BASE_EN);
   const spoken = spokenAnswer(ANSWER);
   const lastWordEnd = spoken.sentences.at(-1)?.end ?? 0;
@@ -227,6 +229,7 @@ async function main(): Promise<void> {
     console.log(`  with a real decoder writing them: Stop → scorecard ≈ ${round(projectedMs)} ms`);
 
     const totalRssMB = peakRssMB();
+    const loadAfter = loadavg()[0] ?? 0;
     const result = {
       audioSec: round(audioSec, 1),
       model: 'base.en-synthetic',
@@ -251,6 +254,7 @@ async function main(): Promise<void> {
       projectedStopToScorecardMs: round(projectedMs),
       peakRssMBWithBatchPasses: round(totalRssMB),
       stopToScorecardMsRuns: live.map((r) => round(r.stopToScorecardMs)),
+      loadAverage: [round(loadBefore, 2), round(loadAfter, 2)],
     };
     console.log('\nSummary');
     console.log(
@@ -258,6 +262,7 @@ async function main(): Promise<void> {
         `(${result.batchMs} ms), ${result.speedupVsBatchFloor}× faster than its encoder floor (${result.batchFloorMs} ms)`,
     );
     console.log(`  real-time factor while recording ${result.rtf}; each stretch's words at most ${result.maxLagMs} ms after its audio ended`);
+    console.log(`  1-minute load average ${result.loadAverage.join(' → ')} (about ${threads} means whisper.cpp had the cores to itself)`);
     console.log(`  peak RSS ${result.peakRssMB} MB recording and scoring; ${result.peakRssMBWithBatchPasses} MB including the whole-answer comparison passes run afterwards`);
     console.log(JSON.stringify(result));
   } finally {

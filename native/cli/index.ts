@@ -1,6 +1,7 @@
 // `voicedrill`: the app's pipeline without a window. Errors are one line on stderr and a non-zero exit code.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { assertHasSpeech } from '../audio/facts';
 import { parseWordsJson } from '../analysis/words-json';
 import type { Settings } from '../../electron/contract';
@@ -51,8 +52,8 @@ async function readTranscript(path: string): Promise<Transcript> {
 async function transcribeFile(samples: Float32Array, model: string): Promise<Transcript> {
   const transcriber = await Transcriber.start({});
   try {
-    await transcriber.load(model);
-    return await transcribe(transcriber, samples);
+    const info = await transcriber.load(model);
+    return await transcribe(transcriber, samples, path.basename(info.path));
   } finally {
     await transcriber.close();
   }

@@ -4,6 +4,7 @@ import type { AnalysisOptions, Report, TimedWord } from '../analysis/types';
 import { score } from '../analysis/score';
 import { SAMPLE_RATE } from '../audio/format';
 import { voicedForAnalysis } from '../audio/vocalized';
+import { transcribeBatch } from '../transcriber/streaming';
 import type { Transcriber } from '../transcriber/transcriber';
 
 export interface Transcript {
@@ -12,9 +13,9 @@ export interface Transcript {
   model: string | null;
 }
 
-export async function transcribe(transcriber: Transcriber, samples: Float32Array): Promise<Transcript> {
-  const result = await transcriber.transcribe(samples);
-  return { words: result.words, model: result.model };
+/** A whole recording, cut and transcribed exactly as the app transcribes one live (same stretches, prompt, guards). */
+export async function transcribe(transcriber: Transcriber, samples: Float32Array, model: string): Promise<Transcript> {
+  return { words: await transcribeBatch(transcriber, samples), model };
 }
 
 /**

@@ -53,7 +53,7 @@ async function until(what: string, check: () => boolean, timeoutMs = 60_000): Pr
   }
 }
 
-test('stretches are transcribed while recording, and Stop stores and scores the live transcript', { skip: missing ?? false, timeout: 180_000 }, async () => {
+test('stretches are transcribed while recording, and Stop stores and scores the live transcript', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const f = await fixture(true);
   try {
     const [question] = f.core.listQuestions();
@@ -86,7 +86,7 @@ test('stretches are transcribed while recording, and Stop stores and scores the 
   }
 });
 
-test('discarding a recording cancels its live transcript; closing mid-recording keeps the journal', { skip: missing ?? false, timeout: 120_000 }, async () => {
+test('discarding a recording cancels its live transcript; closing mid-recording keeps the journal', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const f = await fixture(true);
   try {
     const [question] = f.core.listQuestions();

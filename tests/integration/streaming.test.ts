@@ -50,7 +50,7 @@ after(async () => {
   await transcriber.close();
 });
 
-test('a spoken answer streamed in 250 ms chunks: each voiced stretch transcribed once, words ordered and in range', { skip: missing ?? false, timeout: 120_000 }, async () => {
+test('a spoken answer streamed in 250 ms chunks: each voiced stretch transcribed once, words ordered and in range', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const { samples } = spokenAnswer();
   const recorded = new Recorded(transcriber);
   const reports: StretchReport[] = [];
@@ -74,7 +74,7 @@ test('a spoken answer streamed in 250 ms chunks: each voiced stretch transcribed
   assertWellPlaced(words, reports, samples.length / RATE);
 });
 
-test('stored audio through the batch path is cut and sent the same way, and reads the same', { skip: missing ?? false, timeout: 120_000 }, async () => {
+test('stored audio through the batch path is cut and sent the same way, and reads the same', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const { samples } = spokenAnswer();
   const live = new Recorded(transcriber);
   const stream = new StreamingTranscription(live);
