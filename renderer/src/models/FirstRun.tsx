@@ -7,6 +7,7 @@ import type { ModelState } from '../settings/useModelStatus';
 import { DownloadBar } from './DownloadBar';
 import { recommendedModel, rowState } from './downloads';
 import type { ModelsState } from './useModels';
+import { ChooseModelFileButton } from './ChooseModelFileButton';
 
 interface FirstRunProps {
   catalogue: ModelsState;
@@ -75,17 +76,7 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
         <button type="button" className="button" data-testid="first-run-models" aria-label="Choose another model" onClick={onOpenModels}>
           Choose other model…
         </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="choose-model"
-          aria-label="Use a model file from disk"
-          onClick={model.choose}
-          disabled={model.choosing}
-          aria-busy={model.choosing}
-        >
-          {model.choosing ? 'Checking model…' : 'Use a model file from disk…'}
-        </button>
+        <ChooseModelFileButton model={model} testId="choose-model" />
       </div>
 
       <div className="first-run-later">

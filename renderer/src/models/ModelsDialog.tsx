@@ -5,6 +5,7 @@ import { CloseIcon } from '../ui/Icons';
 import { Modal } from '../ui/Modal';
 import { ModelRow } from './ModelRow';
 import type { ModelsState } from './useModels';
+import { ChooseModelFileButton } from './ChooseModelFileButton';
 
 interface ModelsDialogProps {
   open: boolean;
@@ -59,17 +60,7 @@ export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogPr
         ) : (
           <span className="muted small">Or use a whisper.cpp ggml file you already have.</span>
         )}
-        <button
-          type="button"
-          className="button"
-          data-testid="models-choose-file"
-          aria-label="Use a model file from disk"
-          onClick={model.choose}
-          disabled={model.choosing}
-          aria-busy={model.choosing}
-        >
-          {model.choosing ? 'Checking model…' : 'Use a model file from disk…'}
-        </button>
+        <ChooseModelFileButton model={model} testId="models-choose-file" />
       </footer>
       {model.status?.state === 'invalid' ? (
         <p className="error-text" role="alert">
