@@ -27,7 +27,6 @@ import { BASE_EN, ensureSyntheticModel } from '../tests/utils/synthetic-model';
 
 const RATE = 16000;
 const CHUNK = 4000;
-const CHUNK_MS = 250;
 /** English averages about 1.3 BPE tokens a word; each decoded clip adds its timestamp and end tokens. */
 const TOKENS_PER_WORD = 1.3;
 const TOKENS_PER_CLIP = 4;

@@ -3,6 +3,7 @@
 import { formatBytes } from '../format/time';
 import { formatByteProgress, recommendedModel } from '../models/downloads';
 import type { ModelsState } from '../models/useModels';
+import { ChooseModelFileButton } from '../models/ChooseModelFileButton';
 import type { ModelState } from './useModelStatus';
 
 interface ModelBannerProps {
@@ -12,7 +13,7 @@ interface ModelBannerProps {
 }
 
 export function ModelBanner({ model, catalogue, onOpenModels }: ModelBannerProps) {
-  const { status, choosing, error, choose } = model;
+  const { status, error } = model;
   if (!status || status.state === 'ready') return null;
   const recommended = recommendedModel(catalogue.models);
   const running = [...catalogue.downloads.values()].find((d) => d.state === 'downloading' || d.state === 'verifying');
@@ -53,17 +54,7 @@ export function ModelBanner({ model, catalogue, onOpenModels }: ModelBannerProps
         >
           Models…
         </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="choose-model"
-          aria-label="Choose a Whisper model file"
-          onClick={choose}
-          disabled={choosing}
-          aria-busy={choosing}
-        >
-          {choosing ? 'Checking model…' : 'Choose model file…'}
-        </button>
+        <ChooseModelFileButton model={model} testId="choose-model" />
       </div>
     </section>
   );
