@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AttemptStage } from '../electron/contract';
+import type { AttemptStage } from '../common/contract';
 import { openCore } from '../native/app/core';
 import { resolveDataPaths } from '../native/app/paths';
 import { FILLER_PROMPT, maxTokensFor } from '../native/transcriber/decoding';

@@ -1,8 +1,8 @@
 // Every call of the contract, registered in one place: arguments are checked here, then handed to the core.
 // Plain Node: the Chromium test harness serves the renderer with these very handlers.
-import { isCallName, type CallName, type CallOutcome, type CallResult } from '../contract';
+import { isCallName, type CallName, type CallOutcome, type CallResult } from '../../common/contract';
 import type { Core } from '../../native/app/core';
-import { QUESTION_KINDS } from '../../native/store/types';
+import { QUESTION_KINDS } from '../../common/library';
 import { finite, float32Samples, integer, list, nullable, object, oneOf, partial, text, type Check } from './validate';
 
 export type Handlers = { [K in CallName]: (args: unknown[]) => CallResult<K> | Promise<CallResult<K>> };

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebCo
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../contract';
+import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { openCore, type Core } from '../../native/app/core';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import { createHandlers, dispatch } from './handlers';

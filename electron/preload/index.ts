@@ -10,7 +10,7 @@ import {
   type EventName,
   type Events,
   type VoicedrillApi,
-} from '../contract';
+} from '../../common/contract';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<EventName, Set<Listener>>();

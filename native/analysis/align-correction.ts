@@ -6,7 +6,7 @@
 import { canonicalHesitation } from './hesitations';
 import { normalizeWord } from './normalize';
 import { roundTo } from './rounding';
-import type { TimedWord } from './types';
+import type { TimedWord } from '../../common/report';
 
 /** The time an added word takes when it goes into a silence rather than replacing a word. */
 const ADDED_WORD_SEC = 0.3;

@@ -10,7 +10,7 @@ import type { Ending } from './ending';
 import { spanOf, type Token } from './normalize';
 import { findPhrases, type Phrase } from './phrases';
 import type { Star } from './star';
-import type { AnswerMode, ChecklistItem, Span } from './types';
+import type { AnswerMode, ChecklistItem, Span } from '../../common/report';
 
 export interface ChecklistFindings {
   star: Star;

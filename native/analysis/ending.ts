@@ -5,7 +5,7 @@ import { spanOf, type Token } from './normalize';
 import { findPhrases, phrasesOf, type Phrase } from './phrases';
 import { splitSentences } from './sentences';
 import { RESULT_CUES } from './star-cues';
-import type { EndingKind, Span } from './types';
+import type { EndingKind, Span } from '../../common/report';
 
 export interface Ending {
   crisp: boolean;

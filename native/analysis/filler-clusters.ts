@@ -2,7 +2,7 @@
 // reported once, as one span from its first filler to its last.
 
 import { spanOf, type Token } from './normalize';
-import type { Span } from './types';
+import type { Span } from '../../common/report';
 
 const CLUSTER_SIZE = 3;
 const CLUSTER_WINDOW_SEC = 10;

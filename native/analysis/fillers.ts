@@ -4,7 +4,7 @@ import { FILLER_RULES } from './filler-rules';
 import { canonicalHesitation } from './hesitations';
 import { normalizeWord, spanOf, type Token } from './normalize';
 import { findPhrases, type Phrase } from './phrases';
-import type { Span } from './types';
+import type { Span } from '../../common/report';
 
 interface FillerPhrase extends Phrase {
   /** The entry's words joined by single spaces: how context rules are looked up. */

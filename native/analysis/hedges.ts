@@ -4,7 +4,7 @@
 
 import { spanOf, type Token } from './normalize';
 import { findPhrases, phrasesOf } from './phrases';
-import type { Span } from './types';
+import type { Span } from '../../common/report';
 
 const HEDGES = phrasesOf([
   'maybe', 'perhaps', 'probably', 'i guess', 'i suppose', 'i think', 'i feel like', 'sort of', 'kind of', 'kinda',

@@ -1,7 +1,7 @@
 // Validation of what analysis is given. Messages name the source ("words.json", "analysis") and the word by
 // its 1-based position, as a person counting the file would.
 
-import type { AudioFacts, TimedWord, TimeSpan } from './types';
+import type { AudioFacts, TimedWord, TimeSpan } from '../../common/report';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,7 +6,7 @@
 import { countedNoun } from './counted-nouns';
 import { spanOf, type Token } from './normalize';
 import { joined, numberParts, readNumber, type NumberPart, type NumberReading } from './numbers';
-import type { MetricSpan } from './types';
+import type { MetricSpan } from '../../common/report';
 import { isComparisonWord, isConcreteAtOne, isCurrency, unitOfWord } from './units';
 
 /** Words before a four-digit number that make it a year ("in 2019", "since 2020", "summer 2021"). */

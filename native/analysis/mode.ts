@@ -4,7 +4,7 @@
 
 import { tokenize } from './normalize';
 import { findPhrases, phrasesOf, type Phrase } from './phrases';
-import type { AnswerMode } from './types';
+import type { AnswerMode } from '../../common/report';
 
 const MODE_CUES: readonly (readonly [AnswerMode, readonly Phrase[]])[] = [
   ['behavioral', phrasesOf([

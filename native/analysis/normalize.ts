@@ -2,7 +2,7 @@
 // Whisper attaches punctuation ("time,", "percent."), varies case and adds leading spaces.
 
 import { roundTo } from './rounding';
-import type { Span, TimedWord } from './types';
+import type { Span, TimedWord } from '../../common/report';
 
 /** A word as the detectors see it. */
 export interface Token {
@@ -22,11 +22,6 @@ const CLAUSE_BREAK = /[.!?…,;:—–-]["'”’)\]]*$/;
 
 export function normalizeWord(text: string): string {
   return text.trim().replace(CURLY_APOSTROPHES, "'").toLowerCase().replace(EDGE_PUNCTUATION, '');
-}
-
-/** A span's text for display: the punctuation Whisper attached at its edges removed, case, "$" and "%" kept. */
-export function spanLabel(text: string): string {
-  return text.trim().replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '');
 }
 
 export function tokenize(words: readonly TimedWord[]): Token[] {

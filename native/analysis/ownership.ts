@@ -3,7 +3,7 @@
 
 import { spanOf, type Token } from './normalize';
 import { roundTo } from './rounding';
-import type { Span } from './types';
+import type { Span } from '../../common/report';
 
 const I_FORMS = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
 const WE_FORMS = new Set(['we', "we're", "we've", "we'd", "we'll"]);

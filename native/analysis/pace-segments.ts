@@ -4,7 +4,7 @@
 import type { Token } from './normalize';
 import { isContentWord } from './pace';
 import { roundTo } from './rounding';
-import type { TimeSpan } from './types';
+import type { TimeSpan } from '../../common/report';
 
 const SEGMENT_SEC = 15;
 /** A last stretch shorter than half a segment joins the one before, so one slow word cannot make a segment. */

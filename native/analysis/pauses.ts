@@ -5,7 +5,7 @@
 
 import { gapBefore, type Token } from './normalize';
 import { roundTo } from './rounding';
-import type { Pause, TimeSpan } from './types';
+import type { Pause, TimeSpan } from '../../common/report';
 
 const PAUSE_SEC = 1;
 const MIN_SOUND_SEC = 0.1;

@@ -4,7 +4,7 @@
 import { spanOf, type Token } from './normalize';
 import { findPhrases, type Phrase } from './phrases';
 import { sentenceOf, splitSentences } from './sentences';
-import type { Span } from './types';
+import type { Span } from '../../common/report';
 
 interface ReflectionPhrase extends Phrase {
   /** Next words that turn the phrase into something else: "I would have to…" is obligation, not hindsight. */

@@ -18,7 +18,7 @@ import { detectReflection, reflectionAtEnd } from './reflection';
 import { roundTo } from './rounding';
 import { detectStar } from './star';
 import { summarize, type ScoredReport } from './summary';
-import type { AnalysisOptions, AudioFacts, Report, TimedWord } from './types';
+import type { AnalysisOptions, AudioFacts, Report, TimedWord } from '../../common/report';
 import { detectVocalizedFillers } from './vocalized-fillers';
 
 /**

@@ -5,7 +5,7 @@
 import { isHesitation } from './hesitations';
 import type { Token } from './normalize';
 import { findPhrases, phrasesOf } from './phrases';
-import type { StarSectionName } from './types';
+import type { StarSectionName } from '../../common/report';
 
 export interface StarCue {
   section: StarSectionName;

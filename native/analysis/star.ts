@@ -7,7 +7,7 @@ import { spanOf, type Token } from './normalize';
 import { roundTo } from './rounding';
 import { splitSentences, type Sentence } from './sentences';
 import { STAR_WEIGHTS, starCues, type StarCue } from './star-cues';
-import type { Span, StarSection, StarSectionName } from './types';
+import type { Span, StarSection, StarSectionName } from '../../common/report';
 
 const STAR_ORDER: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
 

@@ -1,11 +1,12 @@
 // The five-second summary: up to three strengths and three fixes, most important first, each a short plain
 // sentence pointing at the words it is about.
 
-import { spanLabel, spanOf, type Token } from './normalize';
+import { spanLabel } from '../../common/span-label';
+import { spanOf, type Token } from './normalize';
 import { weSpans } from './ownership';
 import { roundTo } from './rounding';
 import { sentenceOf, splitSentences } from './sentences';
-import type { ChecklistItem, Finding, Report, Span } from './types';
+import type { ChecklistItem, Finding, Report, Span } from '../../common/report';
 
 export type ScoredReport = Omit<Report, 'summary'>;
 

@@ -4,7 +4,7 @@
 
 import type { Token } from './normalize';
 import { roundTo } from './rounding';
-import type { TimeSpan } from './types';
+import type { TimeSpan } from '../../common/report';
 import { soundsBetween } from './voicing';
 
 const MIN_FILLER_SEC = 0.2;

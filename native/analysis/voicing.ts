@@ -3,7 +3,7 @@
 // what that sound was: a stretch that overlaps a word is that word; one that lies between words is not.
 
 import type { Token } from './normalize';
-import type { TimeSpan } from './types';
+import type { TimeSpan } from '../../common/report';
 
 /** Overlap below this is timestamp jitter, not a sound belonging to the word. */
 const ATTACH_TOLERANCE_SEC = 0.05;

@@ -1,7 +1,7 @@
 // Reads the CLI's words.json: {"words":[{"text":"…","start":1.23,"end":1.51,"probability":0.9}]}.
 
 import { checkWords } from './input-checks';
-import type { TimedWord } from './types';
+import type { TimedWord } from '../../common/report';
 
 export function parseWordsJson(text: string): TimedWord[] {
   let data: unknown;

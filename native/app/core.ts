@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { EventName, Events, ModelStatus, RecordedAudio, Settings, TargetWindow } from '../../electron/contract';
+import type { EventName, Events, ModelStatus, RecordedAudio, Settings, TargetWindow } from '../../common/contract';
 import { SAMPLE_RATE } from '../audio/format';
 import { listInterrupted, openJournal, removeJournal, type Journal, type JournalMeta } from '../audio/journal';
 import { decodeOggOpus, encodeOggOpus, OggOpusEncoder } from '../audio/ogg-opus';
 import { scoreSamples } from '../pipeline/analyze';
 import { openStore, readStarterQuestions, type AttemptDetail, type AttemptSummary, type Question, type QuestionWithFollowUps, type Store } from '../store';
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 import { inspectModel } from '../transcriber/model-file';
 import { StreamingTranscription, transcribeBatch, type StretchReport } from '../transcriber/streaming';
 import { Transcriber } from '../transcriber/transcriber';
@@ -19,7 +19,8 @@ import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { ModelService } from './models-service';
 import type { DataPaths } from './paths';
-import { drillLengthFor, loadSettings, saveSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
+import { drillLengthFor } from '../../common/drill-lengths';
 import { SerialQueue } from './serial-queue';
 
 export type Emit = <E extends EventName>(name: E, payload: Events[E]) => void;

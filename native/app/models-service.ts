@@ -1,6 +1,6 @@
 // The app's side of the model manager: the library's downloads reported as events, and which installed
 // model transcription uses. Nothing downloads until the user asks.
-import type { ModelEntry } from '../../electron/contract';
+import type { ModelEntry } from '../../common/contract';
 import type { ModelLibrary } from '../models/library';
 import type { Emit } from './core';
 

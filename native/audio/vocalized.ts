@@ -6,7 +6,7 @@
 // frames stay 2 dB above it, so the fading ends of sounds stay attached instead of flickering. Gaps under 60 ms
 // (stop consonants) are bridged; anything shorter than 30 ms is a click.
 
-import type { TimeSpan } from '../analysis/types';
+import type { TimeSpan } from '../../common/report';
 import { SILENCE_DB, toDbfs } from './facts';
 import { assertSampleRate, SAMPLE_RATE } from './format';
 

@@ -1,5 +1,5 @@
 // Text for `voicedrill models`: the list as a table and the download progress line.
-import type { DownloadProgress, ModelEntry } from '../../electron/contract';
+import type { DownloadProgress, ModelEntry } from '../../common/contract';
 
 /** Decimal units, as the model sites state sizes ("148 MB"). */
 export function formatBytes(bytes: number): string {

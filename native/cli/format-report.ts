@@ -1,6 +1,6 @@
 // The human-readable report the CLI prints without --json.
-import { spanLabel } from '../analysis/normalize';
-import type { Report } from '../analysis/types';
+import { spanLabel } from '../../common/span-label';
+import type { Report } from '../../common/report';
 
 function seconds(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(1)} s`;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertHasSpeech } from '../audio/facts';
 import { parseWordsJson } from '../analysis/words-json';
-import type { Settings } from '../../electron/contract';
+import type { Settings } from '../../common/contract';
 import { defaultSettings, loadSettings } from '../app/settings';
 import { platformDataHome, resolveDataPaths } from '../app/paths';
 import { ModelLibrary } from '../models/library';

@@ -1,6 +1,6 @@
 // `voicedrill models list|add|remove`, and model names for --model: the CLI's side of the library.
 import { existsSync } from 'node:fs';
-import type { ModelEntry } from '../../electron/contract';
+import type { ModelEntry } from '../../common/contract';
 import { findModel } from '../models/catalogue';
 import type { ModelLibrary } from '../models/library';
 import type { Command } from './args';

@@ -1,6 +1,6 @@
 // Download progress on stderr: redrawn in place on a terminal; on a pipe or a log file, one line per
 // tenth of the file, so logs stay readable.
-import type { DownloadProgress } from '../../electron/contract';
+import type { DownloadProgress } from '../../common/contract';
 import { formatBytes, formatProgress } from './format-models';
 
 export interface ProgressOutput {

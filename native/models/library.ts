@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { DownloadProgress, ModelEntry } from '../../electron/contract';
+import type { DownloadProgress, ModelEntry } from '../../common/contract';
 import { catalogueChecksums, findModel, type Catalogue, type CatalogueModel } from './catalogue';
 import { parseChecksum, type Checksums } from './checksums';
 import { copyModelInto } from './copy-model';

@@ -1,6 +1,6 @@
 // The one pipeline from audio to report, shared by the app and the CLI:
 // samples → (transcriber | given words) → analysis → report.
-import type { AnalysisOptions, Report, TimedWord } from '../analysis/types';
+import type { AnalysisOptions, Report, TimedWord } from '../../common/report';
 import { score } from '../analysis/score';
 import { SAMPLE_RATE } from '../audio/format';
 import { voicedForAnalysis } from '../audio/vocalized';

@@ -3,4 +3,4 @@
 export { openStore } from './open';
 export { readStarterQuestions } from './starter';
 export type { Store } from './store';
-export * from './types';
+export * from '../../common/library';

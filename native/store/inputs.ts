@@ -1,14 +1,14 @@
 // Checks on the objects the store's write methods take. They arrive over IPC from the renderer, so
 // the declared types are not trusted: each field is checked and a normalised copy returned.
 
-import type { Report } from '../analysis/types';
+import type { Report } from '../../common/report';
 import {
   DRILL_LENGTHS,
   RECORDING_CODECS,
   type NewAttempt,
   type SelfEstimate,
   type StoredRecording,
-} from './types';
+} from '../../common/library';
 import { requireCount, requireId, requireIsoTime, requireNonNegative, requireOneOf } from './validate';
 
 function requireBoolean(value: unknown, what: string): boolean {

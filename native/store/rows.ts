@@ -2,7 +2,7 @@
 // public types. Columns are aliased to camelCase in SQL so only booleans, JSON and BLOBs need mapping.
 // JSON columns are parsed with a cast: only this store writes them, after validating.
 
-import type { Report, TimedWord } from '../analysis/types';
+import type { Report, TimedWord } from '../../common/report';
 import type {
   AttemptDetail,
   AttemptStatus,
@@ -12,7 +12,7 @@ import type {
   SelfEstimate,
   StoredRecording,
   TranscriptSource,
-} from './types';
+} from '../../common/library';
 
 export const SELECT_QUESTIONS = `
   SELECT q.id, q.kind, q.text, q.parent_id AS parentId, q.source, q.created_at AS createdAt,

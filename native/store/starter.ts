@@ -2,7 +2,7 @@
 // before anything is seeded, so a bad edit fails loudly instead of half-filling the library.
 
 import { readFileSync } from 'node:fs';
-import { QUESTION_KINDS, type StarterQuestion } from './types';
+import { QUESTION_KINDS, type StarterQuestion } from '../../common/library';
 import { requireOneOf, requireText } from './validate';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

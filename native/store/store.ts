@@ -2,7 +2,7 @@
 // statements runs in one transaction.
 
 import type Database from 'better-sqlite3';
-import type { Report, TimedWord } from '../analysis/types';
+import type { Report, TimedWord } from '../../common/report';
 import { checkNewAttempt, checkRecording, checkReport, checkSelfEstimate } from './inputs';
 import {
   SELECT_DETAILS,
@@ -33,7 +33,7 @@ import {
   type StarterQuestion,
   type StoredRecording,
   type TranscriptSource,
-} from './types';
+} from '../../common/library';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
 export class Store {

@@ -1,7 +1,7 @@
 // Checks on values coming into the store. Each returns the value (narrowed or normalised) or throws
 // an Error naming the field, so callers get one readable line instead of a SQLite constraint code.
 
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 
 function show(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : String(value);

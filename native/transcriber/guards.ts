@@ -4,7 +4,7 @@
 // words are left for the reader to judge.
 
 import type { Region } from '../audio/facts';
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 
 export type DropReason = 'unvoiced' | 'repeated' | 'outside';
 

@@ -3,7 +3,7 @@
 // stretch (a transcriber reporting a neighbour's word, or a time past its clip) is the neighbour's and
 // is left to it, so no word can appear twice across a cut.
 
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 import type { Guarded } from './guards';
 
 export interface StretchRange {

@@ -4,7 +4,7 @@
 // cut is left to do. Stored audio goes through the very same steps (transcribeBatch), so a recording
 // transcribed later reads the same as one transcribed live.
 
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 import { clipOf, type Clip } from './decoding';
 import { cutRepetitionLoops, dropUnvoicedWords, type DroppedWord } from './guards';
 import type { DecodeOptions } from './params';

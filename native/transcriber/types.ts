@@ -1,6 +1,6 @@
 // Public shapes of the transcriber, shared by the client and its worker thread.
 
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 
 export interface TranscribeOptions {
   /** Text the decoder treats as preceding speech: steers spelling, style and whether fillers are kept. */

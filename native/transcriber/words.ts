@@ -1,6 +1,6 @@
 // Turns whisper.cpp's timed tokens into timed words.
 
-import type { TimedWord } from '../analysis/types';
+import type { TimedWord } from '../../common/report';
 
 /** One token as smart-whisper reports it with `format: 'detail'` and token timestamps (times in ms). */
 export interface NativeToken {

@@ -1,6 +1,6 @@
 // The bridge to main, and a hook for its events. Everything the renderer asks of main goes through here.
 import { useEffect, useRef } from 'react';
-import type { EventName, Events, VoicedrillApi } from '../../electron/contract';
+import type { EventName, Events, VoicedrillApi } from '../../common/contract';
 
 export function api(): VoicedrillApi {
   return window.voicedrill;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TimedWord, TimeSpan } from '../../native/analysis/types';
+import type { TimedWord, TimeSpan } from '../../common/report';
 import { decodeWav } from '../../native/audio/wav';
 import { speechWav, type Segment } from '../utils/speech';
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import type { AnswerMode, TimedWord } from '../../native/analysis/types';
+import type { AnswerMode, TimedWord } from '../../common/report';
 import { compose, type CorpusMarks, type ScriptSource } from './compose';
 
 export interface CaseLabels {

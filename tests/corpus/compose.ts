@@ -2,7 +2,7 @@
 // simple speaking model — longer words take longer, commas and full stops add a breath, a little deterministic
 // jitter — so the transcripts look like Whisper's without anyone typing thousands of timestamps.
 
-import type { StarSectionName, TimedWord } from '../../native/analysis/types';
+import type { StarSectionName, TimedWord } from '../../common/report';
 
 export interface WordRange {
   firstWord: number;

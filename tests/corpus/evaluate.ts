@@ -2,7 +2,7 @@
 // targets the engine must meet. Shared by scripts/eval.ts (the report) and the unit tests (the guard).
 
 import { score } from '../../native/analysis/score';
-import type { Report, Span, StarSectionName, TimeSpan } from '../../native/analysis/types';
+import type { Report, Span, StarSectionName, TimeSpan } from '../../common/report';
 import { voicedForAnalysis } from '../../native/audio/vocalized';
 import { buildAudioCase, loadAudioCases } from './audio-set';
 import type { CorpusCase } from './cases';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../electron/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openCore, type Core } from '../../native/app/core';
 import { resolveDataPaths } from '../../native/app/paths';

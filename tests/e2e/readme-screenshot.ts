@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TimedWord } from '../../native/analysis/types';
+import type { TimedWord } from '../../common/report';
 import { voicedRegions } from '../../native/audio/facts';
 import { decodeWav } from '../../native/audio/wav';
 import { defaultSettings } from '../../native/app/settings';

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_NAMES, type CallName, type Events } from '../../electron/contract';
+import { CALL_NAMES, type CallName, type Events } from '../../common/contract';
 import { createHandlers, dispatch, type Handlers } from '../../electron/main/handlers';
 import { openCore, type Core } from '../../native/app/core';
 import { resolveDataPaths } from '../../native/app/paths';

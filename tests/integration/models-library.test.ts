@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DownloadProgress } from '../../electron/contract';
+import type { DownloadProgress } from '../../common/contract';
 import { parseCatalogue, withMirror, type Catalogue } from '../../native/models/catalogue';
 import { DownloadCancelledError } from '../../native/models/download';
 import { ModelLibrary } from '../../native/models/library';

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Events } from '../../electron/contract';
+import type { Events } from '../../common/contract';
 import { openCore, type Core } from '../../native/app/core';
 import { resolveDataPaths } from '../../native/app/paths';
 import type { StretchReport } from '../../native/transcriber/streaming';

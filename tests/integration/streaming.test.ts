@@ -4,7 +4,7 @@
 // words that come back ordered, inside the recording and inside the clips that were sent.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TimedWord } from '../../native/analysis/types';
+import type { TimedWord } from '../../common/report';
 import { FILLER_PROMPT } from '../../native/transcriber/decoding';
 import type { DecodeOptions } from '../../native/transcriber/params';
 import { StreamingTranscription, transcribeBatch, type StretchReport, type StretchTranscriber } from '../../native/transcriber/streaming';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm, stat, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TimedWord } from '../../native/analysis/types';
+import type { TimedWord } from '../../common/report';
 import { audioCtxFor, Transcriber, type TranscriptResult } from '../../native/transcriber/transcriber';
 import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 

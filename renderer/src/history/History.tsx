@@ -1,6 +1,6 @@
 // The question's attempts, newest first, with delete behind an in-app confirmation.
 import { useState } from 'react';
-import type { AttemptSummary } from '../../../native/store/types';
+import type { AttemptSummary } from '../../../common/library';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 import { formatClock, formatWhen } from '../format/time';

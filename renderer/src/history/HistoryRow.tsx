@@ -1,6 +1,6 @@
 // One attempt in the history: when, how long (coloured against its window), pace, fillers, the two
 // content checks and the status. Click or Enter opens it.
-import type { AttemptSummary } from '../../../native/store/types';
+import type { AttemptSummary } from '../../../common/library';
 import { formatClock, formatPerMinute, formatWhen } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';

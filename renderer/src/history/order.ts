@@ -1,5 +1,5 @@
 // Pure helpers for the history list, unit-tested.
-import type { AttemptSummary } from '../../../native/store/types';
+import type { AttemptSummary } from '../../../common/library';
 
 /** Newest first by start time; ties (same second) by id, which grows with each attempt. */
 export function newestFirst(attempts: readonly AttemptSummary[]): AttemptSummary[] {

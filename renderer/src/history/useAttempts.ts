@@ -1,7 +1,7 @@
 // A question's attempts, newest first. Reloaded on every progress event for that question so statuses
 // and scores fill in as attempts finish; the current list stays on screen while reloading.
 import { useCallback, useEffect, useState } from 'react';
-import type { AttemptSummary } from '../../../native/store/types';
+import type { AttemptSummary } from '../../../common/library';
 import { api, useVoicedrillEvent } from '../api';
 import { errorMessage } from '../format/errors';
 import { newestFirst } from './order';

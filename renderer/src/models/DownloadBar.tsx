@@ -1,5 +1,5 @@
 // A running model download: how much of how much, how fast, how long. "Checking…" while main verifies it.
-import type { DownloadProgress } from '../../../electron/contract';
+import type { DownloadProgress } from '../../../common/contract';
 import { formatByteProgress, formatEta, formatSpeed, progressPercent } from './downloads';
 
 export function DownloadBar({ progress }: { progress: DownloadProgress }) {

@@ -1,7 +1,7 @@
 // One model in the manager: what it is, where it stands here, and the actions that state allows.
 // Deleting asks first, in the row itself, since the dialog is already a modal.
 import { useState } from 'react';
-import type { DownloadProgress, ModelEntry } from '../../../electron/contract';
+import type { DownloadProgress, ModelEntry } from '../../../common/contract';
 import { errorMessage } from '../format/errors';
 import { formatBytes } from '../format/time';
 import { DownloadBar } from './DownloadBar';

@@ -1,6 +1,6 @@
 // Model downloads as the UI shows them: progress wording, what a row's state is while a download runs,
 // and when the first-run screen is due. Pure, so it is unit-tested.
-import type { DownloadProgress, ModelEntry, ModelStatus } from '../../../electron/contract';
+import type { DownloadProgress, ModelEntry, ModelStatus } from '../../../common/contract';
 import { formatBytes } from '../format/time';
 
 const GB = 1e9;

@@ -2,7 +2,7 @@
 // its dialog is closed. A finished download becomes the model in use when none is set up yet: the user
 // who downloads their first model wants to transcribe with it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DownloadProgress, ModelEntry } from '../../../electron/contract';
+import type { DownloadProgress, ModelEntry } from '../../../common/contract';
 import { api, useVoicedrillEvent } from '../api';
 import { errorMessage } from '../format/errors';
 import { useToast } from '../notices/ToastProvider';

@@ -1,7 +1,7 @@
 // The main panel for the selected question: its text, the recorder, the open attempt and the history.
 import { useCallback, useState } from 'react';
-import type { Settings, TargetWindow } from '../../../electron/contract';
-import type { Question } from '../../../native/store/types';
+import type { Settings, TargetWindow } from '../../../common/contract';
+import type { Question } from '../../../common/library';
 import { errorMessage } from '../format/errors';
 import { History } from '../history/History';
 import { useAttempts } from '../history/useAttempts';

@@ -1,6 +1,6 @@
 // The latest pipeline stage of every attempt main has reported on since launch, keyed by attempt id.
 import { useState } from 'react';
-import type { Events } from '../../../electron/contract';
+import type { Events } from '../../../common/contract';
 import { useVoicedrillEvent } from '../api';
 import type { StageProgress } from '../replay/stage';
 

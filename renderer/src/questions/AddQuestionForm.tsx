@@ -1,7 +1,7 @@
 // "+ Add question": a one-line form at the foot of the sidebar. Kept closed until asked for, so the list
 // stays the focus.
 import { useEffect, useRef, useState } from 'react';
-import type { Question, QuestionKind } from '../../../native/store/types';
+import type { Question, QuestionKind } from '../../../common/library';
 import { errorMessage } from '../format/errors';
 
 interface AddQuestionFormProps {

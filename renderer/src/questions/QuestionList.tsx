@@ -1,6 +1,6 @@
 // The sidebar list: top-level questions and stories with their follow-ups indented under them.
 import { useEffect, useRef } from 'react';
-import type { Question } from '../../../native/store/types';
+import type { Question } from '../../../common/library';
 import { formatWhen } from '../format/time';
 import { questionRows } from './questionTree';
 

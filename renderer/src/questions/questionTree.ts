@@ -1,5 +1,5 @@
 // The sidebar order: each top-level question or story followed by its follow-ups. Pure, so it is tested.
-import type { Question } from '../../../native/store/types';
+import type { Question } from '../../../common/library';
 
 export interface QuestionRow {
   question: Question;

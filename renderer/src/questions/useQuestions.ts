@@ -1,6 +1,6 @@
 // The question library from main. Reloaded after attempts change so counts and "last practised" stay true.
 import { useCallback, useEffect, useState } from 'react';
-import type { Question, QuestionKind } from '../../../native/store/types';
+import type { Question, QuestionKind } from '../../../common/library';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 

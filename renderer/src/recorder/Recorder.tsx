@@ -1,7 +1,7 @@
 // The recording card: microphone and target pickers, the live level, the record button and the timer.
 // Space starts and stops, Esc discards.
 import { useCallback, useEffect, useState } from 'react';
-import type { TargetWindow } from '../../../electron/contract';
+import type { TargetWindow } from '../../../common/contract';
 import { formatClock } from '../format/time';
 import { useShortcut } from '../keyboard/useShortcut';
 import { Kbd } from '../ui/Kbd';

@@ -1,5 +1,5 @@
 // Elapsed time against the target window: a clock, a thin bar with the window marked, and a word or two.
-import type { TargetWindow } from '../../../electron/contract';
+import type { TargetWindow } from '../../../common/contract';
 import { formatClock, formatWindow } from '../format/time';
 import { timerBar, timerZone, zoneLabel } from './target';
 

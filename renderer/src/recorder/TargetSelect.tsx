@@ -1,5 +1,5 @@
 // The target window presets. The window is fixed for a recording when it starts, so this locks meanwhile.
-import type { TargetWindow } from '../../../electron/contract';
+import type { TargetWindow } from '../../../common/contract';
 import { formatWindow } from '../format/time';
 import { presetIdFor, TARGET_PRESETS } from './target';
 

@@ -1,7 +1,7 @@
 // The live audio graph: microphone → 16 kHz AudioContext → capture worklet → blocks on the main thread.
 // It stays open while a question is on screen so the level meter works before recording and a recording
 // starts without waiting for the device. Switching device swaps only the stream; the context and worklet stay.
-import { RECORDING_SAMPLE_RATE } from '../../../electron/contract';
+import { RECORDING_SAMPLE_RATE } from '../../../common/contract';
 import workletUrl from './capture.worklet?worker&url';
 import { CAPTURE_PROCESSOR } from './captureProtocol';
 import { micProblem, type MicProblem } from './micErrors';

@@ -4,7 +4,7 @@
 // Audio is captured from the moment the user asks to start, while startRecording is still in flight, so
 // the first word is never clipped; those samples are sent as soon as main hands out the recording id.
 // The elapsed time is counted from the samples captured, not the wall clock, so it matches the recording.
-import { RECORDING_CHUNK_SEC, RECORDING_SAMPLE_RATE, type TargetWindow, type VoicedrillApi } from '../../../electron/contract';
+import { RECORDING_CHUNK_SEC, RECORDING_SAMPLE_RATE, type TargetWindow, type VoicedrillApi } from '../../../common/contract';
 import { errorMessage } from '../format/errors';
 import { Chunker } from './chunker';
 import { ChunkUploader } from './uploader';

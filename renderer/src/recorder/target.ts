@@ -1,18 +1,19 @@
 // The target window a recording is measured against: presets, the live timer's zone and the bar geometry.
 // Pure, so the zone boundaries are unit-tested.
-import type { TargetWindow } from '../../../electron/contract';
+import { DRILL_LENGTH_TABLE, DRILL_LENGTHS, type DrillLength, type TargetWindow } from '../../../common/drill-lengths';
 
 export interface TargetPreset {
-  id: string;
+  id: DrillLength;
   label: string;
   target: TargetWindow;
 }
 
-export const TARGET_PRESETS: readonly TargetPreset[] = [
-  { id: 'elevator', label: 'Elevator 30 s', target: { minSec: 20, maxSec: 35 } },
-  { id: 'full', label: 'Full story 60–90 s', target: { minSec: 60, maxSec: 90 } },
-  { id: 'deep', label: 'Deep dive 3 min', target: { minSec: 150, maxSec: 180 } },
-];
+/** The presets are the drill lengths of the one table in common/. */
+export const TARGET_PRESETS: readonly TargetPreset[] = DRILL_LENGTHS.map((id) => ({
+  id,
+  label: DRILL_LENGTH_TABLE[id].label,
+  target: { ...DRILL_LENGTH_TABLE[id].window },
+}));
 
 export function presetIdFor(target: TargetWindow): string | null {
   const match = TARGET_PRESETS.find((p) => p.target.minSec === target.minSec && p.target.maxSec === target.maxSec);

@@ -1,7 +1,7 @@
 // Ties the microphone to the recording controller for the Recorder component: opens the chosen device,
 // feeds every block to the level meter and to the recording, and exposes start/stop/discard.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TargetWindow } from '../../../electron/contract';
+import type { TargetWindow } from '../../../common/contract';
 import { api } from '../api';
 import { LevelMeterStore } from './levelMeterStore';
 import type { MicProblem } from './micErrors';

@@ -2,8 +2,8 @@
 // the transcript following playback, the score tiles and the evidence behind every flag. Shown right after
 // Stop (filling in as transcription and scoring finish) and for any attempt from history.
 import { useEffect, useMemo, useRef } from 'react';
-import type { TargetWindow } from '../../../electron/contract';
-import type { AttemptDetail } from '../../../native/store/types';
+import type { TargetWindow } from '../../../common/contract';
+import type { AttemptDetail } from '../../../common/library';
 import { formatWhen } from '../format/time';
 import { useShortcut } from '../keyboard/useShortcut';
 import { AttemptPlayer } from './AttemptPlayer';

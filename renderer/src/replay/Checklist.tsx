@@ -1,6 +1,6 @@
 // What this kind of answer should cover (decided by the question), ticked or crossed, with the words that
 // cover each item.
-import type { AnswerMode, ChecklistItem } from '../../../native/analysis/types';
+import type { AnswerMode, ChecklistItem } from '../../../common/report';
 import { EvidenceChip, type PlayFrom } from './EvidenceChip';
 import { checklistTitle, spanEvidence } from './evidence';
 

@@ -1,6 +1,6 @@
 // The answer's STAR sections as a bar under the waveform, lined up with it: each section where it was said,
 // as long as it lasted, coloured by kind; a click plays it. Missing sections are named beside it.
-import type { Report } from '../../../native/analysis/types';
+import type { Report } from '../../../common/report';
 import { formatSeconds } from '../format/time';
 import type { PlayFrom } from './EvidenceChip';
 import { missingText, STAR_NAMES, starBlocks } from './evidence';

@@ -1,6 +1,6 @@
 // The five-second read at the top of a scored attempt: what worked and what to fix next, three of each,
 // every line tied to the moments it comes from.
-import type { Finding } from '../../../native/analysis/types';
+import type { Finding } from '../../../common/report';
 import { EvidenceChip, type PlayFrom } from './EvidenceChip';
 import { summaryLines } from './evidence';
 

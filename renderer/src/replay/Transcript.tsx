@@ -1,7 +1,7 @@
 // The transcript under the waveform. Each word is clickable (seek there and play); the word being spoken
 // follows playback; fillers, metrics and reflections are marked.
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import type { ValueStore } from '../ui/store';
 import { currentWordIndex, displayText, type WordKind } from './transcript';
 

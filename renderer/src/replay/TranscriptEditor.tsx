@@ -2,7 +2,7 @@
 // re-scores the attempt. Its own keys (Ctrl/Cmd+Enter, Esc) are handled here and kept from the app's
 // shortcuts, and Space is typing in a textarea, so editing never starts or discards a recording.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AttemptDetail } from '../../../native/store/types';
+import type { AttemptDetail } from '../../../common/library';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 import { Kbd } from '../ui/Kbd';

@@ -1,8 +1,8 @@
 // The transcript of an attempt with its legend and correction actions: read it (following playback),
 // edit it, or go back to Whisper's words. Says why there is no transcript when there is none.
 import { useEffect, useRef, useState } from 'react';
-import type { TimedWord } from '../../../native/analysis/types';
-import type { AttemptDetail } from '../../../native/store/types';
+import type { TimedWord } from '../../../common/report';
+import type { AttemptDetail } from '../../../common/library';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 import type { ValueStore } from '../ui/store';

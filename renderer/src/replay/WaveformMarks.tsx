@@ -1,6 +1,6 @@
 // Marks drawn over the waveform: the "um"s Whisper left out of the transcript. Plain positioned elements
 // (the overlay matches the waveform's drawing area), so they follow resizes without wavesurfer plugins.
-import type { TimeSpan } from '../../../native/analysis/types';
+import type { TimeSpan } from '../../../common/report';
 
 /** Narrower marks would vanish between the waveform's bars. */
 const MIN_WIDTH_PX = 4;

@@ -1,7 +1,7 @@
 // The scorecard's details under the tiles: one group per flag, each with a verdict, a one-line headline,
 // a hint when it is off, and the moments it comes from. Pure, so thresholds and wording are unit-tested.
-import { spanLabel } from '../../../native/analysis/normalize';
-import type { EndingKind, Pause, TimedWord } from '../../../native/analysis/types';
+import { spanLabel } from '../../../common/span-label';
+import type { EndingKind, Pause, TimedWord } from '../../../common/report';
 import { formatPerMinute, formatSeconds } from '../format/time';
 import { momentEvidence, spanEvidence, type Evidence } from './evidence';
 import type { ShownReport } from './report';

@@ -1,7 +1,7 @@
 // The moments a finding points at, as the scorecard shows them: a short quote and a time to play from.
 // Also the five-second summary, the STAR bar and the mode checklist. Pure, so wording and layout are
 // unit-tested.
-import { spanLabel } from '../../../native/analysis/normalize';
+import { spanLabel } from '../../../common/span-label';
 import type {
   AnswerMode,
   ChecklistItem,
@@ -10,7 +10,7 @@ import type {
   StarSection,
   StarSectionName,
   TimeSpan,
-} from '../../../native/analysis/types';
+} from '../../../common/report';
 import { formatClock } from '../format/time';
 
 export interface Evidence {

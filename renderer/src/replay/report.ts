@@ -1,7 +1,7 @@
 // Reports as the UI shows them. Reports stored by the first version lack most sections; those sections
 // become null (the UI leaves them out) rather than zeros, which would claim "no pauses" or "no hedges"
 // about an answer that was never checked for them. Pure, so the defaults are unit-tested.
-import type { Report } from '../../../native/analysis/types';
+import type { Report } from '../../../common/report';
 
 /** Sections the first version of the report did not have: unknown, not empty, for its reports. */
 type AddedSection = 'vocalizedFillers' | 'pace' | 'pauses' | 'longestPauseSec' | 'hedges' | 'star' | 'ending';

@@ -1,8 +1,8 @@
 // The score tiles of an attempt: value, verdict and a plain-language hint for each one that is off.
 // Pure, so the thresholds and wording are unit-tested.
-import type { TargetWindow } from '../../../electron/contract';
-import { spanLabel } from '../../../native/analysis/normalize';
-import type { Span } from '../../../native/analysis/types';
+import type { TargetWindow } from '../../../common/contract';
+import { spanLabel } from '../../../common/span-label';
+import type { Span } from '../../../common/report';
 import { formatClock, formatPerMinute, formatSeconds, formatWindow } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import type { StoredReport } from './report';

@@ -1,7 +1,7 @@
 // One name for where an attempt is in its pipeline, whether learned from a progress event or from the
 // stored status. Pure, so the mapping is unit-tested.
-import type { AttemptStage } from '../../../electron/contract';
-import type { AttemptStatus } from '../../../native/store/types';
+import type { AttemptStage } from '../../../common/contract';
+import type { AttemptStatus } from '../../../common/library';
 
 /** 'recorded': saved, with no transcription under way (for example, no Whisper model yet). */
 export type DisplayStage = AttemptStage | 'recorded';

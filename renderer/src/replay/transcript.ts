@@ -1,6 +1,6 @@
 // What the transcript view needs from a report: each word's highlight kind, and which word is being spoken
 // at a given playback time. Pure, so both are unit-tested.
-import type { Span, TimedWord } from '../../../native/analysis/types';
+import type { Span, TimedWord } from '../../../common/report';
 import type { StoredReport } from './report';
 
 export type WordKind = 'filler' | 'hedge' | 'metric' | 'reflection';

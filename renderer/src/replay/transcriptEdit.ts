@@ -1,6 +1,6 @@
 // Correcting a transcript: the text the editor starts from, when Save means something, and the editor's
 // own keys. Pure, so they are unit-tested.
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import type { KeyPress } from '../keyboard/shortcuts';
 import { displayText } from './transcript';
 

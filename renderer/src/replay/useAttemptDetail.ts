@@ -1,7 +1,7 @@
 // One attempt's stored detail, re-read whenever its pipeline moves on (so the transcript and scores
 // appear when scoring is done). The previous detail stays on screen while the new one loads.
 import { useCallback, useEffect, useState } from 'react';
-import type { AttemptDetail } from '../../../native/store/types';
+import type { AttemptDetail } from '../../../common/library';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 

@@ -1,6 +1,6 @@
 // Settings that are not part of the everyday flow: the filler word list, the model, and the shortcuts.
 import { useState } from 'react';
-import type { Settings } from '../../../electron/contract';
+import type { Settings } from '../../../common/contract';
 import { errorMessage } from '../format/errors';
 import { saveKeyLabel } from '../replay/transcriptEdit';
 import { CloseIcon } from '../ui/Icons';

@@ -1,6 +1,6 @@
 // Whether a Whisper model is ready, and the actions that set one: pick a file, or use an installed model.
 import { useCallback, useEffect, useState } from 'react';
-import type { ModelStatus } from '../../../electron/contract';
+import type { ModelStatus } from '../../../common/contract';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 

@@ -1,6 +1,6 @@
 // The user's settings as main stores them. Updates go to main and the UI shows what main saved.
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../../../electron/contract';
+import type { Settings } from '../../../common/contract';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 

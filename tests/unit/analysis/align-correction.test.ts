@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignCorrection } from '../../../native/analysis/align-correction';
 import { checkWords } from '../../../native/analysis/input-checks';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { at } from './words';
 
 const HEARD: TimedWord[] = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { score } from '../../../native/analysis/score';
-import type { ChecklistItem } from '../../../native/analysis/types';
+import type { ChecklistItem } from '../../../common/report';
 import { timed } from './words';
 
 function checklistOf(question: string, answer: string): [string, boolean, string[]][] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fillerClusters } from '../../../native/analysis/filler-clusters';
 import { detectFillers } from '../../../native/analysis/fillers';
 import { tokenize } from '../../../native/analysis/normalize';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { at } from './words';
 
 function clustersIn(words: TimedWord[]): [number, number][] {

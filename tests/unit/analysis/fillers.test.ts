@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { detectFillers } from '../../../native/analysis/fillers';
 import { tokenize } from '../../../native/analysis/normalize';
 import { DEFAULT_FILLER_WORDS } from '../../../native/analysis/score';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { at, timed } from './words';
 
 function fillersIn(words: TimedWord[], list: readonly string[] = DEFAULT_FILLER_WORDS): string[] {

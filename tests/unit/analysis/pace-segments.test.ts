@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../native/analysis/normalize';
 import { paceSegments, paceVariation } from '../../../native/analysis/pace-segments';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 
 /** `count` words of 0.25 s, evenly spread from `start` over `seconds`. */
 function words(start: number, seconds: number, count: number, text = 'word'): TimedWord[] {

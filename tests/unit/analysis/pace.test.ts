@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../native/analysis/normalize';
 import { measurePace } from '../../../native/analysis/pace';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { at, timed } from './words';
 
 function paceOf(words: TimedWord[]): ReturnType<typeof measurePace> {

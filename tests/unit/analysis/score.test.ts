@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_FILLER_WORDS, defaultAnalysisOptions, score } from '../../../native/analysis/score';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { at, timed } from './words';
 
 const ANSWER = timed(

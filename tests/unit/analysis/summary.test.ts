@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_FILLER_WORDS, score } from '../../../native/analysis/score';
-import type { Finding, Report, TimedWord } from '../../../native/analysis/types';
+import type { Finding, Report, TimedWord } from '../../../common/report';
 import { at, timed } from './words';
 
 const BEHAVIORAL = 'Tell me about a time you improved performance.';

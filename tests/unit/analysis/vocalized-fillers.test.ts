@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../native/analysis/normalize';
 import { detectVocalizedFillers } from '../../../native/analysis/vocalized-fillers';
-import type { TimeSpan } from '../../../native/analysis/types';
+import type { TimeSpan } from '../../../common/report';
 import { at } from './words';
 
 const WORDS = tokenize(at(['We', 0, 0.5], ['shipped', 0.6, 1.2], ['it', 3, 3.3], ['fast', 3.4, 3.9]));

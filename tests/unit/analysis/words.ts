@@ -1,6 +1,6 @@
 // Builds Whisper-style word lists for analysis tests.
 
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 
 /** Word length and step: 0.3 s words with 0.1 s gaps, below the pause threshold. */
 const WORD_SEC = 0.3;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DownloadProgress, ModelEntry } from '../../../electron/contract';
+import type { DownloadProgress, ModelEntry } from '../../../common/contract';
 import { formatBytes, formatDuration, formatModelTable, formatProgress } from '../../../native/cli/format-models';
 import { progressPrinter } from '../../../native/cli/progress-line';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AttemptSummary, Question } from '../../../native/store/types';
+import type { AttemptSummary, Question } from '../../../common/library';
 import { newestFirst } from '../../../renderer/src/history/order';
 import { addToast, MAX_TOASTS, toastLifetimeMs, type Toast } from '../../../renderer/src/notices/toasts';
 import { questionRows } from '../../../renderer/src/questions/questionTree';

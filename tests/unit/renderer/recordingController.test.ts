@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TargetWindow } from '../../../electron/contract';
+import type { TargetWindow } from '../../../common/contract';
 import {
   CHUNK_SAMPLES,
   RecordingController,

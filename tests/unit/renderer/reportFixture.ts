@@ -1,5 +1,5 @@
 // A current-format report for the renderer's tests: a short behavioural answer with every section filled.
-import type { Report, Span, TimedWord } from '../../../native/analysis/types';
+import type { Report, Span, TimedWord } from '../../../common/report';
 
 const TEXT =
   'So um last year checkout timed out . I think I owned the fix and cut latency by forty percent . In hindsight I would test sooner .';

@@ -11,16 +11,16 @@ import {
 } from '../../../renderer/src/recorder/target';
 
 const full = { minSec: 60, maxSec: 90 };
-const elevator = { minSec: 20, maxSec: 35 };
-const deep = { minSec: 150, maxSec: 180 };
+const elevator = { minSec: 25, maxSec: 35 };
+const deep = { minSec: 150, maxSec: 210 };
 
 test('the presets are the three documented windows', () => {
   assert.deepEqual(
     TARGET_PRESETS.map((p) => [p.label, p.target.minSec, p.target.maxSec]),
     [
-      ['Elevator 30 s', 20, 35],
-      ['Full story 60–90 s', 60, 90],
-      ['Deep dive 3 min', 150, 180],
+      ['Elevator 30 s', 25, 35],
+      ['Full 60–90 s', 60, 90],
+      ['Deep dive 3 min', 150, 210],
     ],
   );
   assert.equal(presetIdFor(deep), 'deep');
@@ -30,7 +30,7 @@ test('the presets are the three documented windows', () => {
 test('the near margin is 5 s, or 10 % of the maximum when that is larger', () => {
   assert.equal(nearMargin(elevator), 5);
   assert.equal(nearMargin(full), 9);
-  assert.equal(nearMargin(deep), 18);
+  assert.equal(nearMargin(deep), 21);
 });
 
 test('60–90 s: early, near before the window, inside, near before the end, over', () => {
@@ -45,10 +45,11 @@ test('60–90 s: early, near before the window, inside, near before the end, ove
   assert.equal(timerZone(90.01, full), 'over');
 });
 
-test('20–35 s uses the 5 s floor for its margins', () => {
-  assert.equal(timerZone(14.9, elevator), 'early');
-  assert.equal(timerZone(15, elevator), 'near');
+test('25–35 s uses the 5 s floor for its margins', () => {
+  assert.equal(timerZone(19.9, elevator), 'early');
+  assert.equal(timerZone(20, elevator), 'near');
   assert.equal(timerZone(25, elevator), 'inside');
+  assert.equal(timerZone(29.9, elevator), 'inside');
   assert.equal(timerZone(30, elevator), 'near');
   assert.equal(timerZone(36, elevator), 'over');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Span } from '../../../native/analysis/types';
+import type { Span } from '../../../common/report';
 import { currentWordIndex, displayText, wordKinds } from '../../../renderer/src/replay/transcript';
 
 const span = (firstWord: number, lastWord: number): Span => ({ text: '', start: 0, end: 0, firstWord, lastWord });

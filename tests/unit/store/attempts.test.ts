@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Report, TimedWord } from '../../../native/analysis/types';
+import type { Report, TimedWord } from '../../../common/report';
 import { openStore } from '../../../native/store/open';
 import type { Store } from '../../../native/store/store';
-import type { NewAttempt, StoredRecording } from '../../../native/store/types';
+import type { NewAttempt, StoredRecording } from '../../../common/library';
 import { newAttempt, report, tempDir, WHISPER_WORDS } from './fixtures';
 
 function recording(size = 64): StoredRecording {

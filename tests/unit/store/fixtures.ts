@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import type { Report, TimedWord } from '../../../native/analysis/types';
-import type { NewAttempt } from '../../../native/store/types';
+import type { Report, TimedWord } from '../../../common/report';
+import type { NewAttempt } from '../../../common/library';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
 
 /** A fresh directory under the OS temp dir, removed when the test finishes. */

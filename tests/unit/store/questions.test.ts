@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../../native/store/open';
 import { parseStarterQuestions, readStarterQuestions } from '../../../native/store/starter';
-import type { NewQuestion, StarterQuestion } from '../../../native/store/types';
+import type { NewQuestion, StarterQuestion } from '../../../common/library';
 import { newAttempt, tempDir } from './fixtures';
 
 const STARTER_FILE = fileURLToPath(new URL('../../../resources/questions.json', import.meta.url));

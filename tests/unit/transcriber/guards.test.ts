@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { cutRepetitionLoops, dropUnvoicedWords, loopRepeats, MAX_LOOP_WORDS } from '../../../native/transcriber/guards';
 
 /** Words 0.3 s long every 0.4 s, with a probability that differs per word so it can be traced. */

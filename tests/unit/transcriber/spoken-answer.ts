@@ -3,7 +3,7 @@
 // checking how stretches are cut, offset and stitched; it is never a transcription.
 
 import { readFileSync } from 'node:fs';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { decodeWav } from '../../../native/audio/wav';
 import type { DecodeOptions } from '../../../native/transcriber/params';
 import type { StretchTranscriber } from '../../../native/transcriber/streaming';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { placeWords } from '../../../native/transcriber/stitch';
 
 const word = (text: string, start: number, end: number, probability = 0.8): TimedWord => ({ text, start, end, probability });

@@ -2,7 +2,7 @@
 // with TEST DOUBLES that return known words (spoken-answer.ts), never with a real transcription.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TimedWord } from '../../../native/analysis/types';
+import type { TimedWord } from '../../../common/report';
 import { FILLER_PROMPT, maxTokensFor } from '../../../native/transcriber/decoding';
 import { audioCtxFor, type DecodeOptions } from '../../../native/transcriber/params';
 import { StreamingTranscription, transcribeBatch, type StretchReport, type StretchTranscriber } from '../../../native/transcriber/streaming';

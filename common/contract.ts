@@ -1,7 +1,7 @@
 // The one contract between the renderer and the main process. Every call and every event that crosses
 // the IPC boundary is declared here; the preload exposes exactly this, and main registers a handler for
 // each call from one place (electron/main/handlers.ts). Types only, plus the few constants both sides need.
-import type { AttemptDetail, AttemptSummary, Question, QuestionWithFollowUps } from '../native/store/types';
+import type { AttemptDetail, AttemptSummary, Question, QuestionWithFollowUps } from './library';
 
 /** The renderer sends microphone audio as mono Float32 at this rate, in chunks of about this length. */
 export const RECORDING_SAMPLE_RATE = 16000;
@@ -11,10 +11,8 @@ export const RECORDING_CHUNK_SEC = 0.25;
 export const CALL_CHANNEL = 'voicedrill:call';
 export const EVENT_CHANNEL = 'voicedrill:event';
 
-export interface TargetWindow {
-  minSec: number;
-  maxSec: number;
-}
+export type { TargetWindow } from './drill-lengths';
+import type { TargetWindow } from './drill-lengths';
 
 export interface Settings {
   /** Lexical fillers to count, editable by the user. */

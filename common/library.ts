@@ -1,7 +1,7 @@
 // What the store hands out and takes in. Pure types and constant lists only: these objects cross the
 // Electron IPC boundary, so they are plain JSON-like values (recording bytes travel as Uint8Array).
 
-import type { Report, TimedWord } from '../analysis/types';
+import type { Report, TimedWord } from './report';
 
 export const QUESTION_KINDS = ['question', 'story'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -9,9 +9,8 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 /** Where a question came from: the shipped starter list or the user's own library. */
 export type QuestionSource = 'starter' | 'user';
 
-/** The three lengths every question or story is drilled at: 30 s elevator, 90 s full story, 3 min deep dive. */
-export const DRILL_LENGTHS = ['elevator', 'full', 'deep'] as const;
-export type DrillLength = (typeof DRILL_LENGTHS)[number];
+export { DRILL_LENGTHS, type DrillLength } from './drill-lengths';
+import type { DrillLength } from './drill-lengths';
 
 export const ATTEMPT_STATUSES = ['recorded', 'transcribing', 'scored', 'failed'] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
