@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import { createHandlers, dispatch } from './handlers';
 
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
   serveRenderer();
   lockDown();
   let win: BrowserWindow | null = null;
-  const core: Core = await openCore({
+  const voicedrill: App = await openApp({
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
@@ -96,13 +96,13 @@ async function start(): Promise<void> {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   });
-  const handlers = createHandlers(core);
+  const handlers = createHandlers(voicedrill);
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
-    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: 'call from an unknown page' };
+    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
     return dispatch(handlers, name, args);
   });
   win = createWindow();
-  app.on('before-quit', () => void core.close());
+  app.on('before-quit', () => void voicedrill.close());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
   });

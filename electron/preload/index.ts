@@ -19,9 +19,20 @@ ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, name: EventName, payloa
   for (const listener of listeners.get(name) ?? []) listener(payload);
 });
 
+/** A failed call, as an Error the renderer can show (`message`) and branch on (`code`). */
+class CallError extends Error {
+  override readonly name = 'CallError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function call(name: CallName, args: unknown[]): Promise<unknown> {
   const outcome = (await ipcRenderer.invoke(CALL_CHANNEL, name, args)) as CallOutcome<unknown>;
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw new CallError(outcome.error.code, outcome.error.message);
   return outcome.value;
 }
 

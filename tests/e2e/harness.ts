@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -140,7 +140,7 @@ export interface HarnessOptions {
 
 export interface Harness {
   page: Page;
-  core: Core;
+  core: App;
   home: string;
   close(): Promise<void>;
 }
@@ -156,7 +156,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const home = options.home ?? (await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-')));
   const ownsHome = options.home === undefined;
   const pages = new Set<Page>();
-  const core = await openCore({
+  const core = await openApp({
     paths: resolveDataPaths(home, {}),
     resourcesDir: path.join(repo, 'resources'),
     emit: <E extends EventName>(name: E, payload: Events[E]) => {

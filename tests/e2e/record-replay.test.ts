@@ -63,14 +63,14 @@ test('record from the microphone, store, transcribe, score and replay an attempt
     const elapsed = await recordFor(harness, 4);
 
     await page.locator('[data-testid="attempt-status"][data-stage="done"][data-scored="true"]').waitFor({ timeout: 180_000 });
-    const [attempt, ...others] = core.listAttempts(questionId);
+    const [attempt, ...others] = core.library.listAttempts(questionId);
     assert.equal(others.length, 0);
     assert.ok(attempt, 'the attempt is stored');
     assert.equal(attempt.status, 'scored');
     assert.ok(attempt.durationSec !== null && Math.abs(attempt.durationSec - elapsed) <= 0.3, `stored ${attempt.durationSec} s, recorded ${elapsed.toFixed(2)} s`);
-    const audio = decodeOggOpus(core.getRecording(attempt.id).bytes);
+    const audio = decodeOggOpus(core.library.getRecording(attempt.id).bytes);
     assert.equal(audio.length / 16000, attempt.durationSec, 'the stored Opus decodes to the recorded length');
-    assert.ok(core.getRecording(attempt.id).bytes.length < 600_000 * (attempt.durationSec / 90) + 10_000);
+    assert.ok(core.library.getRecording(attempt.id).bytes.length < 600_000 * (attempt.durationSec / 90) + 10_000);
     assert.equal(await timer.getAttribute('data-zone'), 'early');
 
     // The scorecard shows the measured figures.
@@ -96,7 +96,7 @@ test('record from the microphone, store, transcribe, score and replay an attempt
       await page.keyboard.press('Escape');
       await editor.waitFor({ state: 'detached' });
       assert.equal(await page.getByTestId('record-button').getAttribute('data-state'), 'idle');
-      assert.equal(core.listAttempts(questionId).length, 1);
+      assert.equal(core.library.listAttempts(questionId).length, 1);
     }
 
     // Replay: the waveform loads the stored recording and playback advances.
@@ -115,8 +115,8 @@ test('record from the microphone, store, transcribe, score and replay an attempt
     await row.first().getByTestId('delete-attempt').click();
     await page.getByTestId('confirm-delete').click();
     await page.getByTestId('history-empty').waitFor();
-    assert.equal(core.listAttempts(questionId).length, 0);
-    assert.throws(() => core.getRecording(attempt.id), /no recording/);
+    assert.equal(core.library.listAttempts(questionId).length, 0);
+    assert.throws(() => core.library.getRecording(attempt.id), /no recording/);
   } finally {
     await harness.close();
   }
@@ -140,7 +140,7 @@ test('Esc discards a recording in progress and nothing is stored', { skip: missi
     await page.keyboard.press('Escape');
     await page.getByTestId('record-button').filter({ hasText: 'Record' }).waitFor();
     await page.getByText(/discarded/i).first().waitFor();
-    assert.equal(core.listAttempts(questionId).length, 0);
+    assert.equal(core.library.listAttempts(questionId).length, 0);
   } finally {
     await harness.close();
   }
