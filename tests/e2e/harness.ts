@@ -194,7 +194,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 820 } });
   await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
-    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: `unknown channel ${String(channel)}` });
+    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: { code: 'invalid-argument', message: `unknown channel ${String(channel)}` } });
     return toWire(await dispatch(handlers, name, fromWire(args)));
   });
   await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });
