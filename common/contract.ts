@@ -20,7 +20,9 @@ export const CALL_CHANNEL = 'voicedrill:call';
 export const EVENT_CHANNEL = 'voicedrill:event';
 
 // Building blocks: every number finite and bounded, every string bounded.
-const id = z.int().nonnegative();
+/** Row ids start at 1. */
+const id = z.int().positive();
+const count = z.int().nonnegative();
 function text(maxLength: number) {
   return z
     .string()
@@ -138,7 +140,7 @@ export const CALLS = {
     z.strictObject({ recordingId: z.string() }),
   ),
   /** One chunk of microphone audio; `seq` counts from 0 so main can detect a lost chunk. */
-  appendRecording: call(z.tuple([z.strictObject({ recordingId, seq: id, samples })]), z.void()),
+  appendRecording: call(z.tuple([z.strictObject({ recordingId, seq: count, samples })]), z.void()),
   /** Ends the recording: the attempt is stored at once, then transcribed and scored in the background. */
   stopRecording: call(z.tuple([z.strictObject({ recordingId })]), z.strictObject({ attemptId: id })),
   discardRecording: call(z.tuple([z.strictObject({ recordingId })]), z.void()),
@@ -216,13 +218,20 @@ function describe(error: z.ZodError): string {
     .map((issue) => {
       const [first, ...rest] = issue.path;
       const where = typeof first === 'number' ? [`argument ${first + 1}`, ...rest.map(String)].join('.') : 'arguments';
-      return `${where}: ${issue.message}`;
+      return `${where}: ${issue.message.slice(0, 200)}`;
     })
-    .join('; ');
+    .join('; ')
+    .slice(0, 800);
 }
 
 /** The arguments of a call checked against its schema, or a message describing the first problems. */
 export function parseCallArgs<K extends CallName>(name: K, values: unknown): { ok: true; args: CallArgs<K> } | { ok: false; message: string } {
-  const parsed = CALLS[name].args.safeParse(values);
+  let parsed;
+  try {
+    parsed = CALLS[name].args.safeParse(values);
+  } catch {
+    // Only a value no IPC message can carry (an exotic prototype, a throwing getter) gets here.
+    return { ok: false, message: `invalid arguments to ${name}: they could not be read` };
+  }
   return parsed.success ? { ok: true, args: parsed.data as CallArgs<K> } : { ok: false, message: `invalid arguments to ${name}: ${describe(parsed.error)}` };
 }
