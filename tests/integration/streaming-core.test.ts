@@ -76,10 +76,17 @@ test('stretches are transcribed while recording, and Stop stores and scores the 
     assert.equal(attempt.model, 'synthetic-tiny.en.bin');
     assert.deepEqual(attempt.words, reports.flatMap((r) => r.words), 'the stored transcript is the live one');
     assert.equal(attempt.report?.durationSec, samples.length / 16000);
+    const progress = f.progress.filter((event) => event.attemptId === attemptId);
+    const stages = progress.map((event) => event.stage);
     assert.deepEqual(
-      f.progress.filter((event) => event.attemptId === attemptId).map((event) => event.stage),
+      stages.filter((stage, index) => stage !== stages[index - 1]),
       ['saving', 'transcribing', 'scoring', 'done'],
     );
+    // After Stop each remaining stretch is reported: the count rises to every stretch of the recording.
+    const counted = progress.filter((event) => event.stage === 'transcribing');
+    assert.ok(counted.every((event, index) => index === 0 || (event.stretchesDone ?? 0) >= (counted[index - 1]?.stretchesDone ?? 0)));
+    assert.equal(counted.at(-1)?.stretchesDone, reports.length);
+    assert.equal(counted.at(-1)?.stretchesTotal, reports.length);
   } finally {
     await f.core.close();
     await rm(f.home, { recursive: true, force: true });
