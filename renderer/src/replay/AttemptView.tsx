@@ -35,7 +35,7 @@ interface AttemptViewProps {
 
 export function AttemptView(props: AttemptViewProps) {
   const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged } = props;
-  const { detail, error, replace } = useAttemptDetail(attemptId, progress?.stage ?? '');
+  const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
   const audioReady = detail !== null && detail.hasRecording && stage !== 'saving';
 
