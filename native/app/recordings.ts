@@ -109,6 +109,21 @@ export class RecordingsService {
     journal.remove();
   }
 
+  /**
+   * Ends every live recording as Stop would (an empty one is dropped), for when the page that started it
+   * is gone (a reload, a renderer crash): its take is kept, and the next recording is not refused.
+   * Never throws: it runs from window events.
+   */
+  settleLive(): void {
+    for (const recordingId of [...this.live.keys()]) {
+      try {
+        this.stop({ recordingId });
+      } catch {
+        // Nothing recorded: nothing to keep. Any other failure leaves the journal for the next launch.
+      }
+    }
+  }
+
   /** Turns recordings left behind by a crash or a kill into attempts, marked as recovered. */
   recoverInterrupted(): void {
     const { recovered, unreadable } = listInterrupted(this.options.journalDir);

@@ -68,3 +68,18 @@ test('a recording open at close is recovered at the next launch, once, with a no
   assert.ok(after.events.some((event) => event.name === 'notice' && /Recovered an interrupted recording \(0\.5 s\)/.test((event.payload as { message: string }).message)));
   assert.deepEqual(readdirSync(journalDir), []);
 });
+
+test('when the page that started a recording is gone, its take is stored and a new recording can start', async (t) => {
+  const s = services(t);
+  const { recordingId } = s.recordings.start({ questionId: s.questionId, target });
+  s.recordings.append({ recordingId, seq: 0, samples: speechLike(0.5) });
+  s.recordings.settleLive();
+  await s.pipeline.idle();
+  assert.deepEqual(s.library.listAttempts(s.questionId).map((attempt) => attempt.durationSec), [0.5]);
+  const empty = s.recordings.start({ questionId: s.questionId, target });
+  s.recordings.settleLive();
+  assert.equal(s.library.listAttempts(s.questionId).length, 1, 'an empty take is dropped');
+  assert.throws(() => s.recordings.append({ recordingId: empty.recordingId, seq: 0, samples: new Float32Array(4) }), code('not-found'));
+  s.recordings.discard(s.recordings.start({ questionId: s.questionId, target }));
+  assert.deepEqual(readdirSync(s.journalDir), []);
+});
