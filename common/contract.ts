@@ -39,7 +39,9 @@ export const TargetWindowSchema = z
 
 const samples = z
   .custom<Float32Array>((value) => value instanceof Float32Array, { message: 'must be a Float32Array' })
-  .refine((value) => value.length <= RECORDING_SAMPLE_RATE * MAX_CHUNK_SEC, { message: `must hold at most ${MAX_CHUNK_SEC} s of audio` })
+  .refine((value) => value.length <= RECORDING_SAMPLE_RATE * MAX_CHUNK_SEC, {
+    message: `must hold at most ${MAX_CHUNK_SEC} s of audio`,
+  })
   .refine((value) => value.every(Number.isFinite), { message: 'must hold finite samples' });
 
 export const SettingsSchema = z.strictObject({
@@ -98,7 +100,10 @@ export const DownloadProgressSchema = z.strictObject({
 });
 export type DownloadProgress = z.infer<typeof DownloadProgressSchema>;
 
-export const RecordedAudioSchema = z.strictObject({ mimeType: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array) });
+export const RecordedAudioSchema = z.strictObject({
+  mimeType: z.string(),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+});
 export type RecordedAudio = z.infer<typeof RecordedAudioSchema>;
 
 const QuestionSchema = z.strictObject({
@@ -225,7 +230,10 @@ function describe(error: z.ZodError): string {
 }
 
 /** The arguments of a call checked against its schema, or a message describing the first problems. */
-export function parseCallArgs<K extends CallName>(name: K, values: unknown): { ok: true; args: CallArgs<K> } | { ok: false; message: string } {
+export function parseCallArgs<K extends CallName>(
+  name: K,
+  values: unknown,
+): { ok: true; args: CallArgs<K> } | { ok: false; message: string } {
   let parsed;
   try {
     parsed = CALLS[name].args.safeParse(values);
@@ -233,5 +241,7 @@ export function parseCallArgs<K extends CallName>(name: K, values: unknown): { o
     // Only a value no IPC message can carry (an exotic prototype, a throwing getter) gets here.
     return { ok: false, message: `invalid arguments to ${name}: they could not be read` };
   }
-  return parsed.success ? { ok: true, args: parsed.data as CallArgs<K> } : { ok: false, message: `invalid arguments to ${name}: ${describe(parsed.error)}` };
+  return parsed.success
+    ? { ok: true, args: parsed.data as CallArgs<K> }
+    : { ok: false, message: `invalid arguments to ${name}: ${describe(parsed.error)}` };
 }

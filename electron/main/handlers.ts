@@ -1,7 +1,14 @@
 // Every call of the contract, mapped to the service that does it. Arguments are validated against the
 // contract's schemas in dispatch, before any handler runs; failures leave as `{ code, message }`.
 // Plain Node: the Chromium test harness serves the renderer with these very handlers.
-import { isCallName, parseCallArgs, type CallArgs, type CallName, type CallOutcome, type CallResult } from '../../common/contract';
+import {
+  isCallName,
+  parseCallArgs,
+  type CallArgs,
+  type CallName,
+  type CallOutcome,
+  type CallResult,
+} from '../../common/contract';
 import { AppError, toWireError } from '../../common/errors';
 import type { App } from '../../native/app/compose';
 

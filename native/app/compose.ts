@@ -43,7 +43,12 @@ export async function openApp(options: AppOptions): Promise<App> {
   store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
   const { emit } = options;
   const settings = new SettingsService(store);
-  const models = new ModelsService({ library: new ModelLibrary(options.paths.models, shippedCatalogue()), settings, emit, pickModelFile: options.pickModelFile });
+  const models = new ModelsService({
+    library: new ModelLibrary(options.paths.models, shippedCatalogue()),
+    settings,
+    emit,
+    pickModelFile: options.pickModelFile,
+  });
   const host = new TranscriberHost();
   const pipeline = new Pipeline({ store, settings, host, emit });
   const library = new LibraryService(store, settings);

@@ -56,7 +56,8 @@ export class LibraryService {
     const attempt = this.getAttempt(input.attemptId);
     if (attempt.words.length === 0) throw new AppError('transcript-invalid', 'this attempt has no transcript to correct yet');
     const words = alignCorrection(attempt.words, input.text);
-    if (words.length === 0) throw new AppError('transcript-invalid', 'the corrected transcript is empty; use "Revert" to go back to Whisper\'s');
+    if (words.length === 0)
+      throw new AppError('transcript-invalid', 'the corrected transcript is empty; use "Revert" to go back to Whisper\'s');
     this.store.saveTranscript(input.attemptId, 'corrected', words);
     return this.rescore(attempt);
   }

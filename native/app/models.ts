@@ -65,7 +65,9 @@ export class ModelsService {
     const modelPath = this.options.library.pathOf(this.entry(name).name);
     const status = await modelStatusOf(modelPath);
     if (status.state !== 'ready') {
-      throw status.state === 'invalid' ? new AppError('model-invalid', status.error) : new AppError('model-missing', `model '${name}' is missing`);
+      throw status.state === 'invalid'
+        ? new AppError('model-invalid', status.error)
+        : new AppError('model-missing', `model '${name}' is missing`);
     }
     this.activate(modelPath);
     return status;

@@ -59,7 +59,12 @@ export class Pipeline {
     return this.queue.idle();
   }
 
-  private async process(attemptId: number, questionId: number, samples: Float32Array, streamed?: StreamedTranscript): Promise<void> {
+  private async process(
+    attemptId: number,
+    questionId: number,
+    samples: Float32Array,
+    streamed?: StreamedTranscript,
+  ): Promise<void> {
     const { store, settings: settingsService } = this.options;
     const emit = (stage: AttemptStage, extra: { message?: string } & StretchCounts = {}): void =>
       this.options.emit('attemptProgress', { attemptId, questionId, stage, ...extra });

@@ -54,7 +54,8 @@ export class RecordingsService {
 
   start(input: { questionId: number; target: TargetWindow }): { recordingId: string } {
     this.options.library.requireQuestion(input.questionId);
-    if (this.live.size >= MAX_LIVE) throw new AppError('recording-active', 'a recording is already in progress: stop or discard it first');
+    if (this.live.size >= MAX_LIVE)
+      throw new AppError('recording-active', 'a recording is already in progress: stop or discard it first');
     const meta: JournalMeta = {
       recordingId: randomUUID(),
       questionId: input.questionId,
@@ -154,7 +155,13 @@ export class RecordingsService {
     this.live.clear();
   }
 
-  private storeRecording(meta: JournalMeta, samples: Float32Array, recovered: boolean, encoded?: Uint8Array, streamed?: StreamedTranscript): number {
+  private storeRecording(
+    meta: JournalMeta,
+    samples: Float32Array,
+    recovered: boolean,
+    encoded?: Uint8Array,
+    streamed?: StreamedTranscript,
+  ): number {
     const { store } = this.options;
     const target = { minSec: meta.targetMinSec, maxSec: meta.targetMaxSec };
     const attemptId = store.createAttempt({
@@ -166,7 +173,11 @@ export class RecordingsService {
       recovered,
     });
     const bytes = encoded ?? encodeOggOpus(samples);
-    store.saveRecording(attemptId, { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes }, samples.length / SAMPLE_RATE);
+    store.saveRecording(
+      attemptId,
+      { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
+      samples.length / SAMPLE_RATE,
+    );
     this.options.pipeline.enqueue(attemptId, meta.questionId, samples, streamed);
     return attemptId;
   }

@@ -37,7 +37,9 @@ export class TranscriberHost {
   async forCheckedModel(modelPath: string): Promise<Transcriber> {
     const status = await modelStatusOf(modelPath);
     if (status.state !== 'ready') {
-      throw status.state === 'invalid' ? new AppError('model-invalid', status.error) : new AppError('model-missing', 'no Whisper model is chosen');
+      throw status.state === 'invalid'
+        ? new AppError('model-invalid', status.error)
+        : new AppError('model-missing', 'no Whisper model is chosen');
     }
     return this.forModel(modelPath);
   }

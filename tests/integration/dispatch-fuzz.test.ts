@@ -49,7 +49,9 @@ test('every call of the table is validated before its handler runs', async () =>
       'not a list',
       [...VALID[name], 'one too many'],
       VALID[name].length > 0 ? [] : [1],
-      VALID[name].length > 0 ? VALID[name].map((value) => (typeof value === 'object' && value !== null ? { ...value, constructor: 1 } : { value })) : [{}],
+      VALID[name].length > 0
+        ? VALID[name].map((value) => (typeof value === 'object' && value !== null ? { ...value, constructor: 1 } : { value }))
+        : [{}],
     ];
     for (const args of wrongShapes) {
       const outcome = await dispatch(spies, name, args);
@@ -77,12 +79,43 @@ function prng(seed: number): () => number {
   };
 }
 
-const KEYS = ['text', 'kind', 'questionId', 'target', 'minSec', 'maxSec', 'recordingId', 'seq', 'samples', 'attemptId', 'fillerWords', 'modelPath', 'liveView', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+const KEYS = [
+  'text',
+  'kind',
+  'questionId',
+  'target',
+  'minSec',
+  'maxSec',
+  'recordingId',
+  'seq',
+  'samples',
+  'attemptId',
+  'fillerWords',
+  'modelPath',
+  'liveView',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+];
 const NUMBERS = [0, 1, 2, 3, -1, 0.5, 2 ** 53, 2 ** 64, 1e308, -1e308, Number.NaN, Infinity, -Infinity, Number.MIN_VALUE, -0];
-const STRINGS = ['', '   ', 'x', 'question', 'story', '__proto__', 'constructor', 'a'.repeat(100_001), '\u0000', '𝄞 ünïcode', '1'];
+const STRINGS = [
+  '',
+  '   ',
+  'x',
+  'question',
+  'story',
+  '__proto__',
+  'constructor',
+  'a'.repeat(100_001),
+  '\u0000',
+  '𝄞 ünïcode',
+  '1',
+];
 
 function junk(random: () => number, depth = 0): unknown {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   switch (Math.floor(random() * (depth > 2 ? 6 : 9))) {
     case 0:
       return pick(NUMBERS);
@@ -113,7 +146,9 @@ function junk(random: () => number, depth = 0): unknown {
 /** A valid argument list with one thing changed: a leaf replaced, a key added or removed, an argument added. */
 function mutate(random: () => number, value: unknown): unknown {
   if (Array.isArray(value) || (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value))) {
-    const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+      ? [...value]
+      : { ...(value as Record<string, unknown>) };
     const keys = Object.keys(copy);
     const roll = random();
     if (keys.length === 0 || roll < 0.15) {
@@ -131,63 +166,75 @@ function mutate(random: () => number, value: unknown): unknown {
 
 const openFds = (): number => readdirSync('/proc/self/fd').length;
 
-test('10,000 random calls: the process stays up, errors are clean, file descriptors stay flat', { timeout: 600_000 }, async () => {
-  const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-fuzz-'));
-  const app = await openApp({
-    paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
-    emit: () => undefined,
-    pickModelFile: async () => null,
-  });
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
-  process.on('unhandledRejection', onUnhandled);
-  try {
-    const handlers = createHandlers(app);
-    const random = prng(0x5eed);
-    const fdsBefore = openFds();
-    let fdsMax = fdsBefore;
-    const live = new Set<string>();
-    const codes = new Map<string, number>();
-    let succeeded = 0;
-    for (let i = 0; i < 10_000; i++) {
-      const roll = random();
-      const name: unknown =
-        roll < 0.05 ? junk(random) : roll < 0.08 ? ['constructor', '__proto__', 'toString', 'hasOwnProperty'][i % 4] : CALL_NAMES[Math.floor(random() * CALL_NAMES.length)];
-      const valid = typeof name === 'string' && Object.hasOwn(VALID, name) ? VALID[name as CallName] : [];
-      const recordingId = [...live][0];
-      const template = recordingId ? JSON.parse(JSON.stringify(valid).replaceAll('"r"', JSON.stringify(recordingId))) : valid;
-      // Keep the samples a real Float32Array in the template: JSON above turned it into an object.
-      if (name === 'appendRecording') (template as { samples: unknown }[])[0]!.samples = new Float32Array(400);
-      const args = random() < 0.1 ? junk(random) : random() < 0.2 ? template : mutate(random, template);
-      const outcome = await dispatch(handlers, name, args);
-      if (outcome.ok) {
-        succeeded++;
-        const started = outcome.value as { recordingId?: unknown } | undefined;
-        if (name === 'startRecording' && typeof started?.recordingId === 'string') live.add(started.recordingId);
-        if ((name === 'stopRecording' || name === 'discardRecording') && recordingId) live.delete(recordingId);
-      } else {
-        assert.deepEqual(Object.keys(outcome.error).sort(), ['code', 'message']);
-        assert.ok((ERROR_CODES as readonly string[]).includes(outcome.error.code), outcome.error.code);
-        assert.notEqual(outcome.error.code, 'internal', `call ${i} (${typeof name === 'string' ? name : typeof name}): ${outcome.error.message}`);
-        assert.ok(outcome.error.message.length > 0 && outcome.error.message.length < 2000, outcome.error.message.slice(0, 200));
-        codes.set(outcome.error.code, (codes.get(outcome.error.code) ?? 0) + 1);
-        // A recording that ended (nothing recorded) is no longer live.
-        if (name === 'stopRecording' && outcome.error.code === 'nothing-recorded' && recordingId) live.delete(recordingId);
+test(
+  '10,000 random calls: the process stays up, errors are clean, file descriptors stay flat',
+  { timeout: 600_000 },
+  async () => {
+    const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-fuzz-'));
+    const app = await openApp({
+      paths: resolveDataPaths(home, {}),
+      resourcesDir: path.join(repo, 'resources'),
+      emit: () => undefined,
+      pickModelFile: async () => null,
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const handlers = createHandlers(app);
+      const random = prng(0x5eed);
+      const fdsBefore = openFds();
+      let fdsMax = fdsBefore;
+      const live = new Set<string>();
+      const codes = new Map<string, number>();
+      let succeeded = 0;
+      for (let i = 0; i < 10_000; i++) {
+        const roll = random();
+        const name: unknown =
+          roll < 0.05
+            ? junk(random)
+            : roll < 0.08
+              ? ['constructor', '__proto__', 'toString', 'hasOwnProperty'][i % 4]
+              : CALL_NAMES[Math.floor(random() * CALL_NAMES.length)];
+        const valid = typeof name === 'string' && Object.hasOwn(VALID, name) ? VALID[name as CallName] : [];
+        const recordingId = [...live][0];
+        const template = recordingId ? JSON.parse(JSON.stringify(valid).replaceAll('"r"', JSON.stringify(recordingId))) : valid;
+        // Keep the samples a real Float32Array in the template: JSON above turned it into an object.
+        if (name === 'appendRecording') (template as { samples: unknown }[])[0]!.samples = new Float32Array(400);
+        const args = random() < 0.1 ? junk(random) : random() < 0.2 ? template : mutate(random, template);
+        const outcome = await dispatch(handlers, name, args);
+        if (outcome.ok) {
+          succeeded++;
+          const started = outcome.value as { recordingId?: unknown } | undefined;
+          if (name === 'startRecording' && typeof started?.recordingId === 'string') live.add(started.recordingId);
+          if ((name === 'stopRecording' || name === 'discardRecording') && recordingId) live.delete(recordingId);
+        } else {
+          assert.deepEqual(Object.keys(outcome.error).sort(), ['code', 'message']);
+          assert.ok((ERROR_CODES as readonly string[]).includes(outcome.error.code), outcome.error.code);
+          assert.notEqual(
+            outcome.error.code,
+            'internal',
+            `call ${i} (${typeof name === 'string' ? name : typeof name}): ${outcome.error.message}`,
+          );
+          assert.ok(outcome.error.message.length > 0 && outcome.error.message.length < 2000, outcome.error.message.slice(0, 200));
+          codes.set(outcome.error.code, (codes.get(outcome.error.code) ?? 0) + 1);
+          // A recording that ended (nothing recorded) is no longer live.
+          if (name === 'stopRecording' && outcome.error.code === 'nothing-recorded' && recordingId) live.delete(recordingId);
+        }
+        if (i % 500 === 0) fdsMax = Math.max(fdsMax, openFds());
       }
-      if (i % 500 === 0) fdsMax = Math.max(fdsMax, openFds());
+      for (const recordingId of live) await dispatch(handlers, 'discardRecording', [{ recordingId }]);
+      await app.idle();
+      assert.ok(succeeded > 500, `some calls were valid and served (${succeeded})`);
+      assert.ok((codes.get('invalid-argument') ?? 0) > 5000, JSON.stringify([...codes]));
+      assert.ok(fdsMax <= fdsBefore + 4, `file descriptors peaked at ${fdsMax} (from ${fdsBefore})`);
+      assert.ok(openFds() <= fdsBefore + 2, `file descriptors ${openFds()} after, ${fdsBefore} before`);
+      assert.deepEqual(unhandled, []);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype is untouched');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await app.close();
+      await rm(home, { recursive: true, force: true });
     }
-    for (const recordingId of live) await dispatch(handlers, 'discardRecording', [{ recordingId }]);
-    await app.idle();
-    assert.ok(succeeded > 500, `some calls were valid and served (${succeeded})`);
-    assert.ok((codes.get('invalid-argument') ?? 0) > 5000, JSON.stringify([...codes]));
-    assert.ok(fdsMax <= fdsBefore + 4, `file descriptors peaked at ${fdsMax} (from ${fdsBefore})`);
-    assert.ok(openFds() <= fdsBefore + 2, `file descriptors ${openFds()} after, ${fdsBefore} before`);
-    assert.deepEqual(unhandled, []);
-    assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype is untouched');
-  } finally {
-    process.off('unhandledRejection', onUnhandled);
-    await app.close();
-    await rm(home, { recursive: true, force: true });
-  }
-});
+  },
+);

@@ -21,6 +21,9 @@ export function useAttempts(questionId: number): AttemptsState {
     queryFn: () => api().listAttempts(questionId),
     select: newestFirst,
   });
-  const reload = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.attempts(questionId), exact: true }), [client, questionId]);
+  const reload = useCallback(
+    () => void client.invalidateQueries({ queryKey: queryKeys.attempts(questionId), exact: true }),
+    [client, questionId],
+  );
   return { attempts: query.data ?? null, error: query.error ? errorMessage(query.error) : null, reload };
 }

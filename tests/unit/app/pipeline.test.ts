@@ -17,15 +17,28 @@ function standIn(fail = false): TranscriberHost {
   const transcriber: StretchTranscriber = {
     async transcribe(pcm) {
       if (fail) throw new Error('whisper.cpp stopped');
-      return { words: [{ text: 'word', start: 0.1, end: Math.min(0.5, pcm.length / 16000) }], text: 'word', model: 'stand-in', elapsedMs: 100 };
+      return {
+        words: [{ text: 'word', start: 0.1, end: Math.min(0.5, pcm.length / 16000) }],
+        text: 'word',
+        model: 'stand-in',
+        elapsedMs: 100,
+      };
     },
   };
-  return { forModel: async () => transcriber, forCheckedModel: async () => transcriber, close: async () => undefined } as unknown as TranscriberHost;
+  return {
+    forModel: async () => transcriber,
+    forCheckedModel: async () => transcriber,
+    close: async () => undefined,
+  } as unknown as TranscriberHost;
 }
 
 function storedAttempt(store: ReturnType<typeof memoryStore>['store'], questionId: number, samples: Float32Array): number {
   const attemptId = store.createAttempt(newAttempt(questionId));
-  store.saveRecording(attemptId, { codec: 'ogg-opus', sampleRate: 16000, sampleCount: samples.length, bytes: encodeOggOpus(samples) }, samples.length / 16000);
+  store.saveRecording(
+    attemptId,
+    { codec: 'ogg-opus', sampleRate: 16000, sampleCount: samples.length, bytes: encodeOggOpus(samples) },
+    samples.length / 16000,
+  );
   return attemptId;
 }
 
@@ -40,7 +53,10 @@ test('without a model an attempt is kept, told to choose a model, and not requeu
   const attemptId = storedAttempt(store, questionId, samples);
   pipeline.enqueue(attemptId, questionId, samples);
   await pipeline.idle();
-  assert.deepEqual(progressOf(events).map((event) => event.stage), ['saving', 'done']);
+  assert.deepEqual(
+    progressOf(events).map((event) => event.stage),
+    ['saving', 'done'],
+  );
   assert.match(progressOf(events).at(-1)?.message ?? '', /Choose a Whisper model/);
   pipeline.requeueUntranscribed();
   await pipeline.idle();
@@ -62,11 +78,17 @@ test('an attempt is transcribed stretch by stretch with counted progress and an 
   const transcribing = progress.filter((event) => event.stage === 'transcribing');
   const total = transcribing[0]?.stretchesTotal ?? 0;
   assert.ok(total >= 2, `cut into ${total} stretches`);
-  assert.deepEqual(transcribing.map((event) => event.stretchesDone), Array.from({ length: total + 1 }, (_, done) => done));
+  assert.deepEqual(
+    transcribing.map((event) => event.stretchesDone),
+    Array.from({ length: total + 1 }, (_, done) => done),
+  );
   assert.equal(transcribing[0]?.etaSec, undefined, 'no ETA before a stretch is timed');
   assert.ok(transcribing.slice(1).every((event) => Number.isFinite(event.etaSec)));
   assert.equal(transcribing.at(-1)?.etaSec, 0);
-  assert.deepEqual(progress.slice(-2).map((event) => event.stage), ['scoring', 'done']);
+  assert.deepEqual(
+    progress.slice(-2).map((event) => event.stage),
+    ['scoring', 'done'],
+  );
   const attempt = store.getAttempt(attemptId);
   assert.equal(attempt?.status, 'scored');
   assert.ok((attempt?.words.length ?? 0) >= 2);

@@ -29,7 +29,8 @@ test('a recording is journaled, stored on Stop with its drill length, and its jo
   const { recordingId } = s.recordings.start({ questionId: s.questionId, target: { minSec: 25, maxSec: 35 } });
   assert.equal(readdirSync(s.journalDir).length, 1);
   const samples = speechLike(1);
-  for (let seq = 0; seq * 4000 < samples.length; seq++) s.recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
+  for (let seq = 0; seq * 4000 < samples.length; seq++)
+    s.recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
   const { attemptId } = s.recordings.stop({ recordingId });
   await s.pipeline.idle();
   const attempt = s.library.getAttempt(attemptId);
@@ -41,7 +42,8 @@ test('a recording is journaled, stored on Stop with its drill length, and its jo
 test('only one recording is live at a time; discarding frees the slot and stores nothing', (t) => {
   const s = services(t);
   const first = s.recordings.start({ questionId: s.questionId, target });
-  for (let i = 0; i < 100; i++) assert.throws(() => s.recordings.start({ questionId: s.questionId, target }), code('recording-active'));
+  for (let i = 0; i < 100; i++)
+    assert.throws(() => s.recordings.start({ questionId: s.questionId, target }), code('recording-active'));
   assert.equal(readdirSync(s.journalDir).length, 1, 'refused starts open no journal');
   s.recordings.discard(first);
   const second = s.recordings.start({ questionId: s.questionId, target });
@@ -65,7 +67,13 @@ test('a recording open at close is recovered at the next launch, once, with a no
   await after.pipeline.idle();
   const [attempt, ...others] = after.library.listAttempts(after.questionId);
   assert.deepEqual([others.length, attempt?.recovered, attempt?.durationSec], [0, true, 0.5]);
-  assert.ok(after.events.some((event) => event.name === 'notice' && /Recovered an interrupted recording \(0\.5 s\)/.test((event.payload as { message: string }).message)));
+  assert.ok(
+    after.events.some(
+      (event) =>
+        event.name === 'notice' &&
+        /Recovered an interrupted recording \(0\.5 s\)/.test((event.payload as { message: string }).message),
+    ),
+  );
   assert.deepEqual(readdirSync(journalDir), []);
 });
 
@@ -75,11 +83,17 @@ test('when the page that started a recording is gone, its take is stored and a n
   s.recordings.append({ recordingId, seq: 0, samples: speechLike(0.5) });
   s.recordings.settleLive();
   await s.pipeline.idle();
-  assert.deepEqual(s.library.listAttempts(s.questionId).map((attempt) => attempt.durationSec), [0.5]);
+  assert.deepEqual(
+    s.library.listAttempts(s.questionId).map((attempt) => attempt.durationSec),
+    [0.5],
+  );
   const empty = s.recordings.start({ questionId: s.questionId, target });
   s.recordings.settleLive();
   assert.equal(s.library.listAttempts(s.questionId).length, 1, 'an empty take is dropped');
-  assert.throws(() => s.recordings.append({ recordingId: empty.recordingId, seq: 0, samples: new Float32Array(4) }), code('not-found'));
+  assert.throws(
+    () => s.recordings.append({ recordingId: empty.recordingId, seq: 0, samples: new Float32Array(4) }),
+    code('not-found'),
+  );
   s.recordings.discard(s.recordings.start({ questionId: s.questionId, target }));
   assert.deepEqual(readdirSync(s.journalDir), []);
 });

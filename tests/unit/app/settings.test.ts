@@ -6,10 +6,7 @@ import { memoryStore } from './fixtures';
 
 test('new settings take their defaults, also for settings saved by an older version', (t) => {
   const { store, settings } = memoryStore(t);
-  assert.deepEqual(
-    [settings.get().shortcutsEnabled, settings.get().liveView, settings.get().sealScorecard],
-    [true, false, true],
-  );
+  assert.deepEqual([settings.get().shortcutsEnabled, settings.get().liveView, settings.get().sealScorecard], [true, false, true]);
   store.setSetting('settings', { fillerWords: ['um'], target: { minSec: 20, maxSec: 35 }, modelPath: null, inputDeviceId: null });
   const loaded = settings.get();
   assert.deepEqual(loaded.fillerWords, ['um']);

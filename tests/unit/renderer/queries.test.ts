@@ -5,7 +5,16 @@ import { createQueryClient, invalidateFor, queryKeys } from '../../../renderer/s
 
 function cached(): { client: ReturnType<typeof createQueryClient>; stale: () => QueryKey[] } {
   const client = createQueryClient();
-  const keys = [queryKeys.questions, queryKeys.attempts(1), queryKeys.attempts(2), queryKeys.attempt(7), queryKeys.attempt(8), queryKeys.settings, queryKeys.modelStatus, queryKeys.models];
+  const keys = [
+    queryKeys.questions,
+    queryKeys.attempts(1),
+    queryKeys.attempts(2),
+    queryKeys.attempt(7),
+    queryKeys.attempt(8),
+    queryKeys.settings,
+    queryKeys.modelStatus,
+    queryKeys.models,
+  ];
   for (const key of keys) client.setQueryData(key, 'cached');
   const stale = () => keys.filter((key) => client.getQueryState(key)?.isInvalidated);
   return { client, stale };
@@ -13,7 +22,14 @@ function cached(): { client: ReturnType<typeof createQueryClient>; stale: () => 
 
 test("an attempt's progress makes its question's attempts and its own detail stale, nothing else", () => {
   const { client, stale } = cached();
-  invalidateFor(client, 'attemptProgress', { attemptId: 7, questionId: 1, stage: 'transcribing', stretchesDone: 1, stretchesTotal: 3, etaSec: 4 });
+  invalidateFor(client, 'attemptProgress', {
+    attemptId: 7,
+    questionId: 1,
+    stage: 'transcribing',
+    stretchesDone: 1,
+    stretchesTotal: 3,
+    etaSec: 4,
+  });
   assert.deepEqual(stale(), [queryKeys.attempts(1), queryKeys.attempt(7)]);
 });
 
