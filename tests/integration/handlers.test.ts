@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_NAMES, type CallName, type Events } from '../../common/contract';
+import { CALL_NAMES, CALLS, type CallName, type Events } from '../../common/contract';
 import { createHandlers, dispatch, type Handlers } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
@@ -62,6 +62,9 @@ async function fixture(): Promise<Fixture> {
     async call(name, ...args) {
       const outcome = await dispatch(handlers, name, args);
       if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
+      // What main returns matches the contract's result schema, not only its compile-time type.
+      const checked = CALLS[name].result.safeParse(outcome.value);
+      assert.ok(checked.success, `${name} returned a value outside its schema: ${checked.error?.message ?? ''}`);
       return outcome.value;
     },
     async close() {
