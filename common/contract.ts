@@ -179,10 +179,10 @@ export const EVENTS = {
     stage: z.enum(ATTEMPT_STAGES),
     message: z.string().optional(),
     /** While transcribing: stretches of the recording transcribed so far, and in all, when known. */
-    stretchesDone: z.number().optional(),
-    stretchesTotal: z.number().optional(),
+    stretchesDone: count.optional(),
+    stretchesTotal: count.optional(),
     /** Seconds left, from the measured speed of the stretches already transcribed. */
-    etaSec: z.number().optional(),
+    etaSec: z.number().nonnegative().optional(),
   }),
   notice: z.strictObject({ level: z.enum(['info', 'error']), message: z.string() }),
   modelDownload: DownloadProgressSchema,
