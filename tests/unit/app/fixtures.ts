@@ -1,6 +1,7 @@
-// Shared fixtures for the app services: a store in memory, its settings, and an event recorder.
+// Shared fixtures for the app services: a store in memory, its settings, and an event recorder that
+// checks each event against the contract.
 import type { TestContext } from 'node:test';
-import type { EventName, Events } from '../../../common/contract';
+import { EVENTS, type EventName, type Events } from '../../../common/contract';
 import type { Emit } from '../../../native/app/events';
 import { SettingsService } from '../../../native/app/settings';
 import { openStore, type Store } from '../../../native/store';
@@ -19,6 +20,7 @@ export function memoryStore(t: TestContext): { store: Store; settings: SettingsS
 
 export function eventRecorder(): { emit: Emit; events: Recorded[] } {
   const events: Recorded[] = [];
-  const emit: Emit = (name, payload) => void events.push({ name, payload });
+  // Every event a service sends must match the contract's schema for it.
+  const emit: Emit = (name, payload) => void events.push({ name, payload: EVENTS[name].parse(payload) as Events[EventName] });
   return { emit, events };
 }
