@@ -64,12 +64,12 @@ export function resolvedConfig(): Promise<Configuration> {
   return resolved;
 }
 
-function walk(dir: string, skip: (relative: string) => boolean, base = dir): string[] {
+/** Files under `dir`, entering only folders `enter` accepts (as electron-builder's walker does). */
+function walk(dir: string, enter: (full: string, relative: string) => boolean, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     const relative = path.relative(base, full).split(path.sep).join('/');
-    if (skip(relative)) return [];
-    if (entry.isDirectory()) return walk(full, skip, base);
+    if (entry.isDirectory()) return enter(full, relative) ? walk(full, enter, base) : [];
     return entry.isFile() ? [full] : [];
   });
 }
@@ -113,7 +113,16 @@ export interface AsarContents {
  * electron-builder.yml applied to this checkout (its dist/ as built, and the production dependencies).
  * `extraAppFiles` stands in for build outputs that may not exist in the checkout (dist/, .cache/dist-native).
  */
-export async function asarContents(platform: string, arch: string, extraAppFiles: string[] = []): Promise<AsarContents> {
+export function asarContents(platform: string, arch: string, extraAppFiles: string[] = []): Promise<AsarContents> {
+  const key = JSON.stringify([platform, arch, extraAppFiles]);
+  let contents = computed.get(key);
+  if (!contents) computed.set(key, (contents = computeAsarContents(platform, arch, extraAppFiles)));
+  return contents;
+}
+
+const computed = new Map<string, Promise<AsarContents>>();
+
+async function computeAsarContents(platform: string, arch: string, extraAppFiles: string[]): Promise<AsarContents> {
   const config = await resolvedConfig();
   const expand = (pattern: string): string => pattern.replaceAll('${platform}', platform).replaceAll('${arch}', arch);
   const packager = {
@@ -133,21 +142,12 @@ export async function asarContents(platform: string, arch: string, extraAppFiles
   const [main, ...mappings] = matchers;
   if (!main) throw new Error('electron-builder made no file matcher');
   const mainFilter = main.createFilter();
-  const skip = (relative: string): boolean => relative === '.git' || relative === 'node_modules' || relative.startsWith('.git/');
   const files = new Set<string>();
-  const included = (full: string, relative: string): boolean => {
-    const stat = statSync(full);
-    // electron-builder walks folders first and skips a folder its filter refuses.
-    const parents = relative.split('/').slice(0, -1);
-    for (let i = 1; i <= parents.length; i += 1) {
-      const dir = path.join(root, ...parents.slice(0, i));
-      if (!mainFilter(dir, statSync(dir))) return false;
-    }
-    return mainFilter(full, stat);
-  };
-  for (const full of walk(root, skip)) {
-    const relative = path.relative(root, full).split(path.sep).join('/');
-    if (included(full, relative)) files.add(relative);
+  // node_modules is collected from the dependency tree below, as electron-builder does.
+  const enter = (full: string, relative: string): boolean =>
+    relative !== '.git' && relative !== 'node_modules' && mainFilter(full, statSync(full));
+  for (const full of walk(root, enter)) {
+    if (mainFilter(full, statSync(full))) files.add(path.relative(root, full).split(path.sep).join('/'));
   }
   const fileStat = statSync(path.join(root, 'package.json'));
   for (const relative of extraAppFiles) if (mainFilter(path.join(root, relative), fileStat)) files.add(relative);
@@ -155,7 +155,7 @@ export async function asarContents(platform: string, arch: string, extraAppFiles
   const moduleMatcher = matcherModule.getNodeModuleFileMatcher(root, destination, expand, {}, packager);
   const moduleFilter = moduleMatcher.isEmpty() ? () => true : moduleMatcher.createFilter();
   for (const [relativeDir, dir] of productionPackages()) {
-    for (const full of walk(dir, (relative) => relative === 'node_modules' || relative.endsWith('/node_modules'))) {
+    for (const full of walk(dir, (_full, relative) => relative !== 'node_modules' && !relative.endsWith('/node_modules'))) {
       const relative = `${relativeDir}/${path.relative(dir, full).split(path.sep).join('/')}`;
       const stat = Object.assign(statSync(full), { moduleFullFilePath: relative });
       if (moduleFilter(full, stat)) files.add(relative);
