@@ -35,7 +35,12 @@ export function electronBinary(platform, appOutDir, productFilename, executableN
 export default async function afterPack(context) {
   const platform = context.electronPlatformName;
   const arch = ARCH_NAMES[context.arch] ?? String(context.arch);
-  const binary = electronBinary(platform, context.appOutDir, context.packager.appInfo.productFilename, context.packager.executableName);
+  const binary = electronBinary(
+    platform,
+    context.appOutDir,
+    context.packager.appInfo.productFilename,
+    context.packager.executableName,
+  );
   const config = fuseConfig(platform, arch);
   await flipFuses(binary, config);
   // Read the wire back: a package must never ship with a fuse silently left as it was.

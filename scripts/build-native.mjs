@@ -126,6 +126,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     }),
   );
   const arch = options.arch ?? process.arch;
-  if (options.package) buildForPackage(arch, path.resolve(options.out ?? path.join('.cache', 'dist-native', `${process.platform}-${arch}`)));
+  if (options.package)
+    buildForPackage(arch, path.resolve(options.out ?? path.join('.cache', 'dist-native', `${process.platform}-${arch}`)));
   else buildInPlace();
 }

@@ -38,7 +38,10 @@ export function buildSqliteForElectron(arch, outDir) {
     const build = path.join(source, 'build');
     cpSync(source, work, { recursive: true, filter: (file) => file !== build && !file.startsWith(build + path.sep) });
     const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
-    const result = spawnSync(process.execPath, [nodeGyp, ...electronGypArgs(electronVersion, arch)], { cwd: work, stdio: 'inherit' });
+    const result = spawnSync(process.execPath, [nodeGyp, ...electronGypArgs(electronVersion, arch)], {
+      cwd: work,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
       console.error("building better-sqlite3 for Electron failed (it needs the network once, for Electron's headers)");
       process.exit(result.status ?? 1);

@@ -37,7 +37,10 @@ export function layeringViolation(root, file, specifier) {
   const rules = from === undefined ? undefined : LAYERS[from];
   if (rules === undefined) return undefined;
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
-    const target = path.relative(root, path.resolve(path.dirname(file), specifier)).split(path.sep).join('/');
+    const target = path
+      .relative(root, path.resolve(path.dirname(file), specifier))
+      .split(path.sep)
+      .join('/');
     const to = layerOf(target);
     if (to === from || (to !== undefined && rules.layers.includes(to))) return undefined;
     return `${from}/ may not import ${to === undefined ? target : `${to}/`} (allowed: ${[from, ...rules.layers].join(', ')})`;

@@ -18,6 +18,5 @@ runTool('vite', ['build']);
 for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.preload.json']) {
   runTool(['typescript', 'tsc'], ['-p', project, '--noEmit']);
 }
-const files =
-  only.length > 0 ? only : ['tests/unit', 'tests/integration', 'tests/packaging', 'tests/e2e'].flatMap(testFiles);
+const files = only.length > 0 ? only : ['tests/unit', 'tests/integration', 'tests/packaging', 'tests/e2e'].flatMap(testFiles);
 run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);

@@ -19,7 +19,12 @@ export interface PermissionCheckDetails {
 /** The part of Electron's Session this module needs. */
 export interface PermissionSession {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: PermissionRequestDetails) => void,
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: PermissionRequestDetails,
+    ) => void,
   ): void;
   setPermissionCheckHandler(
     handler: (contents: unknown, permission: string, requestingOrigin: string, details: PermissionCheckDetails) => boolean,

@@ -6,8 +6,16 @@ import { test } from 'node:test';
 import { asarContents } from './builder-config';
 
 // Build outputs, named here so the check does not depend on a prior `npm run build`.
-const BUILT = ['dist/main.js', 'dist/main.js.map', 'dist/preload.cjs', 'dist/cli.js', 'dist/transcriber-worker.js', 'dist/renderer/index.html'];
-const SOURCE = /\.(c|cc|cpp|cxx|h|hpp|m|mm|cu|metal|gyp|gypi|mk|o|obj|a|lib|pdb|tlog)$|(^|\/)(Makefile|CMakeLists\.txt|config\.gypi)$/;
+const BUILT = [
+  'dist/main.js',
+  'dist/main.js.map',
+  'dist/preload.cjs',
+  'dist/cli.js',
+  'dist/transcriber-worker.js',
+  'dist/renderer/index.html',
+];
+const SOURCE =
+  /\.(c|cc|cpp|cxx|h|hpp|m|mm|cu|metal|gyp|gypi|mk|o|obj|a|lib|pdb|tlog)$|(^|\/)(Makefile|CMakeLists\.txt|config\.gypi)$/;
 
 for (const [platform, arch] of [
   ['linux', 'x64'],
@@ -38,11 +46,19 @@ for (const [platform, arch] of [
       'C sources or build intermediates in the package',
     );
     assert.deepEqual(
-      files.filter((file) => /^(tests|scripts|common|native|renderer|electron|\.cache|release|build)\//.test(file) || file.endsWith('.ts') && !file.endsWith('.d.ts')),
+      files.filter(
+        (file) =>
+          /^(tests|scripts|common|native|renderer|electron|\.cache|release|build)\//.test(file) ||
+          (file.endsWith('.ts') && !file.endsWith('.d.ts')),
+      ),
       [],
       'sources, tests or caches in the package',
     );
-    assert.deepEqual(files.filter((file) => file.endsWith('.map')), [], 'source maps in the package');
+    assert.deepEqual(
+      files.filter((file) => file.endsWith('.map')),
+      [],
+      'source maps in the package',
+    );
     assert.equal(files.includes('resources/screenshot.png'), false);
   });
 

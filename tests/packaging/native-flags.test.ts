@@ -31,7 +31,10 @@ test('no package is built for the building machine', () => {
   for (const platform of ['linux', 'darwin', 'win32']) {
     for (const arch of ['x64', 'arm64']) {
       const flags = cpuFlagCandidates(platform, arch, 'package');
-      assert.ok(flags.every((flag) => !flag.includes('native')), `${platform}-${arch}: ${flags.join(' | ')}`);
+      assert.ok(
+        flags.every((flag) => !flag.includes('native')),
+        `${platform}-${arch}: ${flags.join(' | ')}`,
+      );
     }
   }
   assert.throws(() => cpuFlagCandidates('linux', 'ia32', 'package'), /no package baseline for linux-ia32/);

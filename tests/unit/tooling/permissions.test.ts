@@ -18,14 +18,24 @@ test('isAppOrigin matches our scheme and host only', () => {
   assert.equal(isAppOrigin(page, APP), true);
   assert.equal(isAppOrigin(APP, APP), true);
   assert.equal(isAppOrigin(`${APP}/`, APP), true);
-  for (const other of ['app://other/index.html', 'https://voicedrill/index.html', 'file:///index.html', 'app://user@voicedrill/', '', 'not a url']) {
+  for (const other of [
+    'app://other/index.html',
+    'https://voicedrill/index.html',
+    'file:///index.html',
+    'app://user@voicedrill/',
+    '',
+    'not a url',
+  ]) {
     assert.equal(isAppOrigin(other, APP), false, other);
   }
   assert.equal(isAppOrigin(undefined, APP), false);
 });
 
 test('a microphone request from our page is granted', () => {
-  assert.equal(allowPermissionRequest('media', { requestingUrl: page, securityOrigin: `${APP}/`, mediaTypes: ['audio'] }, APP), true);
+  assert.equal(
+    allowPermissionRequest('media', { requestingUrl: page, securityOrigin: `${APP}/`, mediaTypes: ['audio'] }, APP),
+    true,
+  );
 });
 
 test('camera, screen or mixed requests are refused, even from our page', () => {
@@ -56,7 +66,10 @@ test('permission checks: audio from our page only', () => {
   assert.equal(allowPermissionCheck('media', `${APP}/`, { mediaType: 'unknown' }, APP), false);
   assert.equal(allowPermissionCheck('media', `${APP}/`, {}, APP), false);
   assert.equal(allowPermissionCheck('media', 'https://example.com', { mediaType: 'audio' }, APP), false);
-  assert.equal(allowPermissionCheck('media', `${APP}/`, { mediaType: 'audio', requestingUrl: 'https://example.com/' }, APP), false);
+  assert.equal(
+    allowPermissionCheck('media', `${APP}/`, { mediaType: 'audio', requestingUrl: 'https://example.com/' }, APP),
+    false,
+  );
   assert.equal(allowPermissionCheck('notifications', `${APP}/`, { mediaType: 'audio' }, APP), false);
 });
 
