@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint's recommended rules (syntax only, no type information: fast on small machines),
 // the React hooks rules for the renderer, and the layering rule (scripts/eslint-layers.mjs).
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +10,10 @@ import { layersPlugin } from './scripts/eslint-layers.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', '.cache/**', 'node_modules/**', 'test-results/**'] },
+export default defineConfig(
+  globalIgnores(['dist/**', 'release/**', '.cache/**', 'node_modules/**', 'test-results/**']),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
