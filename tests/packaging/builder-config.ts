@@ -51,6 +51,18 @@ interface FileMatcherModule {
 const appBuilder = path.dirname(require.resolve('app-builder-lib/package.json'));
 const configModule = require(path.join(appBuilder, 'out/util/config/config.js')) as ConfigModule;
 const matcherModule = require(path.join(appBuilder, 'out/fileMatcher.js')) as FileMatcherModule;
+const resolveModule = require(path.join(appBuilder, 'out/util/resolve.js')) as {
+  resolveFunction(type: string | undefined, executor: unknown, name: string, rootSearchDir: string): Promise<unknown>;
+};
+
+/** A hook (such as afterPack) as electron-builder loads it from the configuration. */
+export function resolveHook(executor: unknown, name: string): Promise<unknown> {
+  // electron-builder resolves relative hook paths against the working directory, which `dist` runs in.
+  const previous = process.cwd();
+  process.chdir(root);
+  return resolveModule.resolveFunction('module', executor, name, root).finally(() => process.chdir(previous));
+}
+
 const silent = { add: () => undefined, isEnabled: false };
 
 let resolved: Promise<Configuration> | undefined;

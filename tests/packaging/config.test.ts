@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { MacConfiguration } from 'electron-builder';
-import { resolvedConfig, root } from './builder-config';
+import afterPack from '../../build/after-pack.mjs';
+import { resolvedConfig, resolveHook, root } from './builder-config';
 
 interface Manifest {
   homepage?: string;
@@ -50,7 +51,10 @@ test('node_modules is never rebuilt in place; fuses are flipped after packing', 
   const config = await resolvedConfig();
   assert.equal(config.npmRebuild, false);
   assert.equal(config.nodeGypRebuild, false);
-  assert.equal(config.afterPack, './build/after-pack.mjs');
+  // electron-builder imports the file itself (a separate module instance from this test's import).
+  const hook = await resolveHook(config.afterPack, 'afterPack');
+  assert.equal(typeof hook, 'function', 'electron-builder loads the afterPack hook');
+  assert.equal(String(hook), String(afterPack));
   assert.doesNotMatch(manifest.scripts.dist ?? '', /install-app-deps/);
   assert.equal(manifest.scripts.dist, 'node scripts/dist.mjs');
 });
