@@ -54,7 +54,7 @@ test('node_modules is never rebuilt in place; fuses are flipped after packing', 
   // electron-builder imports the file itself (a separate module instance from this test's import).
   const hook = await resolveHook(config.afterPack, 'afterPack');
   assert.equal(typeof hook, 'function', 'electron-builder loads the afterPack hook');
-  assert.equal(String(hook), String(afterPack));
+  assert.equal((hook as typeof afterPack).name, afterPack.name);
   assert.doesNotMatch(manifest.scripts.dist ?? '', /install-app-deps/);
   assert.equal(manifest.scripts.dist, 'node scripts/dist.mjs');
 });
