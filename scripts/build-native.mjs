@@ -49,17 +49,21 @@ export function whisperGypArgs(arch) {
   return ['rebuild', '--release', `--arch=${arch}`];
 }
 
-/** Whether the C compiler accepts `flags` (compiles an empty file). Never called for MSVC. */
-function compilerAccepts(flags) {
+/** Whether the C compiler accepts `flags` for `arch` (compiles an empty file). GCC and clang only. */
+function compilerAccepts(flags, arch) {
   const compiler = process.env.CC ?? (process.platform === 'darwin' ? 'clang' : 'cc');
-  const args = [...flags.split(' '), '-x', 'c', '-c', '-', '-o', process.platform === 'win32' ? 'NUL' : '/dev/null'];
+  // Apple clang builds either arch (node-gyp passes -arch too); elsewhere the host compiler is the target's.
+  const target = process.platform === 'darwin' ? ['-arch', arch === 'x64' ? 'x86_64' : arch] : [];
+  const args = [...target, ...flags.split(' '), '-x', 'c', '-c', '-', '-o', '/dev/null'];
   const probe = spawnSync(compiler, args, { input: 'int main(void) { return 0; }\n', encoding: 'utf8' });
   return probe.status === 0;
 }
 
 function resolveCpuFlags(platform, arch, purpose) {
   if (process.env.VOICEDRILL_CPU_FLAGS !== undefined) return process.env.VOICEDRILL_CPU_FLAGS;
-  return chooseCpuFlags(cpuFlagCandidates(platform, arch, purpose), compilerAccepts);
+  // MSVC is not probed: its one candidate is taken as is.
+  const accepts = platform === 'win32' ? () => true : (flags) => compilerAccepts(flags, arch);
+  return chooseCpuFlags(cpuFlagCandidates(platform, arch, purpose), accepts);
 }
 
 function nodeGyp(cwd, args, env) {
