@@ -8,6 +8,7 @@ import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../
 import { openApp, type App } from '../../native/app/compose';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import { createHandlers, dispatch } from './handlers';
+import { installPermissionHandlers } from './permissions';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(distDir, 'renderer');
@@ -30,11 +31,8 @@ function serveRenderer(): void {
 }
 
 function lockDown(): void {
-  // The microphone is the only permission the app needs.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(permission === 'media');
-  });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'media');
+  // The microphone is the only permission the app needs, and only for our own page.
+  installPermissionHandlers(session.defaultSession, APP_ORIGIN);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -98,7 +98,7 @@ export function readCatalogue(file: string): Catalogue {
   try {
     return parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

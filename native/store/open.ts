@@ -20,7 +20,7 @@ function connect(file: string, options: OpenOptions): Database.Database {
   try {
     return new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new Error(`cannot open ${file}: ${errorMessage(error)}`);
+    throw new Error(`cannot open ${file}: ${errorMessage(error)}`, { cause: error });
   }
 }
 
@@ -29,7 +29,7 @@ function readVersion(db: Database.Database, file: string): number {
   try {
     return schemaVersion(db);
   } catch (error) {
-    throw new Error(`${file} is not a Voicedrill database (${errorMessage(error)})`);
+    throw new Error(`${file} is not a Voicedrill database (${errorMessage(error)})`, { cause: error });
   }
 }
 

@@ -48,7 +48,7 @@ export function AttemptView(props: AttemptViewProps) {
   }, [playbackAllowed, pause]);
 
   const report = useMemo(() => (detail?.report ? normalizeReport(detail.report) : null), [detail?.report]);
-  const words = detail ? (report?.transcript.words ?? detail.words) : [];
+  const words = useMemo(() => (detail ? (report?.transcript.words ?? detail.words) : []), [detail, report]);
   const kinds = useMemo(() => (report ? wordKinds(report, words.length) : words.map(() => null)), [report, words]);
   const details = useMemo(() => (report ? buildDetails(report, words) : []), [report, words]);
   const playFrom = player.status === 'ready' && playbackAllowed ? player.playFrom : null;
