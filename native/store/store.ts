@@ -34,12 +34,23 @@ import {
   type StoredRecording,
   type TranscriptSource,
 } from '../../common/library';
+import { dailyBackup, type DailyBackup } from './backups';
+import { asBusyAppError } from './busy';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    /** Opened read-only (a damaged file, or the CLI reading settings): every write throws. */
+    readonly info: { readonly: boolean } = { readonly: false },
+  ) {}
+
+  /** Today's copy in `dir` with SQLite's online backup API, unless one is under a day old. Never throws. */
+  dailyBackup(dir: string, now = new Date()): Promise<DailyBackup> {
+    return dailyBackup(this.db, dir, now);
+  }
 
   /** Top-level questions and stories in creation order, each with its follow-ups nested. */
   listQuestions(): QuestionWithFollowUps[] {
@@ -97,6 +108,38 @@ export class Store {
       checked.recovered ? 1 : 0,
     );
     return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Creates an attempt together with its audio in one transaction: an attempt row without its recording
+   * can never exist, whatever stops the process. Returns the new attempt's id.
+   */
+  createAttemptWithRecording(attempt: NewAttempt, recording: StoredRecording, durationSec: number): number {
+    const checked = checkNewAttempt(attempt);
+    const audio = checkRecording(recording);
+    const duration = requireNonNegative(durationSec, 'recording duration');
+    let attemptId = 0;
+    this.inTransaction(() => {
+      this.requireQuestion(checked.questionId);
+      attemptId = Number(
+        this.sql(
+          `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered, duration_sec)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          checked.questionId,
+          checked.startedAt,
+          checked.drillLength,
+          checked.targetMinSec,
+          checked.targetMaxSec,
+          checked.recovered ? 1 : 0,
+          duration,
+        ).lastInsertRowid,
+      );
+      this.sql(
+        'INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)',
+      ).run(attemptId, audio.codec, audio.sampleRate, audio.sampleCount, audio.bytes);
+    });
+    return attemptId;
   }
 
   /** Stores (or replaces) the attempt's compressed audio and records its duration. */
@@ -246,8 +289,16 @@ export class Store {
     return statement as Database.Statement<unknown[], Row>;
   }
 
+  /**
+   * IMMEDIATE takes the write lock first. A deferred transaction that reads and then writes gets
+   * SQLITE_BUSY at once, without the busy timeout, when another connection holds the lock.
+   */
   private inTransaction(work: () => void): void {
-    this.db.transaction(work)();
+    try {
+      this.db.transaction(work).immediate();
+    } catch (error) {
+      throw asBusyAppError(error);
+    }
   }
 
   private requireQuestion(id: number): Question {
