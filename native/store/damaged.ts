@@ -43,6 +43,45 @@ function columns(db: Database.Database, table: string): string[] {
   }
 }
 
+/** One pass over a table without rowids: rows after a damaged page are lost. */
+function copyAll(from: Database.Database, table: string, list: string, insert: (row: unknown[]) => number): { copied: number; complete: boolean } {
+  let copied = 0;
+  try {
+    for (const row of from.prepare(`SELECT ${list} FROM ${table}`).raw().iterate()) copied += insert(row as unknown[]);
+    return { copied, complete: true };
+  } catch {
+    return { copied, complete: false };
+  }
+}
+
+/** Gaps between damaged rowids worth probing before giving up on the rest of a table. */
+const MAX_SKIPS = 2000;
+
+/** Walks the table in rowid order and steps over rows that cannot be read (a damaged overflow page or leaf). */
+function copyByRowid(from: Database.Database, table: string, list: string, insert: (row: unknown[]) => number): { copied: number; complete: boolean } {
+  const select = from.prepare(`SELECT rowid, ${list} FROM ${table} WHERE rowid > ? ORDER BY rowid`).raw();
+  let copied = 0;
+  // Our rowids are assigned by SQLite from 1 upwards.
+  let last = 0;
+  let complete = true;
+  for (let skips = 0; skips <= MAX_SKIPS; ) {
+    try {
+      for (const row of select.iterate(last)) {
+        const [rowid, ...values] = row as unknown[];
+        last = Number(rowid);
+        skips = 0;
+        copied += insert(values);
+      }
+      return { copied, complete };
+    } catch {
+      skips++;
+      complete = false;
+      last += 1;
+    }
+  }
+  return { copied, complete: false };
+}
+
 /**
  * Copies every row that can still be read from the damaged library at `source` into the library at
  * `target` (created, or brought up to date, by `openStore`). `source` is opened read-only.
@@ -64,16 +103,13 @@ export function exportReadable(source: string, target: string, options: Pick<Ope
         }
         const list = shared.map((name) => `"${name}"`).join(', ');
         const insert = to.prepare(`INSERT OR IGNORE INTO ${table} (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
-        let copied = 0;
-        try {
-          for (const row of from.prepare(`SELECT ${list} FROM ${table}`).raw().iterate()) {
-            copied += insert.run(...(row as unknown[])).changes;
-          }
-        } catch {
-          result.incomplete.push(table);
-        }
+        const insertRow = (row: unknown[]): number => insert.run(...row).changes;
+        const { copied, complete } = table === 'words' ? copyAll(from, table, list, insertRow) : copyByRowid(from, table, list, insertRow);
+        if (!complete) result.incomplete.push(table);
         result.copied[table] = copied;
       }
+      // The invariant of a healthy library: no attempt without its audio.
+      to.prepare('DELETE FROM attempts WHERE id NOT IN (SELECT attempt_id FROM recordings)').run();
       for (const child of ['attempts', 'recordings', 'words', 'scores']) {
         const parent = child === 'attempts' ? 'questions' : 'attempts';
         const key = child === 'attempts' ? 'question_id' : 'attempt_id';

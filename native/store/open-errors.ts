@@ -46,7 +46,7 @@ export function classifyOpenError(error: unknown, context: OpenErrorContext): Ap
   if (error instanceof AppError) return error;
   const { file } = context;
   const code = codeOf(error);
-  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') {
+  if (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR_SHM') || code === 'ENOSPC' || code === 'EDQUOT') {
     return diskFullError(file, context.bytesNeeded, error);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {

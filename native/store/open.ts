@@ -84,18 +84,15 @@ function readOnlyFolderError(file: string): AppError {
   );
 }
 
-/**
- * Opens (creating if needed) the database at `file`, or ':memory:'. Throws an AppError: 'read-only',
- * 'cannot-open', 'disk-full', 'database-foreign', 'database-newer' or 'database-damaged'.
- */
-export function openStore(file: string, options: OpenOptions = {}): Store {
-  if (file === '') {
-    // better-sqlite3 would silently open a throwaway temporary database.
-    throw new AppError('invalid-argument', "The database file must be a path or ':memory:'.");
-  }
+/** Errors opening WAL's shared-memory index (-shm), which a full disk causes before any real write. */
+function isSharedMemoryFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(IOERR_SHM|FULL)/.test(code);
+}
+
+function openConnection(file: string, options: OpenOptions, exclusive: boolean): Database.Database {
   const memory = file === ':memory:';
   const readonly = options.readonly === true;
-  if (!memory && !readonly && !canWrite(file)) throw readOnlyFolderError(file);
   let db: Database.Database;
   try {
     db = connect(file, options, readonly);
@@ -103,6 +100,8 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     throw classifyOpenError(error, { file });
   }
   try {
+    // Exclusive locking keeps WAL's index in memory, so no -shm file has to grow on a full disk.
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
     // The first statement is where SQLite notices a file that is not a database.
     const version = schemaVersion(db);
     checkOwnership(db, file, version);
@@ -114,9 +113,36 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
         migrate(db);
       }
     }
+    return db;
   } catch (error) {
     db.close();
+    if (!exclusive && isSharedMemoryFailure(error)) throw error;
     throw classifyOpenError(error, { file });
+  }
+}
+
+/**
+ * Opens (creating if needed) the database at `file`, or ':memory:'. Throws an AppError: 'read-only',
+ * 'cannot-open', 'disk-full', 'database-foreign', 'database-newer' or 'database-damaged'.
+ */
+export function openStore(file: string, options: OpenOptions = {}): Store {
+  if (file === '') {
+    // better-sqlite3 would silently open a throwaway temporary database.
+    throw new AppError('invalid-argument', "The database file must be a path or ':memory:'.");
+  }
+  const readonly = options.readonly === true;
+  if (file !== ':memory:' && !readonly && !canWrite(file)) throw readOnlyFolderError(file);
+  let db: Database.Database;
+  try {
+    db = openConnection(file, options, false);
+  } catch (error) {
+    if (readonly && error instanceof AppError && error.code === 'cannot-open' && !canWrite(file)) {
+      // A WAL database needs its -shm file even to be read; a read-only folder cannot get one.
+      throw new AppError('read-only', `Voicedrill cannot read its library at ${file} while its folder is read-only. Make the folder writable and try again.`, { cause: error });
+    }
+    if (!isSharedMemoryFailure(error)) throw error;
+    // A full disk: this process alone can still read and show the library; writes say how much to free.
+    db = openConnection(file, options, true);
   }
   return new Store(db, { readonly });
 }

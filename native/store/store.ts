@@ -35,7 +35,7 @@ import {
   type TranscriptSource,
 } from '../../common/library';
 import { dailyBackup, type DailyBackup } from './backups';
-import { asBusyAppError } from './busy';
+import { asWriteAppError } from './write-errors';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
 export class Store {
@@ -75,9 +75,9 @@ export class Store {
     const kind = requireOneOf(question.kind, QUESTION_KINDS, 'question kind');
     const text = requireText(question.text, 'question text');
     const parentId = question.parentId === undefined ? null : this.requireFollowUpParent(question.parentId, kind);
-    const result = this.sql(
-      "INSERT INTO questions (kind, text, parent_id, source) VALUES (?, ?, ?, 'user')",
-    ).run(kind, text, parentId);
+    const result = this.inTransaction(() =>
+      this.sql("INSERT INTO questions (kind, text, parent_id, source) VALUES (?, ?, ?, 'user')").run(kind, text, parentId),
+    );
     return Number(result.lastInsertRowid);
   }
 
@@ -96,16 +96,18 @@ export class Store {
   createAttempt(attempt: NewAttempt): number {
     const checked = checkNewAttempt(attempt);
     this.requireQuestion(checked.questionId);
-    const result = this.sql(
-      `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(
-      checked.questionId,
-      checked.startedAt,
-      checked.drillLength,
-      checked.targetMinSec,
-      checked.targetMaxSec,
-      checked.recovered ? 1 : 0,
+    const result = this.inTransaction(() =>
+      this.sql(
+        `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
+        checked.questionId,
+        checked.startedAt,
+        checked.drillLength,
+        checked.targetMinSec,
+        checked.targetMaxSec,
+        checked.recovered ? 1 : 0,
+      ),
     );
     return Number(result.lastInsertRowid);
   }
@@ -118,10 +120,9 @@ export class Store {
     const checked = checkNewAttempt(attempt);
     const audio = checkRecording(recording);
     const duration = requireNonNegative(durationSec, 'recording duration');
-    let attemptId = 0;
-    this.inTransaction(() => {
+    return this.inTransaction(() => {
       this.requireQuestion(checked.questionId);
-      attemptId = Number(
+      const attemptId = Number(
         this.sql(
           `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered, duration_sec)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -138,8 +139,8 @@ export class Store {
       this.sql(
         'INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)',
       ).run(attemptId, audio.codec, audio.sampleRate, audio.sampleCount, audio.bytes);
-    });
-    return attemptId;
+      return attemptId;
+    }, audio.bytes.byteLength);
   }
 
   /** Stores (or replaces) the attempt's compressed audio and records its duration. */
@@ -154,7 +155,7 @@ export class Store {
            sample_count = excluded.sample_count, bytes = excluded.bytes`,
       ).run(attemptId, codec, sampleRate, sampleCount, bytes);
       this.sql('UPDATE attempts SET duration_sec = ? WHERE id = ?').run(duration, attemptId);
-    });
+    }, bytes.byteLength);
   }
 
   getRecording(attemptId: number): StoredRecording | null {
@@ -257,7 +258,8 @@ export class Store {
 
   /** Deletes the attempt with its audio, words and scores; false when there was no such attempt. */
   deleteAttempt(id: number): boolean {
-    return this.sql('DELETE FROM attempts WHERE id = ?').run(requireId(id, 'attempt id')).changes > 0;
+    const attemptId = requireId(id, 'attempt id');
+    return this.inTransaction(() => this.sql('DELETE FROM attempts WHERE id = ?').run(attemptId).changes > 0);
   }
 
   /** The stored value, trusted to be the shape the caller saved under this key. */
@@ -270,9 +272,12 @@ export class Store {
 
   setSetting(key: string, value: unknown): void {
     const checkedKey = requireText(key, 'setting key');
-    this.sql(
-      'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
-    ).run(checkedKey, requireJson(value, `setting '${checkedKey}'`));
+    const json = requireJson(value, `setting '${checkedKey}'`);
+    this.inTransaction(() =>
+      this.sql(
+        'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
+      ).run(checkedKey, json),
+    );
   }
 
   close(): void {
@@ -293,11 +298,11 @@ export class Store {
    * IMMEDIATE takes the write lock first. A deferred transaction that reads and then writes gets
    * SQLITE_BUSY at once, without the busy timeout, when another connection holds the lock.
    */
-  private inTransaction(work: () => void): void {
+  private inTransaction<T>(work: () => T, payloadBytes = 0): T {
     try {
-      this.db.transaction(work).immediate();
+      return this.db.transaction(work).immediate();
     } catch (error) {
-      throw asBusyAppError(error);
+      throw asWriteAppError(error, this.db.name, payloadBytes);
     }
   }
 
@@ -342,7 +347,7 @@ export class Store {
 
   private updateAttempt(attemptId: number, assignments: string, ...values: unknown[]): void {
     const id = requireId(attemptId, 'attempt id');
-    if (this.sql(`UPDATE attempts SET ${assignments} WHERE id = ?`).run(...values, id).changes === 0) {
+    if (this.inTransaction(() => this.sql(`UPDATE attempts SET ${assignments} WHERE id = ?`).run(...values, id).changes) === 0) {
       throw new Error(`there is no attempt with id ${id}`);
     }
   }
