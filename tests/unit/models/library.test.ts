@@ -128,10 +128,21 @@ test('a truncated file, random bytes or a missing file are refused, leaving noth
 
 test('download and cancel know only catalogue names and sane file names', async () => {
   const lib = library();
-  await assert.rejects(lib.download('medium'), /^Error: unknown model 'medium' \(the catalogue has tiny, base\)$/);
+  await assert.rejects(lib.download('medium'), { code: 'not-found', message: /^'medium' is not in the catalogue \(tiny, base\), and no download of it can be resumed; add it again by its URL$/ });
   assert.equal(lib.cancel('tiny'), false);
   assert.throws(() => lib.cancel('../x'), /plain file name/);
   await assert.rejects(lib.addUrl('https://example.org/'), /the file name in https:\/\/example\.org\/ must be a plain file name/);
   await assert.rejects(lib.addUrl('example.org/x.bin'), /^Error: not a valid URL: 'example\.org\/x\.bin'$/);
   await assert.rejects(lib.addUrl('https://example.org/x.bin', { sha256: 'nope' }), /SHA-256 must be 64 hex digits/);
+});
+
+test('a model without a known checksum needs an explicit allowUnverified, for the catalogue and for URLs', async () => {
+  const unverified = parseCatalogue({
+    models: [{ ...catalogueEntry('quant', null, true), unverified: true }],
+  });
+  const lib = new ModelLibrary(path.join(work, 'unverified'), unverified);
+  await assert.rejects(lib.download('quant'), { code: 'model-unverified', message: /No checksum is known for quant/ });
+  await assert.rejects(lib.addUrl('https://example.org/x.bin'), { code: 'model-unverified', message: /No checksum is known for x\.bin/ });
+  assert.throws(() => parseCatalogue({ models: [catalogueEntry('bare', null, true)] }), /has no checksum: give sha256 \(or sha1\), or mark it "unverified": true/);
+  assert.throws(() => parseCatalogue({ models: [{ ...catalogueEntry('both', 'a'.repeat(40), true), unverified: true }] }), /has a checksum, so it cannot be unverified/);
 });
