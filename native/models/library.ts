@@ -107,7 +107,7 @@ export class ModelLibrary {
   async download(name: string, callbacks: DownloadCallbacks = {}): Promise<string> {
     const model = findModel(this.catalogue, name);
     if (!model) return this.resumeUrl(name, callbacks);
-    if (model.unverified && !callbacks.allowUnverified) throw unverifiedError(model.name);
+    if (model.unverified && !callbacks.allowUnverified) throw this.refuse(model.name, unverifiedError(model.name), callbacks);
     return this.fetch(
       {
         name: model.name,
@@ -132,7 +132,7 @@ export class ModelLibrary {
     };
     // A file named like a catalogue model is listed as that model, so it must match the catalogue.
     const checksums = given.sha1 || given.sha256 || !known ? given : catalogueChecksums(known);
-    if (!hasChecksum(checksums) && !options.allowUnverified) throw unverifiedError(file);
+    if (!hasChecksum(checksums) && !options.allowUnverified) throw this.refuse(known?.name ?? file, unverifiedError(file), options);
     const expectedBytes = known?.sizeExact ? known.sizeBytes : null;
     return this.fetch({ name: known?.name ?? file, file, url: parsed.href, checksums, expectedBytes }, options);
   }
@@ -166,6 +166,26 @@ export class ModelLibrary {
     await removePartMeta(target);
   }
 
+  /** Partial downloads in the folder and their sizes: what a full disk can get back. */
+  partialDownloads(): { file: string; bytes: number }[] {
+    return this.folderFiles()
+      .filter((name) => name.endsWith(PART_SUFFIX))
+      .map((name) => ({ file: name.slice(0, -PART_SUFFIX.length), bytes: fileSize(path.join(this.dir, name)) ?? 0 }));
+  }
+
+  /** Deletes every partial download not running now (the answer to a full disk); returns the bytes freed. */
+  async removePartialDownloads(): Promise<number> {
+    let freed = 0;
+    for (const { file, bytes } of this.partialDownloads()) {
+      if (this.running.has(file)) continue;
+      const target = path.join(this.dir, file);
+      await rm(`${target}${PART_SUFFIX}`, { force: true });
+      await removePartMeta(target);
+      freed += bytes;
+    }
+    return freed;
+  }
+
   /** Checks a model file and copies it into the folder under its own name; resolves to the new path. */
   async addFile(source: string): Promise<string> {
     const file = requireFileName(path.basename(source), 'model file name');
@@ -190,6 +210,12 @@ export class ModelLibrary {
       );
     }
     return this.fetch({ name: file, file, url: meta.url, checksums: meta.checksums, expectedBytes: meta.expectedBytes }, callbacks);
+  }
+
+  /** A download refused before it started is reported like any failure, so a listener waiting for events hears of it. */
+  private refuse(name: string, error: AppError, callbacks: DownloadCallbacks): AppError {
+    callbacks.onProgress?.({ name, state: 'failed', receivedBytes: 0, totalBytes: 0, bytesPerSec: 0, etaSec: null, error: error.message });
+    return error;
   }
 
   private resolve(name: string): { file: string; label: string } {
