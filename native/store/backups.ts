@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../common/errors';
-import { classifyOpenError, diskFullError } from './open-errors';
+import { classifyOpenError } from './open-errors';
 
 export const KEPT_BACKUPS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,10 +51,6 @@ function databaseBytes(db: Database.Database): number {
 
 function failure(error: unknown, file: string, bytes: number): AppError {
   rmSync(file, { force: true });
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || (typeof code === 'string' && code.startsWith('SQLITE_FULL'))) {
-    return diskFullError(file, bytes, error);
-  }
   return classifyOpenError(error, { file, bytesNeeded: bytes });
 }
 
