@@ -23,6 +23,8 @@ export interface Settings {
   modelPath: string | null;
   /** The input device the user picked last (a MediaDeviceInfo.deviceId), or null for the default. */
   inputDeviceId: string | null;
+  /** Single-key shortcuts (Space, P); WCAG 2.1.4 asks that they can be turned off. */
+  shortcutsEnabled: boolean;
 }
 
 export type ModelStatus =

@@ -9,6 +9,10 @@ export type Handlers = { [K in CallName]: (args: unknown[]) => CallResult<K> | P
 
 const recordingId = text(64);
 const modelName = text(200);
+const boolean: Check<boolean> = (value, where) => {
+  if (typeof value !== 'boolean') throw new Error(`invalid argument: ${where} must be true or false`);
+  return value;
+};
 const target = object({ minSec: finite(1, 3600), maxSec: finite(1, 3600) });
 
 /** Checks the argument list has exactly `checks.length` items and each passes its check. */
@@ -43,7 +47,7 @@ export function createHandlers(core: Core): Handlers {
     updateSettings: (values) => {
       const [patch] = args(
         values,
-        partial({ fillerWords: list(text(40), 200), target, inputDeviceId: nullable(text(512)) }),
+        partial({ fillerWords: list(text(40), 200), target, inputDeviceId: nullable(text(512)), shortcutsEnabled: boolean }),
       );
       return core.updateSettings(patch);
     },

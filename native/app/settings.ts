@@ -9,7 +9,7 @@ const KEY = 'settings';
 
 
 export function defaultSettings(): Settings {
-  return { fillerWords: [...DEFAULT_FILLER_WORDS], target: windowOf(DEFAULT_DRILL_LENGTH), modelPath: null, inputDeviceId: null };
+  return { fillerWords: [...DEFAULT_FILLER_WORDS], target: windowOf(DEFAULT_DRILL_LENGTH), modelPath: null, inputDeviceId: null, shortcutsEnabled: true };
 }
 
 export function loadSettings(store: Store): Settings {

@@ -9,7 +9,16 @@ function focusInfo(element: Element | null): FocusInfo | null {
     type: element instanceof HTMLInputElement ? element.type : '',
     isContentEditable: element instanceof HTMLElement && element.isContentEditable,
     inDialog: element.closest('dialog[open]') !== null,
+    role: element.getAttribute('role') ?? '',
+    isLink: element instanceof HTMLAnchorElement && element.hasAttribute('href'),
   };
+}
+
+/** The user's "single-key shortcuts" setting; read at key time, so a change applies at once. */
+let singleKeyShortcuts = true;
+
+export function setSingleKeyShortcuts(enabled: boolean): void {
+  singleKeyShortcuts = enabled;
 }
 
 export function useShortcut(shortcut: Shortcut, handler: () => void, enabled: boolean): void {
@@ -21,8 +30,7 @@ export function useShortcut(shortcut: Shortcut, handler: () => void, enabled: bo
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return;
-      if (shortcutFor(event, focusInfo(document.activeElement)) !== shortcut) return;
-      // Also stops a focused button from treating the same Space as a click.
+      if (shortcutFor(event, focusInfo(document.activeElement), singleKeyShortcuts) !== shortcut) return;
       event.preventDefault();
       latest.current();
     };

@@ -1,5 +1,5 @@
 // The recording card: microphone and target pickers, the live level, the record button and the timer.
-// Space starts and stops, Esc discards.
+// Space starts and stops, Esc discards (with an Undo while the take is kept for UNDO_MS).
 import { useCallback, useEffect, useState } from 'react';
 import type { TargetWindow } from '../../../common/contract';
 import { formatClock } from '../format/time';
@@ -30,11 +30,14 @@ export function Recorder(props: RecorderProps) {
   const [deviceId, setDeviceId] = useState(savedDeviceId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState(false);
 
   const handleOutcome = useCallback(
     (outcome: RecorderOutcome) => {
+      setUndoable(outcome.kind === 'discard-pending');
       switch (outcome.kind) {
         case 'stopped':
+          setNote(null);
           onRecorded(outcome.attemptId, outcome.questionId);
           return;
         case 'cut-short':
@@ -43,8 +46,16 @@ export function Recorder(props: RecorderProps) {
           );
           onRecorded(outcome.attemptId, outcome.questionId);
           return;
+        case 'discard-pending':
+          setNote(`Recording discarded. Undo within ${Math.round(outcome.undoMs / 1000)} seconds to keep it.`);
+          return;
         case 'discarded':
           setNote('Recording discarded');
+          return;
+        case 'too-short':
+          setError(
+            `Not saved: the take lasted ${outcome.sec.toFixed(1)} s, and a take must last at least ${outcome.minSec} second. Press Record and answer for longer.`,
+          );
           return;
         case 'failed':
           setError(outcome.message);
@@ -72,10 +83,10 @@ export function Recorder(props: RecorderProps) {
   }, [questionId, clearElapsed]);
 
   useEffect(() => {
-    if (!note) return;
+    if (!note || undoable) return;
     const timer = window.setTimeout(() => setNote(null), NOTE_MS);
     return () => window.clearTimeout(timer);
-  }, [note]);
+  }, [note, undoable]);
 
   const toggle = (): void => {
     if (phase === 'idle') {
@@ -152,11 +163,14 @@ export function Recorder(props: RecorderProps) {
             <span className="dot" aria-hidden="true" /> Recording
           </span>
         ) : null}
-        {note ? (
-          <span className="note" data-testid="recorder-note" role="status">
-            {note}
-          </span>
-        ) : null}
+        <span className="note" data-testid="recorder-note" role="status">
+          {note}
+          {undoable ? (
+            <button type="button" className="button button-small" data-testid="undo-discard" onClick={recorder.undoDiscard}>
+              Undo
+            </button>
+          ) : null}
+        </span>
       </div>
       {error ? (
         <p className="inline-error" data-testid="recorder-error" role="alert">
