@@ -136,12 +136,25 @@ export interface HarnessOptions {
   home?: string;
   /** Whisper model file to configure before the UI opens. */
   modelPath?: string;
+  /** Window size; the default is a roomy 1280×820. */
+  viewport?: { width: number; height: number };
+}
+
+/** Control over the events main sends to the page, so a test can observe the UI between two of them. */
+export interface EventGate {
+  /** Events matching `which` are held back (in order) instead of delivered, until release(). */
+  hold(which: (name: EventName, payload: unknown) => boolean): void;
+  /** Delivers everything held, in order, and stops holding. */
+  release(): Promise<void>;
+  /** Sends one event to the page as main would. */
+  send<E extends EventName>(name: E, payload: Events[E]): Promise<void>;
 }
 
 export interface Harness {
   page: Page;
   core: Core;
   home: string;
+  events: EventGate;
   close(): Promise<void>;
 }
 
@@ -156,18 +169,35 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const home = options.home ?? (await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-')));
   const ownsHome = options.home === undefined;
   const pages = new Set<Page>();
-  const core = await openCore({
-    paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
-    emit: <E extends EventName>(name: E, payload: Events[E]) => {
-      for (const page of pages) {
+  const deliver = (name: EventName, payload: unknown): Promise<void> =>
+    Promise.all(
+      [...pages].map((page) =>
         page
           .evaluate((message: string) => {
             const [channel, event, data] = JSON.parse(message) as unknown[];
             (globalThis as unknown as { __voicedrillEmit(...args: unknown[]): void }).__voicedrillEmit(channel, event, data);
           }, JSON.stringify([EVENT_CHANNEL, name, toWire(payload)]))
-          .catch(() => undefined);
-      }
+          .catch(() => undefined),
+      ),
+    ).then(() => undefined);
+  let holding: ((name: EventName, payload: unknown) => boolean) | null = null;
+  const held: [EventName, unknown][] = [];
+  const events: EventGate = {
+    hold: (which) => {
+      holding = which;
+    },
+    release: async () => {
+      holding = null;
+      for (const [name, payload] of held.splice(0)) await deliver(name, payload);
+    },
+    send: (name, payload) => deliver(name, payload),
+  };
+  const core = await openCore({
+    paths: resolveDataPaths(home, {}),
+    resourcesDir: path.join(repo, 'resources'),
+    emit: <E extends EventName>(name: E, payload: Events[E]) => {
+      if (holding?.(name, payload)) held.push([name, payload]);
+      else void deliver(name, payload);
     },
     pickModelFile: async () => options.modelPath ?? null,
   });
@@ -192,7 +222,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       `--use-file-for-fake-audio-capture=${options.microphoneWav}`,
     ],
   });
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
   await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
     if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: `unknown channel ${String(channel)}` });
     return toWire(await dispatch(handlers, name, fromWire(args)));
@@ -207,6 +237,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     page,
     core,
     home,
+    events,
     async close() {
       pages.clear();
       await browser.close();

@@ -126,7 +126,7 @@ export function Recorder(props: RecorderProps) {
       {mic.status === 'error' ? (
         <div className="inline-error" role="alert" data-testid="mic-error" data-kind={mic.problem.kind}>
           <span>{mic.problem.message}</span>
-          <button type="button" className="button" data-testid="mic-retry" aria-label="Try the microphone again" onClick={recorder.retryMic}>
+          <button type="button" className="button" data-testid="mic-retry" onClick={recorder.retryMic}>
             Try again
           </button>
         </div>
@@ -138,7 +138,6 @@ export function Recorder(props: RecorderProps) {
           className={`record-button ${active ? 'is-recording' : ''}`}
           data-testid="record-button"
           data-state={phase}
-          aria-label={active ? 'Stop recording' : 'Start recording'}
           disabled={phase === 'stopping' || (!active && !micReady)}
           onClick={toggle}
         >

@@ -49,7 +49,6 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
             type="button"
             className="button"
             data-testid="settings-open-models"
-            aria-label="Download, switch or delete models"
             onClick={onOpenModels}
           >
             Manage models…
