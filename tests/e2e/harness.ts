@@ -6,7 +6,7 @@
 //   npm run build && node --import tsx tests/e2e/harness.ts [speech.wav] [screenshot.png]
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,18 +31,43 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function serveRenderer(): Promise<{ server: Server; origin: string }> {
+/**
+ * The built renderer, read into memory once it is complete: every file index.html refers to is there.
+ * Another `npm test` in this checkout may be rebuilding dist/ right now (vite empties it first), so an
+ * incomplete folder is waited on, within a generous bound, rather than served half-written.
+ */
+async function snapshotRenderer(): Promise<Map<string, Buffer>> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const files = new Map<string, Buffer>();
+    try {
+      for (const entry of await readdir(rendererDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        files.set(`/${path.relative(rendererDir, file).split(path.sep).join('/')}`, await readFile(file));
+      }
+    } catch {
+      files.clear();
+    }
+    const index = files.get('/index.html')?.toString('utf8');
+    const refs = index ? [...index.matchAll(/(?:src|href)="(?:\.\/|\/)?([^"#?:]+)"/g)].map((m) => `/${m[1]}`) : null;
+    if (refs && refs.every((ref) => files.has(ref))) return files;
+    if (Date.now() > deadline) throw new Error(`${rendererDir} is incomplete: run \`npm run build\` first`);
+    // A build in progress finishes in seconds; look again shortly.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const files = await snapshotRenderer();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.normalize(path.join(rendererDir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(rendererDir + path.sep)) {
+    const body = files.get(pathname === '/' ? '/index.html' : pathname);
+    if (!body) {
       response.writeHead(404).end();
       return;
     }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
+    response.writeHead(200, { 'content-type': MIME[path.extname(pathname)] ?? 'application/octet-stream' }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -160,7 +185,7 @@ export interface Harness {
 
 export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   for (const [file, hint] of [
-    [path.join(rendererDir, 'index.html'), 'run `npm run build` first'],
+    [rendererDir, 'run `npm run build` first'],
     [preloadFile, 'run `npm run build` first'],
     [CHROMIUM, 'install Debian chromium (apt-get install -y chromium)'],
   ] as const) {
