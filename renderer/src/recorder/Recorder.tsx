@@ -1,9 +1,9 @@
 // The recording card: microphone and target pickers, the live level, the record button and the timer.
 // Space starts and stops, Esc discards (with an Undo while the take is kept for UNDO_MS).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TargetWindow } from '../../../common/contract';
 import { formatClock } from '../format/time';
-import { useShortcut } from '../keyboard/useShortcut';
+import { useShortcut, useSingleKeyShortcuts } from '../keyboard/useShortcut';
 import { Kbd } from '../ui/Kbd';
 import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';
@@ -31,6 +31,11 @@ export function Recorder(props: RecorderProps) {
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [undoable, setUndoable] = useState(false);
+  const spaceRecords = useSingleKeyShortcuts();
+  const undoableRef = useRef(undoable);
+  useEffect(() => {
+    undoableRef.current = undoable;
+  });
 
   const handleOutcome = useCallback(
     (outcome: RecorderOutcome) => {
@@ -76,10 +81,11 @@ export function Recorder(props: RecorderProps) {
 
   // The timer keeps showing the last answer's length, but only for the question it belongs to.
   const { clearElapsed } = recorder;
+  // A note with Undo stays: the discarded take can still be kept from another question.
   useEffect(() => {
     clearElapsed();
     setError(null);
-    setNote(null);
+    setNote((current) => (undoableRef.current ? current : null));
   }, [questionId, clearElapsed]);
 
   useEffect(() => {
@@ -149,11 +155,15 @@ export function Recorder(props: RecorderProps) {
 
       <div className="recorder-foot">
         <span className="hint">
-          <Kbd>Space</Kbd> {active ? 'stop' : 'record'}
+          {spaceRecords ? (
+            <>
+              <Kbd>Space</Kbd> {active ? 'stop' : 'record'}
+            </>
+          ) : null}
           {active ? (
             <>
-              {' '}
-              · <Kbd>Esc</Kbd> discard
+              {spaceRecords ? ' · ' : ''}
+              <Kbd>Esc</Kbd> discard
             </>
           ) : null}
         </span>
