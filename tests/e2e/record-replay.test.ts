@@ -49,8 +49,9 @@ test('record from the microphone, store, transcribe, score and replay an attempt
     // Replay is ready while the pipeline has said nothing beyond "saved".
     const view = page.locator(`[data-testid="attempt-view"][data-attempt-id="${attempt.id}"]`);
     await view.waitFor({ timeout: UI_BOUND_MS });
+    await page.locator('[data-testid="attempt-status"][data-stage="saving"]').waitFor({ timeout: UI_BOUND_MS });
     await page.locator('[data-testid="waveform"][data-status="ready"]').waitFor({ timeout: UI_BOUND_MS });
-    assert.equal(await page.getByTestId('attempt-status').getAttribute('data-stage'), 'saving');
+    assert.equal(await page.getByTestId('attempt-status').getAttribute('data-stage'), 'saving', 'still nothing after "saved"');
     await page.getByTestId('speed-select').selectOption('1.5');
     // Space on the focused Play button plays; it does not start a recording.
     await page.getByTestId('play-button').focus();
