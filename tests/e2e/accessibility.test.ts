@@ -67,15 +67,23 @@ test('every main screen passes axe-core, and a 960×640 window hides nothing', {
     await page.locator('[data-testid="waveform"][data-status="ready"]').waitFor({ timeout: UI_BOUND_MS });
     await noSeriousViolations(page, 'attempt and scorecard, with history');
 
-    // Evidence chips are buttons: reachable with Tab, and Enter plays from their moment.
+    // The synthetic model's words are few; the spoken text as a correction gives the checks their evidence.
+    await page.getByTestId('edit-transcript').click();
+    await page.getByTestId('transcript-editor').fill(ANSWER.flatMap((s) => ('say' in s ? [s.say] : [])).join(' '));
+    await page.getByTestId('save-transcript').click();
+    await page.getByTestId('corrected-badge').waitFor({ timeout: UI_BOUND_MS });
+    await noSeriousViolations(page, 'corrected attempt with evidence');
+
+    // Evidence chips are buttons: reachable from the keyboard, and Enter plays from their moment.
     const chips = page.locator('[data-testid="evidence"]:not([disabled])');
-    if ((await chips.count()) > 0) {
-      await chips.first().focus();
-      assert.equal((await focused(page)).testId, 'evidence');
-      await page.keyboard.press('Enter');
-      await page.locator('[data-testid="play-button"][data-playing="true"]').waitFor({ timeout: UI_BOUND_MS });
-      await page.getByTestId('play-button').click();
-    }
+    await chips.first().waitFor({ timeout: UI_BOUND_MS });
+    await chips.first().focus();
+    assert.equal((await focused(page)).testId, 'evidence');
+    assert.ok((await page.getByRole('button', { name: /^Play from \d+:\d{2}/ }).count()) > 0, 'a chip is named for what it does, then its time');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="play-button"][data-playing="true"]').waitFor({ timeout: UI_BOUND_MS });
+    await page.getByTestId('play-button').click();
+    await page.locator('[data-testid="play-button"][data-playing="false"]').waitFor({ timeout: UI_BOUND_MS });
 
     // The delete confirmation, then the models dialog, which gives focus back to its opener on close.
     await page.getByTestId('delete-attempt').first().click();
