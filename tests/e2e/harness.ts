@@ -254,6 +254,8 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   });
   await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });
   const page = await context.newPage();
+  // A generous ceiling for every action, for a loaded 2-core machine; tests wait on states, not on time.
+  page.setDefaultTimeout(60_000);
   pages.add(page);
   page.on('pageerror', (error) => console.error(`[renderer] ${error.message}`));
   await page.goto(`${origin}/index.html`);

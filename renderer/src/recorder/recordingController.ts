@@ -62,6 +62,8 @@ interface PendingDiscard {
   recordingId: string;
   questionId: number;
   uploader: ChunkUploader;
+  /** Samples captured, shown again on the timer if the take is brought back. */
+  captured: number;
   timer: unknown;
 }
 
@@ -200,8 +202,8 @@ export class RecordingController {
     const recordingId = this.recordingId;
     const uploader = this.uploader;
     this.session += 1;
-    this.captured = 0;
     if (recordingId === null || !uploader) {
+      this.captured = 0;
       // Still opening on main: nothing was sent yet, and start() discards what main opens.
       this.reset();
       this.listener.onOutcome({ kind: 'discarded' });
@@ -209,7 +211,8 @@ export class RecordingController {
     }
     const tail = this.chunker.flush();
     if (tail) uploader.enqueue(tail);
-    const pending: PendingDiscard = { recordingId, questionId: this.questionId, uploader, timer: null };
+    const pending: PendingDiscard = { recordingId, questionId: this.questionId, uploader, captured: this.captured, timer: null };
+    this.captured = 0;
     pending.timer = this.timer.set(() => {
       if (this.pending === pending) void this.confirmDiscard();
     }, UNDO_MS);
@@ -234,6 +237,7 @@ export class RecordingController {
     try {
       const { attemptId } = await this.calls.stopRecording({ recordingId: pending.recordingId });
       outcome = { kind: 'stopped', attemptId, questionId: pending.questionId };
+      this.captured = pending.captured;
     } catch (error) {
       outcome = { kind: 'failed', message: errorMessage(error) };
     }

@@ -212,6 +212,7 @@ test('Undo within the window stores the discarded take with all its audio', asyn
   assert.deepEqual(log.discarded, []);
   assert.equal(log.appended.reduce((sum, a) => sum + a.length, 0), 20000);
   assert.deepEqual(outcomes.at(-1), { kind: 'stopped', attemptId: 42, questionId: 5 });
+  assert.deepEqual(recorder.snapshot(), { phase: 'idle', elapsedSec: 1.25 }, 'the timer shows the kept take');
   assert.equal(clock.armed.size, 0, 'the undo window is closed');
   clock.fire();
   await tick();
