@@ -37,7 +37,8 @@ export function AttemptView(props: AttemptViewProps) {
   const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged } = props;
   const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
-  const audioReady = detail !== null && detail.hasRecording && stage !== 'saving';
+  // The audio is stored before Stop returns, so replay never waits for transcription or scoring.
+  const audioReady = detail !== null && detail.hasRecording;
 
   const waveformBox = useRef<HTMLDivElement>(null);
   const player = useWaveform(waveformBox, attemptId, audioReady, playbackRate);
@@ -69,6 +70,7 @@ export function AttemptView(props: AttemptViewProps) {
             stage={stage}
             scored={detail !== null && detail.report !== null}
             message={statusMessage(detail, stage, progress, modelReady)}
+            progress={progress}
           />
         ) : null}
       </header>
