@@ -72,7 +72,7 @@ export class LogFile {
   }
 
   private rotateFor(bytes: number): void {
-    let size = 0;
+    let size: number;
     try {
       size = statSync(this.file).size;
     } catch {

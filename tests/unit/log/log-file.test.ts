@@ -24,7 +24,7 @@ test('an error is logged with its time, code, stack and every cause', (t) => {
   assert.match(text, /\[SQLITE_FULL\]/);
   assert.match(text, /at .*log-file\.test\.ts/, 'the stack is kept');
   log.error('a plain string');
-  assert.match(readFileSync(file, 'utf8'), /ERROR internal\n  a plain string\n$/);
+  assert.match(readFileSync(file, 'utf8'), /ERROR internal\n {2}a plain string\n$/);
 });
 
 test('the log rotates at the size limit, keeping one older file', (t) => {
