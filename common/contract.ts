@@ -15,9 +15,7 @@ export const RECORDING_CHUNK_SEC = 0.25;
 /** The longest chunk main accepts: a bound on what one call can make it hold. */
 export const MAX_CHUNK_SEC = 5;
 
-/** The single IPC channel for calls, and the one for events. */
-export const CALL_CHANNEL = 'voicedrill:call';
-export const EVENT_CHANNEL = 'voicedrill:event';
+export { CALL_CHANNEL, EVENT_CHANNEL } from './ipc';
 
 // Building blocks: every number finite and bounded, every string bounded.
 /** Row ids start at 1. */

@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebCo
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { callsArgument } from '../../common/ipc';
 import { openApp, type App } from '../../native/app/compose';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import { createHandlers, dispatch } from './handlers';
@@ -56,6 +57,8 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       webSecurity: true,
       spellcheck: false,
+      // The preload builds its proxy from these names without loading the contract's schemas.
+      additionalArguments: [callsArgument(CALL_NAMES)],
     },
   });
   win.once('ready-to-show', () => win.show());

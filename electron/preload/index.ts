@@ -1,16 +1,12 @@
 // The preload runs sandboxed with context isolation: it may only use `contextBridge` and `ipcRenderer`.
 // It exposes exactly the contract's calls and events on `window.voicedrill`, over one channel each way.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  CALL_CHANNEL,
-  CALL_NAMES,
-  EVENT_CHANNEL,
-  type CallName,
-  type CallOutcome,
-  type EventName,
-  type Events,
-  type VoicedrillApi,
-} from '../../common/contract';
+// Only types from the contract: its zod schemas stay in main, so this bundle stays small.
+import type { CallName, CallOutcome, EventName, Events, VoicedrillApi } from '../../common/contract';
+import { CALL_CHANNEL, callNamesFromArgv, EVENT_CHANNEL } from '../../common/ipc';
+
+// A sandboxed preload sees a subset of Node's process object, argv included.
+declare const process: { argv: string[] };
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<EventName, Set<Listener>>();
@@ -37,6 +33,8 @@ function on<E extends EventName>(event: E, listener: (payload: Events[E]) => voi
   return () => set.delete(wrapped);
 }
 
-const api = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)]));
+// Main passes the names it derived from the contract's table (see common/ipc.ts).
+const names = callNamesFromArgv(process.argv) as CallName[];
+const api = Object.fromEntries(names.map((name) => [name, (...args: unknown[]) => call(name, args)]));
 
 contextBridge.exposeInMainWorld('voicedrill', { ...api, on } as VoicedrillApi);

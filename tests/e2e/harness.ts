@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { callsArgument } from '../../common/ipc';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
@@ -148,9 +149,10 @@ function browserShim(preloadSource: string): string {
   };
   const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
   const module = { exports: {} };
-  (function (require, module, exports) {
+  const process = { argv: [${JSON.stringify(callsArgument(CALL_NAMES))}] };
+  (function (require, module, exports, process) {
 ${preloadSource}
-  })(require, module, module.exports);
+  })(require, module, module.exports, process);
 })();`;
 }
 
