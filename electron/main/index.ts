@@ -1,12 +1,13 @@
 // The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
 // Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, utilityProcess, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { openCore, type Core } from '../../native/app/core';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
+import type { SpawnTranscriber } from '../../native/transcriber/transcriber';
 import { createHandlers, dispatch } from './handlers';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
@@ -71,6 +72,28 @@ function developmentSqliteBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** whisper.cpp runs in a utility process: a native abort fails the attempt in hand, not the app. */
+const spawnUtilityTranscriber: SpawnTranscriber = ({ entry, env }) => {
+  const child = utilityProcess.fork(entry, [], { env, serviceName: `${PRODUCT_NAME} transcriber`, stdio: 'inherit' });
+  let ended: string | null = null;
+  child.once('exit', (code) => (ended = `exit code ${code}`));
+  return {
+    get pid() {
+      return child.pid;
+    },
+    send: (message) => {
+      // A process that has just died takes no messages; its 'exit' fails the calls.
+      if (ended === null) child.postMessage(message);
+    },
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => {
+      if (ended !== null) listener(ended);
+      else child.once('exit', (code) => listener(`exit code ${code}`));
+    },
+    kill: () => void child.kill(),
+  };
+};
+
 function isAppFrame(contents: WebContents, frameUrl: string | undefined): boolean {
   return !contents.isDestroyed() && frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
 }
@@ -83,6 +106,7 @@ async function start(): Promise<void> {
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
+    spawnTranscriber: spawnUtilityTranscriber,
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
     },

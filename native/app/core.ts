@@ -13,7 +13,7 @@ import { openStore, readStarterQuestions, type AttemptDetail, type AttemptSummar
 import type { TimedWord } from '../../common/report';
 import { inspectModel } from '../transcriber/model-file';
 import { StreamingTranscription, transcribeBatch, type StretchReport } from '../transcriber/streaming';
-import { Transcriber } from '../transcriber/transcriber';
+import { Transcriber, type SpawnTranscriber } from '../transcriber/transcriber';
 import { alignCorrection } from '../analysis/align-correction';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
@@ -36,6 +36,7 @@ export interface CoreOptions {
   pickModelFile(): Promise<string | null>;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
+  spawnTranscriber?: SpawnTranscriber; // how the transcriber process starts: child_process.fork by default
 }
 
 /** A recording being transcribed as it arrives, with the model it uses. */
@@ -388,7 +389,7 @@ export class Core {
   private async transcriberFor(modelPath: string): Promise<Transcriber> {
     if (this.closing) throw new Error('the app is closing');
     if (this.transcriber === null) {
-      const starting = Transcriber.start({});
+      const starting = Transcriber.start({ spawn: this.options.spawnTranscriber });
       this.transcriber = starting;
       starting.catch(() => {
         if (this.transcriber === starting) this.transcriber = null;
