@@ -39,7 +39,7 @@ export const forkTranscriber: SpawnTranscriber = ({ entry, env }) => {
   };
   child.on('exit', (code, signal) => end(signal ? `signal ${signal}` : `exit code ${code}`));
   child.on('error', (error) => {
-    // A failed spawn emits only 'error'; a failed send to a dying process is followed by 'exit'.
+    // A failed spawn may emit only 'error'; a failed send to a dying process is followed by 'exit'.
     if (child.pid === undefined) end(`could not start: ${error.message}`);
   });
   return {
@@ -47,8 +47,8 @@ export const forkTranscriber: SpawnTranscriber = ({ entry, env }) => {
       return ended === null ? child.pid : undefined;
     },
     send: (message) => {
-      // A process that has just died cannot take messages; its 'exit' fails the calls.
-      if (child.connected) child.send(message, (error) => error && undefined);
+      // A process that has just died takes no messages; its 'exit' fails the calls.
+      if (child.connected) child.send(message);
     },
     onMessage: (listener) => child.on('message', (message) => listener(message as FromWorker)),
     onExit: (listener) => {
