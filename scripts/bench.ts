@@ -12,8 +12,9 @@
 // decoder's cost for the words left at Stop is added in a projection. Prints figures, then one JSON
 // object as the last line.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AttemptStage } from '../common/contract';
@@ -70,7 +71,29 @@ function median(values: readonly number[]): number {
 const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+/**
+ * Linux lets a process reset its peak RSS (clear_refs 5), so that the live runs are measured without
+ * the speech synthesis before them; elsewhere the peak covers the whole benchmark so far.
+ */
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function peakRssMB(): number {
+  try {
+    const kB = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kB !== undefined) return Number(kB) / 1024;
+  } catch {
+    // Not Linux: fall through.
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
 
 /** Peak RSS (MB) of each transcriber process, as it reports when closed, in the order they closed. */
 const transcriberPeaksMB: number[] = [];
@@ -209,13 +232,16 @@ async function main(): Promise<void> {
   const words = knownWords(sentences);
   const lastWordToStopSec = audioSec - lastWordEnd;
   console.log(`Voicedrill transcription benchmark: ${path.basename(modelPath)} (base.en size, random weights), ${threads} threads`);
+  console.log(`  1-minute load average ${loadBefore.toFixed(2)} on ${availableParallelism()} cores`);
   console.log(`  answer: ${audioSec.toFixed(1)} s of espeak-ng speech, ${words.length} words in ${sentences.length} sentences; Stop ${lastWordToStopSec.toFixed(2)} s after the last word`);
 
   console.log(`\nLive: the answer fed to the core in real time, ${runs} run(s)`);
+  const peakReset = resetPeakRss();
   const live = await liveRuns(samples, modelPath, runs);
   const liveMainRssMB = peakRssMB();
   const liveTranscriberRssMB = lastTranscriberPeakMB();
   const liveRssMB = liveMainRssMB + liveTranscriberRssMB;
+  console.log(`  peak RSS: main ${round(liveMainRssMB)} MB + transcriber ${round(liveTranscriberRssMB)} MB = ${round(liveRssMB)} MB`);
 
   const transcriber = await Transcriber.start({ threads, spawn: measuredSpawn });
   let closed = false;
@@ -283,6 +309,7 @@ async function main(): Promise<void> {
       peakRssMBWithBatchPasses: round(totalRssMB),
       stopToScorecardMsRuns: live.map((r) => round(r.stopToScorecardMs)),
       loadAverage: [round(loadBefore, 2), round(loadAfter, 2)],
+      mainPeakFrom: peakReset ? 'live runs' : 'process start',
     };
     console.log('\nSummary');
     console.log(
@@ -292,7 +319,7 @@ async function main(): Promise<void> {
     console.log(`  real-time factor while recording ${result.rtf}; each stretch's words at most ${result.maxLagMs} ms after its audio ended`);
     console.log(`  1-minute load average ${result.loadAverage.join(' → ')} (about ${threads} means whisper.cpp had the cores to itself)`);
     console.log(
-      `  peak RSS recording and scoring: main ${result.peakRssMainMB} MB + transcriber ${result.peakRssTranscriberMB} MB = ${result.peakRssMB} MB; ` +
+      `  peak RSS recording and scoring (main's since ${result.mainPeakFrom}): main ${result.peakRssMainMB} MB + transcriber ${result.peakRssTranscriberMB} MB = ${result.peakRssMB} MB; ` +
         `${result.peakRssMBWithBatchPasses} MB including the whole-answer comparison passes run afterwards`,
     );
     console.log(JSON.stringify(result));

@@ -24,8 +24,9 @@ export function parentLink(): ParentLink {
   }
   const send = process.send?.bind(process);
   if (!send) throw new Error('the transcriber must run as a child process (child_process.fork or utilityProcess.fork)');
-  // An orphan would hold the model in memory for nobody.
-  process.on('disconnect', () => process.exit(0));
+  // An orphan would hold the model in memory for nobody. exit() would first wait for the running
+  // native call (libuv joins its thread pool), so the process ends itself at once.
+  process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
   return {
     post: (message) => void send(message),
     onMessage: (listener) => process.on('message', (message) => listener(message as ToWorker)),
