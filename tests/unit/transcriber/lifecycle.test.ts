@@ -74,7 +74,7 @@ test('bad audio is refused before it reaches the process', async () => {
   }
 });
 
-test('the process is started by the given spawner, with two malloc arenas and whisper.cpp quiet', async () => {
+test('the process is started by the given spawner, with malloc bounded and whisper.cpp quiet', async () => {
   const requests: SpawnRequest[] = [];
   const spawn: SpawnTranscriber = (request) => {
     requests.push(request);
@@ -82,7 +82,7 @@ test('the process is started by the given spawner, with two malloc arenas and wh
   };
   const transcriber = await Transcriber.start({ workerUrl: scripted, spawn });
   try {
-    assert.equal((await transcriber.transcribe(pcm, { initialPrompt: 'env' })).text, 'MALLOC_ARENA_MAX=2 NODE_ENV=production');
+    assert.equal((await transcriber.transcribe(pcm, { initialPrompt: 'env' })).text, 'MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 NODE_ENV=production');
     await assert.rejects(transcriber.transcribe(pcm, { initialPrompt: 'exit' }), midCall('exit code 3'));
     await transcriber.transcribe(pcm);
     assert.deepEqual(
