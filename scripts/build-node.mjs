@@ -1,4 +1,4 @@
-// Bundles the Node side (Electron main, preload, transcriber worker, CLI) into dist/ with esbuild.
+// Bundles the Node side (Electron main, preload, transcriber process, Opus decode worker, CLI) into dist/ with esbuild.
 // Native and wasm packages stay external: they are loaded from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
@@ -21,6 +21,7 @@ const node = {
 await Promise.all([
   build({ ...node, entryPoints: { main: 'electron/main/index.ts' }, outdir: 'dist' }),
   build({ ...node, entryPoints: { 'transcriber-worker': 'native/transcriber/worker.ts' }, outdir: 'dist' }),
+  build({ ...node, entryPoints: { 'opus-decode-worker': 'native/audio/decode-worker.ts' }, outdir: 'dist' }),
   build({
     ...node,
     entryPoints: { cli: 'native/cli/index.ts' },

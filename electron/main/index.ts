@@ -1,6 +1,6 @@
 // The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
 // Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, utilityProcess, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events } 
 import { callsArgument } from '../../common/ipc';
 import { openApp, type App } from '../../native/app/compose';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
+import type { SpawnTranscriber } from '../../native/transcriber/transcriber';
 import { createHandlers, dispatch } from './handlers';
 import { installPermissionHandlers } from './permissions';
 
@@ -72,6 +73,28 @@ function developmentSqliteBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** whisper.cpp runs in a utility process: a native abort fails the attempt in hand, not the app. */
+const spawnUtilityTranscriber: SpawnTranscriber = ({ entry, env }) => {
+  const child = utilityProcess.fork(entry, [], { env, serviceName: `${PRODUCT_NAME} transcriber`, stdio: 'inherit' });
+  let ended: string | null = null;
+  child.once('exit', (code) => (ended = `exit code ${code}`));
+  return {
+    get pid() {
+      return child.pid;
+    },
+    send: (message) => {
+      // A process that has just died takes no messages; its 'exit' fails the calls.
+      if (ended === null) child.postMessage(message);
+    },
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => {
+      if (ended !== null) listener(ended);
+      else child.once('exit', (code) => listener(`exit code ${code}`));
+    },
+    kill: () => void child.kill(),
+  };
+};
+
 function isAppFrame(contents: WebContents, frameUrl: string | undefined): boolean {
   return !contents.isDestroyed() && frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
 }
@@ -84,6 +107,7 @@ async function start(): Promise<void> {
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
+    spawnTranscriber: spawnUtilityTranscriber,
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
     },

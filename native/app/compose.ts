@@ -5,6 +5,7 @@ import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { openStore, readStarterQuestions } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
+import type { SpawnTranscriber } from '../transcriber/transcriber';
 import type { Emit } from './events';
 import { LibraryService } from './library';
 import { ModelsService } from './models';
@@ -25,6 +26,8 @@ export interface AppOptions {
   pickModelFile(): Promise<string | null>;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
+  /** Starts the transcriber process (Electron passes a utilityProcess spawner; default: child_process.fork). */
+  spawnTranscriber?: SpawnTranscriber;
 }
 
 export interface App {
@@ -49,7 +52,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     emit,
     pickModelFile: options.pickModelFile,
   });
-  const host = new TranscriberHost();
+  const host = new TranscriberHost(options.spawnTranscriber);
   const pipeline = new Pipeline({ store, settings, host, emit });
   const library = new LibraryService(store, settings);
   const recordings = new RecordingsService({

@@ -1,7 +1,7 @@
 // One whisper.cpp transcriber for the app, with the model loaded once: live transcripts and the processing
 // queue ask for it at the same time, so the start and each load are shared promises, forgotten when they fail.
 import { AppError } from '../../common/errors';
-import { Transcriber } from '../transcriber/transcriber';
+import { Transcriber, type SpawnTranscriber } from '../transcriber/transcriber';
 import { modelStatusOf } from './models';
 
 export class TranscriberHost {
@@ -10,10 +10,13 @@ export class TranscriberHost {
   /** Set at close: no transcriber may start after that. */
   private closing = false;
 
+  /** `spawn` starts the transcriber process: Electron's utilityProcess in the app, a forked Node elsewhere. */
+  constructor(private readonly spawn?: SpawnTranscriber) {}
+
   async forModel(modelPath: string): Promise<Transcriber> {
     if (this.closing) throw new AppError('cancelled', 'the app is closing');
     if (this.transcriber === null) {
-      const starting = Transcriber.start({});
+      const starting = Transcriber.start(this.spawn ? { spawn: this.spawn } : {});
       this.transcriber = starting;
       starting.catch(() => {
         if (this.transcriber === starting) this.transcriber = null;

@@ -4,6 +4,7 @@
 import {
   closeSync,
   existsSync,
+  fdatasync,
   fdatasyncSync,
   fsyncSync,
   ftruncateSync,
@@ -106,6 +107,9 @@ class FileJournal implements Journal {
   private lastSeq = -1;
   private sampleCount = 0;
   private unsyncedSamples = 0;
+  /** A flush runs on libuv's thread pool; close() leaves the descriptor to it when one is in flight. */
+  private syncing = false;
+  private syncError: Error | null = null;
 
   constructor(
     dir: string,
@@ -139,6 +143,12 @@ class FileJournal implements Journal {
     if (!Number.isSafeInteger(seq) || seq < 0) throw new Error(`invalid recording chunk number ${seq}`);
     if (seq <= this.lastSeq) return false;
     if (seq > this.lastSeq + 1) throw new Error(`recording chunk ${this.lastSeq + 1} is missing`);
+    if (this.syncError) {
+      // Reported once, before this chunk is written, so that it can be sent again; the next flush retries.
+      const error = this.syncError;
+      this.syncError = null;
+      throw new Error(`the recording could not be flushed to disk: ${error.message}`, { cause: error });
+    }
     const bytes = new Uint8Array(samples.length * 2);
     writeInt16(new DataView(bytes.buffer), 0, samples, `recording chunk ${seq}`);
     const end = this.sampleCount * 2;
@@ -152,13 +162,28 @@ class FileJournal implements Journal {
     this.lastSeq = seq;
     this.sampleCount += samples.length;
     this.unsyncedSamples += samples.length;
-    // A killed process loses nothing already written (the OS holds it); syncing bounds the loss on power
-    // failure to one second while costing one disk flush per second instead of one per 250 ms chunk.
-    if (this.unsyncedSamples >= this.meta.sampleRate) {
-      fdatasyncSync(this.fd);
-      this.unsyncedSamples = 0;
-    }
+    // A killed process loses nothing already written (the OS holds it); flushing bounds the loss on power
+    // failure to about a second (plus one flush) while costing one flush per second, off the main thread.
+    if (this.unsyncedSamples >= this.meta.sampleRate) this.flushInBackground();
     return true;
+  }
+
+  private flushInBackground(): void {
+    if (this.syncing || this.fd === null) return;
+    const fd = this.fd;
+    this.syncing = true;
+    this.unsyncedSamples = 0;
+    fdatasync(fd, (error) => {
+      this.syncing = false;
+      // close() flushed synchronously and left the descriptor open for this flush to finish with.
+      if (this.fd === null) {
+        closeSync(fd);
+        return;
+      }
+      if (error) this.syncError = error;
+      // Chunks that arrived during a slow flush are not left waiting for the next second's.
+      else if (this.unsyncedSamples >= this.meta.sampleRate) this.flushInBackground();
+    });
   }
 
   samples(): Float32Array {
@@ -173,7 +198,8 @@ class FileJournal implements Journal {
     try {
       fdatasyncSync(fd);
     } finally {
-      closeSync(fd);
+      // Closing under a running flush could let it reach another file that reuses the number.
+      if (!this.syncing) closeSync(fd);
     }
   }
 

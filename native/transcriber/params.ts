@@ -107,7 +107,7 @@ export function nativeParams(options: DecodeOptions, threads: number, durationSe
   return params;
 }
 
-/** A private copy of the samples, padded to whisper.cpp's minimum, that can be transferred to the worker. */
+/** A private copy of the samples, padded to whisper.cpp's minimum, sent to the transcriber process. */
 export function preparePcm(pcm: Float32Array): Float32Array<ArrayBuffer> {
   if (!(pcm instanceof Float32Array)) throw new Error('audio must be a Float32Array of 16 kHz mono samples');
   if (pcm.length === 0) throw new Error('audio is empty');

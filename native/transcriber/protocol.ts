@@ -1,4 +1,4 @@
-// Messages between the Transcriber client and its worker thread. Every request carries an id that
+// Messages between the Transcriber client and its child process. Every request carries an id that
 // its progress reports and its single final reply repeat.
 
 import type { ModelInfo } from './model-file';
@@ -20,7 +20,9 @@ export type ToWorker = (Request & { id: number }) | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'closed' }
+  /** The model is freed; the process may be ended. Reports the process's peak resident memory. */
+  | { type: 'closed'; peakRssBytes: number }
+  /** 0 when whisper.cpp starts on the clip, then the share done after each decoded segment. */
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'done'; id: number; value: Results[Request['type']] }
   | { type: 'error'; id: number; message: string };

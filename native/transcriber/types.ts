@@ -1,4 +1,4 @@
-// Public shapes of the transcriber, shared by the client and its worker thread.
+// Public shapes of the transcriber, shared by the client and its child process.
 
 import type { TimedWord } from '../../common/report';
 

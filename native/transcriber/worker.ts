@@ -1,19 +1,19 @@
-// Worker thread that owns the native whisper.cpp model, so encoding and decoding never block the
-// main process. Requests run one at a time: whisper.cpp must not free a model a transcription is using.
+// Child process that owns the native whisper.cpp model, so encoding and decoding never block the
+// main process and an abort inside whisper.cpp ends only this process. Requests run one at a time:
+// whisper.cpp must not free a model a transcription is using.
 
 import { basename } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { binding, WhisperModel, type TranscribeDetailedResult } from 'smart-whisper';
 import { inspectModel, type ModelInfo } from './model-file';
 import type { NativeParams } from './params';
+import { parentLink } from './parent-link';
 import type { FromWorker, Request, Results, ToWorker } from './protocol';
 import type { TranscriptResult } from './types';
 import { eotFor, tokensToWords, type NativeToken } from './words';
 
 type Segment = TranscribeDetailedResult<true>;
 
-if (!parentPort) throw new Error('the transcriber worker must run in a worker thread');
-const port = parentPort;
+const link = parentLink();
 
 let loaded: { model: WhisperModel; info: ModelInfo } | null = null;
 
@@ -57,6 +57,7 @@ async function transcribe(id: number, pcm: Float32Array, params: NativeParams, d
       post({ type: 'progress', id, fraction });
     }
   };
+  post({ type: 'progress', id, fraction: 0 });
   const started = performance.now();
   const segments = await runWhisper(model, pcm, params, onSegment);
   const elapsedMs = performance.now() - started;
@@ -76,7 +77,7 @@ function run(request: Request, id: number): Promise<Results[Request['type']]> {
 }
 
 function post(message: FromWorker): void {
-  port.postMessage(message);
+  link.post(message);
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -86,15 +87,14 @@ function enqueue(job: () => Promise<void>): void {
   queue = queue.then(job);
 }
 
-// Native work cannot be interrupted, and tearing the thread down under it aborts the process, so
-// closing waits for the running request and lets the queued ones fail.
-port.on('message', (message: ToWorker) => {
+// Closing waits for the running request (native work cannot be interrupted) and lets the queued ones fail.
+link.onMessage((message: ToWorker) => {
   if (message.type === 'close') {
     closing = true;
     enqueue(async () => {
       await loaded?.model.free();
       loaded = null;
-      post({ type: 'closed' });
+      post({ type: 'closed', peakRssBytes: process.resourceUsage().maxRSS * 1024 });
     });
     return;
   }

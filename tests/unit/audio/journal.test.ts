@@ -154,6 +154,17 @@ test('close and remove end the journal', (t) => {
   assert.deepEqual(listInterrupted(dir), { recovered: [], unreadable: [] });
 });
 
+test('closing while a background flush runs keeps every chunk and leaves the journal removable', (t) => {
+  const dir = tempDir(t);
+  const journal = openJournal(dir, meta('rec-flush'));
+  // Four 250 ms chunks make a second: the fourth starts a flush, which is still running at close.
+  for (let seq = 0; seq < 5; seq++) journal.append(seq, chunk(seq + 1));
+  journal.close();
+  assert.deepEqual(journal.samples(), concatSignals(...[1, 2, 3, 4, 5].map((value) => chunk(value))));
+  journal.remove();
+  assert.equal(existsSync(journal.path), false);
+});
+
 test('removeJournal deletes journal folders only', (t) => {
   const dir = tempDir(t);
   const journal = openJournal(dir, meta('rec-8'));
