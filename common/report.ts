@@ -66,7 +66,8 @@ export interface StarSection extends TimeSpan {
   lastWord: number;
 }
 
-export type AnswerMode = 'behavioral' | 'design' | 'incident' | 'product' | 'general';
+/** 'motivation': why this company or role, where you see yourself; 'pitch': tell me about yourself. */
+export type AnswerMode = 'behavioral' | 'design' | 'incident' | 'product' | 'motivation' | 'pitch' | 'general';
 
 export interface ChecklistItem {
   /** Stable id, e.g. 'metric', 'reflection', 'star', 'requirements', 'rollback'. */
