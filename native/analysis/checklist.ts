@@ -71,6 +71,8 @@ export function buildChecklist(mode: AnswerMode, tokens: readonly Token[], findi
         item('success-metric', 'A success metric', cues(SUCCESS_METRIC)),
         item('smallest-step', 'The smallest next step', cues(SMALLEST_STEP)),
       ];
+    case 'motivation':
+    case 'pitch':
     case 'general':
       return [
         item('metric', 'A concrete metric', findings.metrics),
