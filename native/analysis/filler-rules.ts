@@ -103,12 +103,28 @@ function isExampleNoun(token: Token): boolean {
   return properNoun || plural;
 }
 
-/** "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to") or a comparison ("like a queue"). */
+/** "Tools like jq", "providers like SendGrid": a plural noun or "such" before "like" introduces examples. */
+function introducesExamples(previous: Token): boolean {
+  if (previous.norm === 'such' || previous.norm === 'something') return true;
+  return previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'");
+}
+
+/** "Like losing a whole shard", "like testing": a gerund after "like" is the thing compared or the example. */
+function isGerund(token: Token): boolean {
+  return token.norm.length > 4 && token.norm.endsWith('ing') && !['thing', 'something', 'anything', 'nothing', 'everything'].includes(token.norm);
+}
+
+/**
+ * "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to"), a comparison ("like a queue",
+ * "like losing a shard") or an example ("tools like jq").
+ */
 const isFillerLike: FillerRule = (tokens, firstWord) => {
   const like = tokens[firstWord];
   const previous = tokens[firstWord - 1];
   const next = tokens[firstWord + 1];
   if (like === undefined) return false;
+  if (previous !== undefined && !endsClause(previous.raw) && introducesExamples(previous)) return false;
+  if (next !== undefined && !endsClause(like.raw) && isGerund(next)) return false;
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
   const detachedBefore =
     previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;

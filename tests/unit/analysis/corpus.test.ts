@@ -15,7 +15,7 @@ test('the text set has at least 40 answers, every file in step with its script',
   const cases = loadTextCases();
   assert.ok(cases.length >= 40, `${cases.length} answers`);
   const modes = new Set(cases.map((corpusCase) => corpusCase.labels.mode));
-  assert.deepEqual([...modes].sort(), ['behavioral', 'design', 'general', 'incident', 'product']);
+  assert.deepEqual([...modes].sort(), ['behavioral', 'design', 'general', 'incident', 'motivation', 'pitch', 'product']);
 });
 
 test('the engine meets every target on the text set', () => {
