@@ -4,7 +4,7 @@
 //   context — the story's setting: team size, how long things took, when ("five engineers", "three weeks").
 // A problem stated in the past perfect ("errors had doubled to 4%") sets the scene: context, not impact.
 
-import type { Token } from './normalize';
+import { endsSentence, gapBefore, type Token } from './normalize';
 import { sentenceOf, splitSentences } from './sentences';
 import type { MetricKind, MetricSpan } from '../../common/report';
 
@@ -14,7 +14,7 @@ const CHANGE_WORDS = new Set([
   'save', 'improved', 'improve', 'increased', 'increase', 'decreased', 'decrease', 'doubled', 'halved', 'tripled',
   'went', 'down', 'up', 'early', 'late', 'faster', 'slower', 'cheaper', 'fewer', 'less', 'lower', 'higher', 'recovered',
   'lost', 'gained', 'boosted', 'shrank', 'shrunk', 'raised', 'lowered', 'sped', 'brought', 'got', 'getting', 'hit',
-  'reached', 'achieved', 'won', 'closed', 'renewed', 'churn', 'conversion', 'under', 'below', 'above', 'instead',
+  'reached', 'achieved', 'won', 'closed', 'renewed', 'instead',
 ]);
 
 /** Units that say how long or how many people: the setting of a story unless a change is stated. */
@@ -23,6 +23,8 @@ const CONTEXT_UNITS = new Set(['s', 'min', 'h', 'days', 'weeks', 'months', 'year
 /** How far around a number a change word may stand and still be about it. */
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 2;
+/** A silence this long ends a clause, as in the STAR labeller. */
+const CLAUSE_GAP_SEC = 0.45;
 
 export interface ResultRange {
   firstWord: number;
@@ -30,8 +32,11 @@ export interface ResultRange {
 }
 
 function changeNear(tokens: readonly Token[], metric: MetricSpan, sentence: { firstWord: number; lastWord: number }): 'change' | 'past-perfect' | null {
-  const from = Math.max(sentence.firstWord, metric.firstWord - WINDOW_BEFORE);
-  const to = Math.min(sentence.lastWord, metric.lastWord + WINDOW_AFTER);
+  // The window stays inside the clause: a pause Whisper wrote no full stop for still ends it.
+  let from = Math.max(sentence.firstWord, metric.firstWord - WINDOW_BEFORE);
+  while (from < metric.firstWord && tokens.slice(from + 1, metric.firstWord + 1).some((_, offset) => gapBefore(tokens, from + 1 + offset) >= CLAUSE_GAP_SEC)) from += 1;
+  let to = Math.min(sentence.lastWord, metric.lastWord + WINDOW_AFTER);
+  while (to > metric.lastWord && tokens.slice(metric.lastWord + 1, to + 1).some((token, offset) => gapBefore(tokens, metric.lastWord + 1 + offset) >= CLAUSE_GAP_SEC || endsSentence(token.raw) && offset < to - metric.lastWord - 1)) to -= 1;
   for (let at = from; at <= to; at += 1) {
     if (at >= metric.firstWord && at <= metric.lastWord) continue;
     const norm = tokens[at]?.norm ?? '';

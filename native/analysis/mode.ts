@@ -9,7 +9,7 @@ import { findPhrases, phrasesOf, type Phrase } from './phrases';
 import { B, E, matchWords } from './token-patterns';
 import type { AnswerMode } from '../../common/report';
 
-const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager)`;
+const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager|success|win|team\\s(?:success|win|effort)|release|launch|migration|lesson)`;
 
 /** Grammar of a behavioural question, over the question's normalized words. */
 const BEHAVIORAL_PATTERNS: readonly RegExp[] = [

@@ -57,7 +57,8 @@ function measured(
   const reflection = detectReflection(tokens);
   const hedges = detectHedges(tokens);
   const star = detectStar(tokens, reflection, found);
-  const metrics = classifyMetrics(tokens, found, star.sections.filter((section) => section.name === 'result'));
+  // The result section marks impact only in a story; a design answer's closing numbers are its scale.
+  const metrics = classifyMetrics(tokens, found, mode === 'behavioral' ? star.sections.filter((section) => section.name === 'result') : []);
   // The section the answer closes in counts only for a story; other modes are not told as STAR.
   const lastSection = mode === 'behavioral' ? star.sections[star.sections.length - 1]?.name : undefined;
   const ending = detectEnding(tokens, { fillers, hedges, reflection, metrics, ...(lastSection === undefined ? {} : { lastSection }) });

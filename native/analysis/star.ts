@@ -49,14 +49,21 @@ const CHANGE_WORDS = new Set([
 
 const EVALUATION = new Set([
   'happy', 'great', 'success', 'successful', 'worked', 'smoothly', 'praised', 'thanked', 'pleased', 'impressed',
-  'live', 'time', 'accepted', 'approved', 'passed', 'everyone', 'nobody', 'zero', 'no',
+  'live', 'time', 'accepted', 'approved', 'passed', 'everyone', 'nobody', 'zero', 'no', 'gone', 'fixed', 'resolved',
+  'solved', 'stable', 'back', 'fine', 'better', 'instead', 'kept', 'removed', 'adopted',
 ]);
 
+/** Subjects that are not the speaker: late in the story, what they did or became is the outcome. */
+const OTHER_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'customers', 'users', 'everyone', 'the', 'our', 'their', 'people']);
+
 /** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
-const OUTCOME_VERBS = new Set(['shipped', 'launched', 'finished', 'delivered', 'won', 'hit', 'reached', 'passed', 'closed', 'renewed', 'recovered', 'went']);
+const OUTCOME_VERBS = new Set(['shipped', 'launched', 'finished', 'delivered', 'won', 'hit', 'reached', 'passed', 'closed', 'renewed', 'recovered', 'went', 'lost', 'saw']);
 
 /** Subjectless goal openers: "Asked to cut it", "Needed to ship by Friday", "Goal: …". */
 const GOAL_OPENERS = new Set(['asked', 'needed', 'had', 'goal', 'task', 'job', 'mission', 'wanted']);
+
+/** Verbs of taking something on: "I offered to run a training", "I volunteered to…", "gave me the task to…". */
+const COMMITMENTS = new Set(['offered', 'volunteered', 'agreed', 'promised', 'decided', 'committed', 'signed']);
 
 /** Opening words that set a scene rather than act ("When I joined…", "Back in 2019…"). */
 const SCENE_OPENERS = new Set(['when', 'back', 'at', 'in', 'during', 'our', 'there', 'this', 'it', 'the', 'my', 'last']);
@@ -99,6 +106,8 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   if (isPastVerb(opener) && !STATE_VERBS.has(opener) && !GOAL_OPENERS.has(opener) && !['went', 'fell', 'rose', 'grew', 'dropped'].includes(opener)) add(ACTION, 1);
   if (first === 'then' || first === 'first' || first === 'after') add(ACTION, 0.5);
   if (GOAL_OPENERS.has(first) && (norms[1] === 'to' || norms[1] === 'was' || first === 'asked')) add(TASK, 1.2);
+  if (subject >= 0 && COMMITMENTS.has(verb) && norms[verbIndex + 1] === 'to') add(TASK, 2.5);
+  if (norms.some((norm, index) => (norm === 'task' || norm === 'job' || norm === 'goal') && ['to', 'was', 'is'].includes(norms[index + 1] ?? ''))) add(TASK, 1);
   // "I am checking", "I make a fix": the story told in the present, as many non-native speakers do.
   if (subject >= 0 && verb === 'am' && (norms[verbIndex + 1] ?? '').endsWith('ing')) add(ACTION, 1);
   if (subject >= 0 && /^(make|take|check|see|write|build|fix|call|ask|add|try|start|open|find|rollback|restart)$/.test(verb)) add(ACTION, 0.7);
@@ -109,12 +118,16 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   // The speaker acting at the head of the clause ("I rewrote…", "we split…") is an action, whatever outcome
   // words follow ("…so that it stopped early"); outcome words count for a result when someone or something
   // else is the subject ("latency dropped", "the customer renewed").
-  const acting = subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb);
+  const committing = subject >= 0 && COMMITMENTS.has(verb) && norms[verbIndex + 1] === 'to';
+  const acting = subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb) && !committing;
   if (acting) add(ACTION, 1);
+  // "I didn't test the rollback": an omission is a step of the story too.
+  if (subject >= 0 && subject <= 2 && (verb === "didn't" || verb === 'never')) add(ACTION, 0.8);
   const change = norms.some((norm) => CHANGE_WORDS.has(norm));
   if (change && !pastPerfect) add(RESULT, acting ? 0.2 : 0.6);
   if (norms.some((norm) => EVALUATION.has(norm))) add(RESULT, acting ? 0.1 : 0.4);
   if (SEQUENCE.has(first) && subject >= 0 && isPastVerb(verb)) add(ACTION, 0.3);
+  if (OTHER_SUBJECTS.has(first) && norms.slice(1, 4).some((norm) => isPastVerb(norm) && !STATE_VERBS.has(norm))) add(RESULT, 0.3);
 }
 
 function unitScores(tokens: readonly Token[], unit: Unit, index: number, units: readonly Unit[], cues: readonly StarCue[], metrics: readonly Span[]): number[] {
