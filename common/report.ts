@@ -24,6 +24,11 @@ export interface AudioFacts {
    * (a CLI run on a transcript alone gets them from the audio too); vocalized fillers need them.
    */
   voiced?: TimeSpan[];
+  /**
+   * Stretches of steady voiced sound (flat pitch, stable spectrum) of 200 ms or more, in time order: where a held
+   * "uhh" may be, inside or beside a word as well as between words. Absent when only words are known.
+   */
+  steady?: TimeSpan[];
 }
 
 /** A stretch of the answer that a finding points at: word indices (inclusive) and seconds. */
@@ -147,8 +152,17 @@ export interface Report {
     /** Three or more fillers within 10 s, each as one span from the first to the last. */
     clusters: Span[];
   };
-  /** Voiced sounds (0.2–1.5 s) in gaps between words with no word in them: the "um"s Whisper drops. */
-  vocalizedFillers: { count: number; perMinute: number; items: TimeSpan[] };
+  /**
+   * The "um"s Whisper drops: voiced sounds (0.2–1.5 s) in gaps between words, and, from analysis 2 on, held hums
+   * that touch a word (steady sound running out of or into a word, or inside a word's over-long time span).
+   */
+  vocalizedFillers: {
+    count: number;
+    perMinute: number;
+    items: TimeSpan[];
+    /** Of `items`, the hums that touch a word. Absent in reports before analysis 2. */
+    touching?: TimeSpan[];
+  };
   pace: {
     /** Words per minute over the whole recording. */
     overallWpm: number;

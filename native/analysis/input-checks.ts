@@ -56,9 +56,11 @@ export function checkFacts(facts: AudioFacts): AudioFacts {
   if (!isTime(facts.durationSec) || facts.durationSec < 0) {
     throw new Error('analysis: durationSec must be a finite number of at least 0');
   }
-  return facts.voiced === undefined
-    ? { durationSec: facts.durationSec }
-    : { durationSec: facts.durationSec, voiced: checkVoiced(facts.voiced) };
+  return {
+    durationSec: facts.durationSec,
+    ...(facts.voiced === undefined ? {} : { voiced: checkVoiced(facts.voiced) }),
+    ...(facts.steady === undefined ? {} : { steady: checkVoiced(facts.steady) }),
+  };
 }
 
 export function checkQuestion(question: unknown): string | undefined {

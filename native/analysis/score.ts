@@ -22,6 +22,7 @@ import { summarize } from './summary';
 import { ANALYSIS_VERSION } from './version';
 import { judge, type JudgedReport } from './verdicts';
 import type { AnalysisOptions, AnswerMode, AudioFacts, Report, TimedWord } from '../../common/report';
+import { detectTouchingHums } from './touching-hums';
 import { detectVocalizedFillers } from './vocalized-fillers';
 
 /**
@@ -51,7 +52,9 @@ function measured(
   const pace = measurePace(tokens);
   const segments = paceSegments(tokens);
   const fillers = detectFillers(tokens, fillerWords);
-  const vocalized = facts.voiced === undefined ? [] : detectVocalizedFillers(tokens, facts.voiced);
+  const inGaps = facts.voiced === undefined ? [] : detectVocalizedFillers(tokens, facts.voiced);
+  const touching = facts.steady === undefined ? [] : detectTouchingHums(tokens, facts.steady, inGaps);
+  const vocalized = [...inGaps, ...touching].sort((a, b) => a.start - b.start);
   const pauses = detectPauses(tokens, facts.voiced);
   const found = detectMetrics(tokens);
   const reflection = detectReflection(tokens);
@@ -77,7 +80,7 @@ function measured(
       items: fillers,
       clusters: fillerClusters(tokens, fillers),
     },
-    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized },
+    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized, touching },
     pace: {
       overallWpm: perMinute(tokens.filter(isContentWord).length, durationSec),
       articulationWpm: pace.wordsPerMinute,

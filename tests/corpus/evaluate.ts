@@ -3,7 +3,7 @@
 
 import { score } from '../../native/analysis/score';
 import type { Report, Span, StarSectionName, TimeSpan } from '../../common/report';
-import { voicedForAnalysis } from '../../native/audio/vocalized';
+import { audioFacts } from '../../native/pipeline/analyze';
 import { buildAudioCase, loadAudioCases } from './audio-set';
 import type { CorpusCase } from './cases';
 import type { LabeledMetric, WordRange } from './compose';
@@ -289,7 +289,7 @@ export function evaluateAudio(): AudioEvaluation {
   const cases = loadAudioCases();
   for (const audioCase of cases) {
     const built = buildAudioCase(audioCase);
-    const facts = { durationSec: built.durationSec, voiced: voicedForAnalysis(built.samples) };
+    const facts = audioFacts(built.samples);
     const report = score(built.words, facts, { fillerWords: FILLER_WORDS });
     const { pairs, missed, extra } = match(built.fillers, report.vocalizedFillers.items, timesOverlap);
     const show = (span: TimeSpan): string => `${span.start.toFixed(2)}–${span.end.toFixed(2)} s`;

@@ -81,7 +81,7 @@ test('voiced regions give vocalized fillers and refine pauses', () => {
   const words = at(['We', 0.5, 0.8], ['shipped', 0.9, 1.5], ['it', 3.5, 3.8]);
   const voiced = [{ start: 0.5, end: 1.3 }, { start: 2, end: 2.4 }, { start: 3.5, end: 3.8 }];
   const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
-  assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }] });
+  assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }], touching: [] });
   // The sound of "shipped" stops at 1.3 s although Whisper ends it at 1.5 s; the "um" at 2 s splits the silence.
   assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[2.4, 3.5]]);
   assert.equal(report.longestPauseSec, 1.1);
@@ -118,7 +118,7 @@ test('an empty transcript gives an empty but complete report', () => {
     wordsPerMinute: 0,
     timeToFirstWordSec: null,
     fillers: { count: 0, perMinute: 0, per100Words: 0, items: [], clusters: [] },
-    vocalizedFillers: { count: 0, perMinute: 0, items: [] },
+    vocalizedFillers: { count: 0, perMinute: 0, items: [], touching: [] },
     pace: { overallWpm: 0, articulationWpm: 0, segments: [], variation: 0 },
     pauses: [],
     longestPauseSec: 0,
