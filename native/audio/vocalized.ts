@@ -84,11 +84,19 @@ interface SteadyFrame {
   envelope: number[];
 }
 
-function halved(samples: Float32Array): Float32Array {
-  const out = new Float32Array(Math.floor(samples.length / 2));
-  for (let i = 0; i < out.length; i += 1) out[i] = ((samples[2 * i] ?? 0) + (samples[2 * i + 1] ?? 0)) / 2;
+/** The audio averaged over every `factor` samples: pitch and envelope need no more, and it is `factor`² cheaper. */
+function decimated(samples: Float32Array, factor: number): Float32Array {
+  const out = new Float32Array(Math.floor(samples.length / factor));
+  for (let i = 0; i < out.length; i += 1) {
+    let sum = 0;
+    for (let j = 0; j < factor; j += 1) sum += samples[factor * i + j] ?? 0;
+    out[i] = sum / factor;
+  }
   return out;
 }
+
+/** 16 kHz to 8 kHz: voices of 70–400 Hz keep their pitch and their formants. */
+const DECIMATION = 2;
 
 function analyseFrame(audio: Float32Array, from: number, size: number, rate: number, quietest: number): SteadyFrame {
   const silent = { voiced: false, pitchHz: 0, envelope: [] };
@@ -105,9 +113,17 @@ function analyseFrame(audio: Float32Array, from: number, size: number, rate: num
     }
     return shifted === 0 ? 0 : sum / Math.sqrt(energy * shifted);
   };
+  // Every other lag first, then the neighbours of the best: half the work, the same peak.
   let best = 0;
   let bestLag = 0;
-  for (let lag = Math.floor(rate / MAX_PITCH_HZ); lag <= Math.ceil(rate / MIN_PITCH_HZ); lag += 1) {
+  for (let lag = Math.floor(rate / MAX_PITCH_HZ); lag <= Math.ceil(rate / MIN_PITCH_HZ); lag += 2) {
+    const value = correlation(lag);
+    if (value > best) {
+      best = value;
+      bestLag = lag;
+    }
+  }
+  for (const lag of [bestLag - 1, bestLag + 1]) {
     const value = correlation(lag);
     if (value > best) {
       best = value;
@@ -149,8 +165,8 @@ function isSteady(window: readonly SteadyFrame[]): boolean {
  */
 export function steadyVoiced(samples: Float32Array, sampleRate = SAMPLE_RATE): TimeSpan[] {
   assertSampleRate(sampleRate);
-  const audio = halved(samples);
-  const rate = sampleRate / 2;
+  const audio = decimated(samples, DECIMATION);
+  const rate = sampleRate / DECIMATION;
   const hop = Math.round(STEADY_HOP_SEC * rate);
   const size = Math.round(STEADY_WINDOW_SEC * rate);
   const levels = frameLevels(samples, Math.round(sampleRate / FRAMES_PER_SEC));
