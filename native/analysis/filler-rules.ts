@@ -109,6 +109,17 @@ function introducesExamples(previous: Token): boolean {
   return previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'");
 }
 
+/** Words that cannot start the example after "like": function words, adverbs and verbs of a filler "like". */
+const NOT_EXAMPLE_START = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'really', 'very', 'so', 'just', 'totally', 'super', 'kind', 'sort', 'um',
+  'uh', 'and', 'but', 'or', 'was', 'is', 'were', 'are', 'had', 'have', 'did', 'do', 'not', 'no', 'yeah', 'okay', 'all',
+  'maybe', 'basically', 'actually', 'literally', 'honestly', 'there', 'then', 'when', 'if', 'because', 'what', 'how',
+]);
+
+function isPlainNoun(token: Token): boolean {
+  return token.norm.length > 2 && !NOT_EXAMPLE_START.has(token.norm) && !token.norm.endsWith('ly') && !token.norm.includes("'");
+}
+
 /** "Like losing a whole shard", "like testing": a gerund after "like" is the thing compared or the example. */
 function isGerund(token: Token): boolean {
   return token.norm.length > 4 && token.norm.endsWith('ing') && !['thing', 'something', 'anything', 'nothing', 'everything'].includes(token.norm);
@@ -125,6 +136,8 @@ const isFillerLike: FillerRule = (tokens, firstWord) => {
   if (like === undefined) return false;
   if (previous !== undefined && !endsClause(previous.raw) && introducesExamples(previous)) return false;
   if (next !== undefined && !endsClause(like.raw) && isGerund(next)) return false;
+  // ", like healthcare", ", like Kafka": after a comma and straight into a noun, "like" gives an example.
+  if (previous !== undefined && endsClause(previous.raw) && next !== undefined && !endsClause(like.raw) && isPlainNoun(next)) return false;
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
   const detachedBefore =
     previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;

@@ -115,7 +115,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
   // Digits are deliberate ("1 second"); the idiom is a spoken word.
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;
-  if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier') return true;
+  if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
   // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
   if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),

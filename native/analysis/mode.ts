@@ -9,11 +9,11 @@ import { findPhrases, phrasesOf, type Phrase } from './phrases';
 import { B, E, matchWords } from './token-patterns';
 import type { AnswerMode } from '../../common/report';
 
-const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager|success|win|team\\s(?:success|win|effort)|release|launch|migration|lesson)`;
+const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager|success|win|team\\s(?:success|win|effort)|release|launch|migration|lesson|something|thing)`;
 
 /** Grammar of a behavioural question, over the question's normalized words. */
 const BEHAVIORAL_PATTERNS: readonly RegExp[] = [
-  new RegExp(`${B}tell\\sme\\sabout\\s(?:a|an|the|one)\\s(?:[\\w'-]+\\s){0,6}?(?:you|you've|you'd|your)${E}`, 'g'),
+  new RegExp(`${B}tell\\sme\\sabout\\s(?:a|an|the|one|something|someone|some)\\s(?:[\\w'-]+\\s){0,6}?(?:you|you've|you'd|your|you're)${E}`, 'g'),
   new RegExp(`${B}(?:tell\\sme\\sabout|describe|talk\\sabout|share|walk\\sme\\sthrough)\\s(?:a|an|one)\\s(?:[\\w'-]+\\s){0,3}?${STORY_NOUNS}${E}`, 'g'),
   new RegExp(`${B}(?:give|share)\\s(?:me\\s|us\\s)?(?:an\\s|one\\s)?examples?${E}`, 'g'),
   new RegExp(`${B}(?:what's|what\\sis|what\\swas)\\s(?:the|your)\\s(?:[\\w'-]+\\s){0,4}?(?:you've|you\\shave|you\\sever|you)${E}`, 'g'),
@@ -40,15 +40,20 @@ const MODE_CUES: readonly (readonly [AnswerMode, readonly Phrase[]])[] = [
     'pager', 'spike*', 'debug*', 'troubleshoot*', 'crash*', 'what would you do when', 'what you would do when',
     'what do you do when', 'what do you do', 'breaks', 'is failing', 'not responding', 'postmortem', 'root cause',
     'timing out', 'times out', 'timeouts', 'errors', 'error rate', 'memory leak', 'leak*', 'incident*',
+    'cpu', 'at 100', 'alert fires', 'alerts fire', 'goes down',
+    'went down', 'is slow', 'latency is', 'degraded', 'paging',
   ])],
   ['design', phrasesOf([
     'design', 'how would you build', 'how would you architect', 'how would you scale', 'architect', 'scale*',
-    'system design', 'build a system', 'build a service',
+    'system design', 'build a system', 'build a service', 'how would you store', 'how would you structure',
+    'how would you model', 'how would you implement', 'how would you partition', 'how would you cache', 'data model',
+    'schema for', 'an api for',
   ])],
   ['product', phrasesOf([
     'prioritize', 'prioritise', 'ship first', 'build first', 'roadmap', 'feature*', 'product', 'onboarding',
     'what would you ship', 'which feature', 'launch', 'mvp', 'users want', 'customers want', 'ship',
-    'decide whether', 'would you cut', 'whether to build', 'success metric', 'measure success',
+    'decide whether', 'would you cut', 'whether to build', 'success metric', 'measure success', 'how would you decide',
+    'pric*', 'would you add', 'would you remove', 'would you change', 'retention', 'churn', 'conversion', 'adoption',
   ])],
 ];
 

@@ -40,6 +40,8 @@ export interface NumberReading {
   article: boolean;
   /** Plain digits with no separator, decimals or suffix: the only form a year takes ("2019"). */
   plainInteger: boolean;
+  /** Said with "point" ("four point five"): a measured value, even with no unit after it. */
+  spokenDecimal?: boolean;
 }
 
 const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -267,6 +269,7 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   let group = 0;
   let smallestScale = Infinity;
   let best: { value: number; last: number; scaled: boolean } | null = null;
+  let spokenDecimal = false;
   for (let index = at; index < parts.length; index += 1) {
     const text = textAt(parts, index) ?? '';
     const small = SMALL_NUMBERS.get(text);
@@ -299,6 +302,7 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
       const decimal = readPointDecimals(parts, index, total + group);
       if (decimal !== null) {
         const scale = scaleAfter(parts, decimal[1]);
+        spokenDecimal = true;
         best = scale === undefined
           ? { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity }
           : { value: scaleBy(decimal[0], scale), last: decimal[1] + 1, scaled: true };
@@ -321,6 +325,7 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
     ...reading('words', half === null ? best.value : best.value + 0.5, at, half ?? best.last),
     scaled: best.scaled,
     article,
+    ...(spokenDecimal ? { spokenDecimal: true } : {}),
   };
 }
 

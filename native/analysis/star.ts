@@ -45,6 +45,7 @@ const CLAUSE_SUBJECTS = new Set(['i', 'we', "i'd", "we'd", 'they', 'then', 'she'
 const CHANGE_WORDS = new Set([
   'dropped', 'fell', 'rose', 'grew', 'reduced', 'saved', 'improved', 'increased', 'decreased', 'doubled', 'halved',
   'tripled', 'went', 'down', 'up', 'cut', 'from', 'recovered', 'shrank', 'faster', 'cheaper', 'lower', 'higher',
+  'fewer', 'less', 'more', 'climbed',
 ]);
 
 const EVALUATION = new Set([
@@ -57,7 +58,10 @@ const EVALUATION = new Set([
 const OTHER_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'customers', 'users', 'everyone', 'the', 'our', 'their', 'people']);
 
 /** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
-const OUTCOME_VERBS = new Set(['shipped', 'launched', 'finished', 'delivered', 'won', 'hit', 'reached', 'passed', 'closed', 'renewed', 'recovered', 'went', 'lost', 'saw']);
+const OUTCOME_VERBS = new Set(['shipped', 'launched', 'finished', 'delivered', 'won', 'hit', 'reached', 'passed', 'closed', 'renewed', 'recovered', 'went', 'lost', 'saw', 'ended', 'came', 'got']);
+
+/** Nouns of a role the speaker held: "I was the one on call", "I was the incident lead". */
+const ROLES = new Set(['lead', 'owner', 'one', 'on-call', 'point', 'manager', 'engineer', 'responsible', 'person', 'contact', 'captain', 'driver']);
 
 /** Subjectless goal openers: "Asked to cut it", "Needed to ship by Friday", "Goal: …". */
 const GOAL_OPENERS = new Set(['asked', 'needed', 'had', 'goal', 'task', 'job', 'mission', 'wanted']);
@@ -107,7 +111,10 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   if (first === 'then' || first === 'first' || first === 'after') add(ACTION, 0.5);
   if (GOAL_OPENERS.has(first) && (norms[1] === 'to' || norms[1] === 'was' || first === 'asked')) add(TASK, 1.2);
   if (subject >= 0 && COMMITMENTS.has(verb) && norms[verbIndex + 1] === 'to') add(TASK, 2.5);
-  if (norms.some((norm, index) => (norm === 'task' || norm === 'job' || norm === 'goal') && ['to', 'was', 'is'].includes(norms[index + 1] ?? ''))) add(TASK, 1);
+  if (norms.some((norm, index) => (norm === 'task' || norm === 'job' || norm === 'goal') && ['to', 'was', 'is', 'of'].includes(norms[index + 1] ?? ''))) add(TASK, 1);
+  // "I was the one on call", "I was the incident lead": the speaker's role is the task.
+  const role = subject >= 0 && verb === 'was' && (norms[verbIndex + 1] === 'the' || norms[verbIndex + 1] === 'a') && norms.slice(verbIndex + 2, verbIndex + 6).some((norm) => ROLES.has(norm));
+  if (role) add(TASK, 1.5);
   // "I am checking", "I make a fix": the story told in the present, as many non-native speakers do.
   if (subject >= 0 && verb === 'am' && (norms[verbIndex + 1] ?? '').endsWith('ing')) add(ACTION, 1);
   if (subject >= 0 && /^(make|take|check|see|write|build|fix|call|ask|add|try|start|open|find|rollback|restart)$/.test(verb)) add(ACTION, 0.7);

@@ -37,6 +37,8 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['commits', ['commit', 'commits']],
   ['km', ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']],
   ['kg', ['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']],
+  ['stars', ['star', 'stars']],
+  ['points', ['point', 'points']],
   ['qps', ['qps']],
   ['rps', ['rps']],
   ['tps', ['tps']],

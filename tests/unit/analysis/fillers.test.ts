@@ -162,3 +162,9 @@ test('"like" before an example or a comparison is not a filler', () => {
   assert.deepEqual(fillersOf('It felt like losing a whole shard.'), []);
   assert.deepEqual(fillersOf('It was, like, a disaster.'), ['like,']);
 });
+
+test('after a comma, "like" straight into a noun gives an example; "like," on its own is a filler', () => {
+  assert.deepEqual(fillersOf('Something with real stakes, like healthcare.'), []);
+  assert.deepEqual(fillersOf('The culture, like, looks nice.'), ['like,']);
+  assert.deepEqual(fillersOf('It was, like really slow.'), ['like']);
+});

@@ -206,3 +206,9 @@ test('ordinals, places and identifiers are not metrics', () => {
     assert.deepEqual(metricsOf(sentence), [], sentence);
   }
 });
+
+test('a spoken decimal is a measured value even without a unit; ratings in stars and points count', () => {
+  assert.deepEqual(only('the rating climbed to four point five'), ['four point five', 4.5, null]);
+  assert.deepEqual(only('a three point nine star rating'), ['three point nine star', 3.9, 'stars']);
+  assert.deepEqual(only('activation rose by five points'), ['five points', 5, 'points']);
+});

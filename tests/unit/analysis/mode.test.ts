@@ -88,3 +88,12 @@ test('anything else, or no question, is general', () => {
   assert.equal(detectMode(''), 'general');
   assert.equal(detectMode(undefined), 'general');
 });
+
+test('design, incident and product questions in other words', () => {
+  assert.equal(detectMode('How would you store user sessions for a web app?'), 'design');
+  assert.equal(detectMode('How would you model the data for a library app?'), 'design');
+  assert.equal(detectMode('The API CPU is at 100 percent. Walk me through it.'), 'incident');
+  assert.equal(detectMode('Would you raise prices on the basic plan?'), 'product');
+  assert.equal(detectMode('How would you decide what goes into the next release?'), 'product');
+  assert.equal(detectMode('Tell me about something you are proud of.'), 'behavioral');
+});
