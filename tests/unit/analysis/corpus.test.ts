@@ -27,19 +27,19 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches (BLIND.md), so a change cannot quietly lose them. Where the issue's
- * target was reached the bar is the target or better; metrics and fillers fall short of it, and their bar is
- * the level reached.
+ * The levels reached on the blind batches together (BLIND.md), so a change cannot quietly lose them. Where the
+ * issue's target was reached the bar is the target or better; metrics fall short of it (0.885 against 0.95), and
+ * its bar is the level reached.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'reflection F1': 0.95,
   'STAR section precision': 0.95,
-  'STAR section recall': 0.88,
+  'STAR section recall': 0.9,
   'STAR starts within 2 s': 0.8,
   'crisp ending accuracy': 0.95,
-  'answer mode accuracy': 0.9,
-  'metrics F1': 0.85,
-  'lexical fillers F1': 0.93,
+  'answer mode accuracy': 0.95,
+  'metrics F1': 0.88,
+  'lexical fillers F1': 0.95,
   'speaker I/we exact': 0.95,
 };
 
