@@ -14,7 +14,7 @@ export interface StarCue {
   weight: number;
 }
 
-export const SITUATION = phrasesOf([
+const SITUATION = phrasesOf([
   'at my last job', 'at my last company', 'at my previous job', 'at my previous company', 'at my current job',
   'at my current company', 'on my last team', 'on my previous team', 'on my current team', 'in my last role',
   'in my previous role', 'when i joined', 'when i was at', 'when i moved', 'i was working on', 'i was working at',
@@ -22,7 +22,7 @@ export const SITUATION = phrasesOf([
   'last year', 'years ago', 'a few years ago', 'this was', 'this one is', 'there was', 'we were',
 ]);
 
-export const TASK = phrasesOf([
+const TASK = phrasesOf([
   'my task', 'my job was', 'my job is', 'my goal', 'the goal was', 'our goal', 'i was asked to', 'i was asked',
   'i was responsible', 'i was tasked', 'my role', 'i was the lead', 'i was the tech lead', 'as the lead',
   'as the tech lead', 'it was my', 'i proposed that', 'the challenge was', "i'd committed", 'asked me to',
