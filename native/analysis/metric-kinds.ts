@@ -14,8 +14,21 @@ const CHANGE_WORDS = new Set([
   'save', 'improved', 'improve', 'increased', 'increase', 'decreased', 'decrease', 'doubled', 'halved', 'tripled',
   'went', 'down', 'up', 'early', 'late', 'faster', 'slower', 'cheaper', 'fewer', 'less', 'lower', 'higher', 'recovered',
   'lost', 'gained', 'boosted', 'shrank', 'shrunk', 'raised', 'lowered', 'sped', 'brought', 'got', 'getting', 'hit',
-  'reached', 'achieved', 'won', 'closed', 'renewed', 'instead',
+  'reached', 'achieved', 'won', 'closed', 'renewed', 'instead', 'rises', 'rise', 'drops', 'falls', 'grows', 'improves',
+  'increases', 'decreases', 'reduces', 'cuts', 'saves', 'climbed',
 ]);
+
+/** "Down", "up" and "from" state a change only in its shape: "went down to", "up by", "from 20% to 3%" — not "pin down", "came from". */
+function statesChange(tokens: readonly Token[], at: number): boolean {
+  const norm = tokens[at]?.norm ?? '';
+  if (norm === 'down' || norm === 'up') {
+    const next = tokens[at + 1]?.norm ?? '';
+    const before = tokens[at - 1]?.norm ?? '';
+    return ['to', 'by', 'from'].includes(next) || ['went', 'go', 'goes', 'came', 'is', 'was', 'were', 'are', 'way', 'all'].includes(before);
+  }
+  if (norm === 'from') return tokens.slice(at + 1, at + 8).some((token) => token.norm === 'to');
+  return true;
+}
 
 /** Units that say how long or how many people: the setting of a story unless a change is stated. */
 const CONTEXT_UNITS = new Set(['s', 'min', 'h', 'days', 'weeks', 'months', 'years', 'sprints', 'people', 'engineers', 'developers', 'teams', 'employees']);
@@ -40,10 +53,10 @@ function changeNear(tokens: readonly Token[], metric: MetricSpan, sentence: { fi
   for (let at = from; at <= to; at += 1) {
     if (at >= metric.firstWord && at <= metric.lastWord) continue;
     const norm = tokens[at]?.norm ?? '';
-    if (!CHANGE_WORDS.has(norm)) continue;
+    if (!CHANGE_WORDS.has(norm) || !statesChange(tokens, at)) continue;
     // "had doubled", "had gone up": the problem as it stood before the story, not what the speaker changed.
-    const before = tokens[at - 1]?.norm;
-    if (before === 'had' || tokens[at - 2]?.norm === 'had') return 'past-perfect';
+    const had = (index: number): boolean => index >= from && tokens[index]?.norm === 'had';
+    if (had(at - 1) || had(at - 2)) return 'past-perfect';
     return 'change';
   }
   return null;
