@@ -65,7 +65,8 @@ function changeNear(tokens: readonly Token[], metric: MetricSpan, sentence: { fi
 export function metricKind(tokens: readonly Token[], metric: MetricSpan, results: readonly ResultRange[], sentences = splitSentences(tokens)): MetricKind {
   const sentence = sentenceOf(sentences, metric.firstWord) ?? { firstWord: metric.firstWord, lastWord: metric.lastWord };
   const change = changeNear(tokens, metric, sentence);
-  if (change === 'past-perfect') return 'context';
+  // "had doubled": the factor itself in the past perfect.
+  if (change === 'past-perfect' || (metric.unit === 'x' && tokens[metric.firstWord - 1]?.norm === 'had')) return 'context';
   const inResult = results.some((range) => metric.firstWord >= range.firstWord && metric.lastWord <= range.lastWord);
   if (change === 'change' || inResult || metric.unit === 'x') return 'impact';
   return metric.unit !== null && CONTEXT_UNITS.has(metric.unit) ? 'context' : 'scale';
