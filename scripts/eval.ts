@@ -9,6 +9,7 @@ import { loadTextCases } from '../tests/corpus/cases';
 import {
   audioTargets, blindTargets, evaluateAudio, evaluateText, figureRows, textTargets, type Miss, type Target,
 } from '../tests/corpus/evaluate';
+import { evaluateHums } from '../tests/corpus/hum-set';
 import { speechToolsMissing } from '../tests/utils/speech';
 
 const details = process.argv.includes('--details');
@@ -71,6 +72,15 @@ if (missing === null) {
   printTargets(spoken);
   printMisses(audio.misses);
   targets.push(...spoken);
+  const hums = evaluateHums();
+  console.log(`\nTouching hums (generated speech): found ${hums.found} of ${hums.total}, ${hums.falseHums} false`);
+  const humTargets: Target[] = [
+    { name: 'touching hums recall', value: hums.found / hums.total, goal: '≥ 0.8', met: hums.found / hums.total >= 0.8 },
+    { name: 'false hums (hum cases and hum-free answers)', value: hums.falseHums, goal: 'none', met: hums.falseHums === 0 },
+  ];
+  printTargets(humTargets);
+  if (details) for (const miss of hums.missed) console.log(`    missed ${miss}`);
+  targets.push(...humTargets);
 } else {
   console.log(`\nAudio set skipped: ${missing}`);
 }
