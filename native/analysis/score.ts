@@ -110,7 +110,11 @@ export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOp
   const window = checkWindow(options.window);
   const tokens = tokenize(checkedWords);
   const report = measured(checkedWords, tokens, checkedFacts, fillerWords, mode);
-  const verdicts = judge(report, tokens, { ...(window === undefined ? {} : { window }), notOwn: [...report.hedges.items, ...report.fillers.items] });
+  const verdicts = judge(report, tokens, {
+    ...(window === undefined ? {} : { window }),
+    notOwn: [...report.hedges.items, ...report.fillers.items],
+    heard: checkedFacts.voiced !== undefined || checkedFacts.steady !== undefined,
+  });
   const { transcript, ...findings } = report;
   // The transcript stays last in the JSON, after the findings, their verdicts and the summary.
   return { ...findings, verdicts, summary: summarize(verdicts), transcript };

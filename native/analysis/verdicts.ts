@@ -142,9 +142,11 @@ function fillerVerdict(report: JudgedReport, judged: boolean): Verdict {
   return good('fillers', draft, strength);
 }
 
-function humVerdict(report: JudgedReport): Verdict {
+function humVerdict(report: JudgedReport, heard: boolean): Verdict {
   const { vocalizedFillers } = report;
-  const draft = { label: 'Hums', figure: `${vocalizedFillers.count}` };
+  const draft = { label: 'Hums', figure: heard ? `${vocalizedFillers.count}` : null };
+  // Without the audio there was nothing to hear hums in: not "none".
+  if (!heard) return neutral('hums', draft);
   if (vocalizedFillers.perMinute > MANY_HUMS_PER_MINUTE && vocalizedFillers.count >= 3) {
     return off('hums', draft, (vocalizedFillers.perMinute - MANY_HUMS_PER_MINUTE) / 8, `${vocalizedFillers.count} "um"s that the transcript leaves out.`);
   }
@@ -260,6 +262,8 @@ export interface VerdictInputs {
   window?: { minSec: number; maxSec: number };
   /** Hedge and filler spans, whose "I" and "we" are not the speaker's. */
   notOwn: readonly Span[];
+  /** Whether the audio was analysed (hums are only heard in it). */
+  heard: boolean;
 }
 
 /** Every verdict, in display order. */
@@ -278,7 +282,7 @@ export function judge(report: JudgedReport, tokens: readonly Token[], inputs: Ve
     ownershipVerdict(report, tokens, inputs.notOwn, judged),
     hedgeVerdict(report, judged),
     pauseVerdict(report, tokens),
-    humVerdict(report),
+    humVerdict(report, inputs.heard),
   ];
 }
 
