@@ -63,3 +63,38 @@ export const SMALLEST_STEP = phrasesOf([
   'ship first', 'next step', 'iterate', 'v1', 'first version', 'test it with', 'first priority', 'start small',
   'this sprint',
 ]);
+
+// A motivation answer: a specific reason (something about this company or role), tied to the speaker's own
+// experience, and what they would bring.
+export const SPECIFIC_REASON = phrasesOf([
+  'your product', 'your team', 'your company', 'your mission', 'your customers', 'your users', 'your platform',
+  'your stack', 'you are', "you're", 'this role', 'the role', 'this team', 'this job', 'this position', 'here',
+  'because', 'reason*', 'what draws me', 'what excites me', 'i care about', 'i want to', "i'd like to", 'i would like to',
+]);
+
+export const OWN_EXPERIENCE = phrasesOf([
+  'i built', "i've built", 'i spent', "i've spent", 'i worked', "i've worked", 'i did', "i've done", 'i led', "i've led",
+  'my last', 'my current', 'my previous', 'at my', 'in my', 'for the last', 'for the past', 'years of', 'i used',
+  "i've used", 'i ran', 'i own', 'i studied', 'i have been', "i've been",
+]);
+
+export const WHAT_I_BRING = phrasesOf([
+  'i can bring', "i'd bring", 'i would bring', 'i bring', 'bring', 'i can help', "i'd be useful", 'useful from day one',
+  'from day one', 'i can contribute', "i'd contribute", 'i can', "i'd", 'i would', 'skip', 'help you', 'help the team',
+]);
+
+// A pitch ("tell me about yourself"): where you are now, how you got here, and where you are heading.
+export const PITCH_PRESENT = phrasesOf([
+  'right now', 'currently', "i'm a", 'i am a', "i'm an", 'i am an', 'today i', 'these days', 'at the moment', 'i work',
+  "i'm working", 'i lead', 'i run', 'i own',
+]);
+
+export const PITCH_PAST = phrasesOf([
+  'before that', 'i started', 'i studied', 'my first job', 'previously', 'i spent', 'i was', 'i used to', 'years ago',
+  'i began', 'i got into', 'i joined', 'for the last', 'for the past', "i've been", 'i have been',
+]);
+
+export const PITCH_FUTURE = phrasesOf([
+  'next', "i'm looking", 'i am looking', 'i want', "i'd like", 'i would like', 'looking for', 'in the future', 'my goal',
+  'i hope', 'i plan', 'now i want', 'going forward', 'ideally',
+]);

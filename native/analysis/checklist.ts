@@ -1,10 +1,13 @@
 // The answer mode's checklist: what a coach expects in that kind of answer, each item met or not, with the
 // words that met it. Behavioral answers reuse the STAR, metric and reflection findings; the other modes look
 // for cue phrases (checklist-cues.ts). A general answer is held to a number and a crisp close.
+// A motivation answer: a specific reason, tied to experience, what you would bring; a pitch: present, past,
+// future.
 
 import {
-  CONSTRAINTS, FAILURE_MODES, FIX, HYPOTHESES, OBSERVABILITY_ROLLBACK, PREVENTION, REQUIREMENTS, SMALLEST_STEP,
-  SUCCESS_METRIC, TIMELINE, USER_VALUE,
+  CONSTRAINTS, FAILURE_MODES, FIX, HYPOTHESES, OBSERVABILITY_ROLLBACK, OWN_EXPERIENCE, PITCH_FUTURE, PITCH_PAST,
+  PITCH_PRESENT, PREVENTION, REQUIREMENTS, SMALLEST_STEP, SPECIFIC_REASON, SUCCESS_METRIC, TIMELINE, USER_VALUE,
+  WHAT_I_BRING,
 } from './checklist-cues';
 import type { Ending } from './ending';
 import { spanOf, type Token } from './normalize';
@@ -70,6 +73,18 @@ export function buildChecklist(mode: AnswerMode, tokens: readonly Token[], findi
         item('user-value', 'User value', cues(USER_VALUE)),
         item('success-metric', 'A success metric', cues(SUCCESS_METRIC)),
         item('smallest-step', 'The smallest next step', cues(SMALLEST_STEP)),
+      ];
+    case 'motivation':
+      return [
+        item('specific-reason', 'A specific reason', cues(SPECIFIC_REASON)),
+        item('own-experience', 'Tied to your experience', cues(OWN_EXPERIENCE)),
+        item('what-you-bring', 'What you would bring', cues(WHAT_I_BRING)),
+      ];
+    case 'pitch':
+      return [
+        item('present', 'Where you are now', cues(PITCH_PRESENT)),
+        item('past', 'How you got here', cues(PITCH_PAST)),
+        item('future', 'Where you are heading', cues(PITCH_FUTURE)),
       ];
     case 'general':
       return [

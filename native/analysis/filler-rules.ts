@@ -103,12 +103,41 @@ function isExampleNoun(token: Token): boolean {
   return properNoun || plural;
 }
 
-/** "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to") or a comparison ("like a queue"). */
+/** "Tools like jq", "providers like SendGrid": a plural noun or "such" before "like" introduces examples. */
+function introducesExamples(previous: Token): boolean {
+  if (previous.norm === 'such' || previous.norm === 'something') return true;
+  return previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'");
+}
+
+/** Words that cannot start the example after "like": function words, adverbs and verbs of a filler "like". */
+const NOT_EXAMPLE_START = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'really', 'very', 'so', 'just', 'totally', 'super', 'kind', 'sort', 'um',
+  'uh', 'and', 'but', 'or', 'was', 'is', 'were', 'are', 'had', 'have', 'did', 'do', 'not', 'no', 'yeah', 'okay', 'all',
+  'maybe', 'basically', 'actually', 'literally', 'honestly', 'there', 'then', 'when', 'if', 'because', 'what', 'how',
+]);
+
+function isPlainNoun(token: Token): boolean {
+  return token.norm.length > 2 && !NOT_EXAMPLE_START.has(token.norm) && !token.norm.endsWith('ly') && !token.norm.includes("'");
+}
+
+/** "Like losing a whole shard", "like testing": a gerund after "like" is the thing compared or the example. */
+function isGerund(token: Token): boolean {
+  return token.norm.length > 4 && token.norm.endsWith('ing') && !['thing', 'something', 'anything', 'nothing', 'everything'].includes(token.norm);
+}
+
+/**
+ * "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to"), a comparison ("like a queue",
+ * "like losing a shard") or an example ("tools like jq").
+ */
 const isFillerLike: FillerRule = (tokens, firstWord) => {
   const like = tokens[firstWord];
   const previous = tokens[firstWord - 1];
   const next = tokens[firstWord + 1];
   if (like === undefined) return false;
+  if (previous !== undefined && !endsClause(previous.raw) && introducesExamples(previous)) return false;
+  if (next !== undefined && !endsClause(like.raw) && isGerund(next)) return false;
+  // ", like healthcare", ", like Kafka": after a comma and straight into a noun, "like" gives an example.
+  if (previous !== undefined && endsClause(previous.raw) && next !== undefined && !endsClause(like.raw) && isPlainNoun(next)) return false;
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
   const detachedBefore =
     previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;

@@ -1,7 +1,7 @@
 // Validation of what analysis is given. Messages name the source ("words.json", "analysis") and the word by
 // its 1-based position, as a person counting the file would.
 
-import type { AudioFacts, TimedWord, TimeSpan } from '../../common/report';
+import type { AnswerMode, AudioFacts, TimedWord, TimeSpan } from '../../common/report';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,9 +56,11 @@ export function checkFacts(facts: AudioFacts): AudioFacts {
   if (!isTime(facts.durationSec) || facts.durationSec < 0) {
     throw new Error('analysis: durationSec must be a finite number of at least 0');
   }
-  return facts.voiced === undefined
-    ? { durationSec: facts.durationSec }
-    : { durationSec: facts.durationSec, voiced: checkVoiced(facts.voiced) };
+  return {
+    durationSec: facts.durationSec,
+    ...(facts.voiced === undefined ? {} : { voiced: checkVoiced(facts.voiced) }),
+    ...(facts.steady === undefined ? {} : { steady: checkVoiced(facts.steady) }),
+  };
 }
 
 export function checkQuestion(question: unknown): string | undefined {
@@ -73,4 +75,21 @@ export function checkFillerWords(fillerWords: unknown): string[] {
     if (typeof entry !== 'string') throw new Error(`analysis: filler word ${index + 1} is not text`);
     return entry;
   });
+}
+
+const MODES: readonly AnswerMode[] = ['behavioral', 'design', 'incident', 'product', 'motivation', 'pitch', 'general'];
+
+export function checkMode(mode: unknown): AnswerMode | undefined {
+  if (mode === undefined) return undefined;
+  const known = MODES.find((candidate) => candidate === mode);
+  if (known === undefined) throw new Error(`analysis: mode must be one of ${MODES.join(', ')}`);
+  return known;
+}
+
+export function checkWindow(window: unknown): { minSec: number; maxSec: number } | undefined {
+  if (window === undefined) return undefined;
+  if (!isRecord(window) || !isTime(window.minSec) || !isTime(window.maxSec) || window.minSec < 0 || window.maxSec < window.minSec) {
+    throw new Error('analysis: window needs a minSec of at least 0 and a maxSec not below it');
+  }
+  return { minSec: window.minSec, maxSec: window.maxSec };
 }

@@ -5,7 +5,7 @@
 
 import { countedNoun } from './counted-nouns';
 import { spanOf, type Token } from './normalize';
-import { joined, numberParts, readNumber, type NumberPart, type NumberReading } from './numbers';
+import { joined, numberParts, ORDINALS, readNumber, type NumberPart, type NumberReading } from './numbers';
 import type { MetricSpan } from '../../common/report';
 import { isComparisonWord, isConcreteAtOne, isCurrency, unitOfWord } from './units';
 
@@ -30,6 +30,17 @@ const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'my', 'our', 'your', '
 /** Words between two numbers that carry the first one's unit to the second ("from 40 minutes to eight"). */
 const RANGE_LINKS: readonly (readonly string[])[] = [['to'], ['or'], ['instead', 'of'], ['down', 'to'], ['up', 'to']];
 
+/** Nouns that name a thing by its number ("phase 15", "version 3", "section B2"): an identifier, not an amount. */
+const IDENTIFIER_NOUNS = new Set([
+  'phase', 'version', 'v', 'section', 'step', 'stage', 'level', 'chapter', 'page', 'room', 'number', 'no', 'item',
+  'ticket', 'issue', 'pr', 'build', 'release', 'sprint', 'round', 'iteration', 'generation', 'gen', 'tier', 'floor',
+  'model', 'series', 'season', 'grade', 'gate', 'route', 'python', 'java', 'ios', 'android', 'windows', 'figure',
+  'table', 'slide', 'episode', 'milestone', 'wave', 'cohort', 'block', 'line', 'lane', 'region', 'zone', 'epic',
+]);
+
+/** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
+const RANGE_WORDS = new Set(['to', 'or']);
+
 /** Periods a count can be "per": "four a month", "two per sprint". */
 const RATE_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'release']);
 
@@ -51,6 +62,10 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
     // "three times faster" is a factor; "I tried three times" is a count of attempts.
     const compared = joined(parts, at + 1) && isComparisonWord(parts[at + 2]?.text ?? '');
     return compared && found.unit === null ? { unit: 'x', lastPart: at + 1, generic: false } : own;
+  }
+  // "12-step plan", "48-hour hackathon": the noun joined by a hyphen is what the number counts.
+  if (parts[at + 1]?.compound === true && found.unit === null) {
+    return { unit: unitOfWord(next) ?? next, lastPart: at + 1, generic: false };
   }
   const unit = unitOfWord(next);
   // "$2 million dollars" says the currency twice; any other unit after a currency belongs to something else.
@@ -78,15 +93,29 @@ function measuresOne(parts: readonly NumberPart[], found: NumberReading, measure
   return measured.unit !== null && !measured.generic && found.kind === 'words' && !found.article && (measuredBefore || measuredAfter);
 }
 
+/** "Twenty first release", "twenty second place": a tens word and an ordinal make a place, not an amount. */
+function isOrdinal(parts: readonly NumberPart[], found: NumberReading): boolean {
+  const next = parts[found.lastPart + 1]?.text ?? '';
+  return found.kind === 'words' && joined(parts, found.lastPart) && ORDINALS.has(next) && found.value >= 20 && found.value % 10 === 0;
+}
+
+/** "Phase 15", "version 3": a number naming which one, with nothing after it that it counts. */
+function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const before = parts[found.firstPart - 1];
+  return before !== undefined && !before.pauseAfter && IDENTIFIER_NOUNS.has(before.text) && measured.lastPart === found.lastPart && found.unit === null;
+}
+
 function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const { unit } = measured;
-  if (isYear(parts, found)) return false;
+  if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
+  if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
   // "Two years ago" says when, not how much.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
   if (measured.generic) return found.value >= 2 && !DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
-  if (found.value === 1 && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;
-  if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier') return true;
+  // Digits are deliberate ("1 second"); the idiom is a spoken word.
+  if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;
+  if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
   // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
   if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
@@ -100,6 +129,29 @@ function linksRange(parts: readonly NumberPart[], from: number, to: number): boo
   return RANGE_LINKS.some(
     (link) => link.length === to - from && link.every((word, offset) => parts[from + offset]?.text === word) && unbroken(),
   );
+}
+
+interface RangeReading {
+  found: NumberReading;
+  measured: Measured;
+}
+
+/**
+ * "Two to three weeks", "40–50%", "2 to 3x", "between 40 and 50 users": a second number right after the first
+ * that closes a range, with the unit of either. Not "from 20% to 3%", which is a change, two metrics.
+ */
+function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured: Measured): RangeReading | null {
+  const link = measured.lastPart + 1;
+  const linkText = parts[link]?.text ?? '';
+  const before = parts[found.firstPart - 1]?.text;
+  const between = before === 'between' && linkText === 'and';
+  if (!(RANGE_WORDS.has(linkText) || between) || !joined(parts, measured.lastPart) || !joined(parts, link)) return null;
+  if (before === 'from' || (measured.lastPart !== found.lastPart && linkText === 'to' && !between && measured.unit !== '%' && measured.unit !== 'x')) return null;
+  const high = readNumber(parts, link + 1);
+  if (high === null || high.firstPart !== link + 1 || high.value <= found.value) return null;
+  const highMeasured = unitAfter(parts, high);
+  if (measured.unit !== null && highMeasured.unit !== null && highMeasured.unit !== measured.unit) return null;
+  return { found: high, measured: highMeasured };
 }
 
 export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
@@ -120,10 +172,23 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
       linksRange(parts, previous.lastPart + 1, found.firstPart) && !isYear(parts, found)
         ? { ...measured, unit: previous.unit }
         : measured;
+    const range = rangeAfter(parts, found, shared);
+    if (range !== null) {
+      const unit = range.measured.unit ?? shared.unit;
+      const whole: Measured = { unit, lastPart: range.measured.lastPart, generic: range.measured.generic && shared.unit === null };
+      const first = parts[found.firstPart];
+      const last = parts[whole.lastPart];
+      if (first !== undefined && last !== undefined && (unit !== null || isMetric(parts, range.found, range.measured))) {
+        items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: range.found.value, unit });
+        previous = unit === null ? null : { unit, lastPart: whole.lastPart };
+        at = whole.lastPart + 1;
+        continue;
+      }
+    }
     const first = parts[found.firstPart];
     const last = parts[shared.lastPart];
     if (first !== undefined && last !== undefined && (shared !== measured || isMetric(parts, found, shared))) {
-      items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, unit: shared.unit });
+      items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
       previous = shared.unit === null ? null : { unit: shared.unit, lastPart: shared.lastPart };
       at = shared.lastPart + 1;
     } else {

@@ -1,5 +1,11 @@
 // Reads numbers as Whisper writes them: digits ("3,000", "1.5", "$2M", "800ms", "40%") and words
-// ("three hundred and ten", "twenty-five", "one point five", "a third", "twice").
+// ("three hundred and ten", "twenty-five", "one point five million", "two and a half thousand", "a third",
+// "twice").
+//
+// Hand-written rather than a words-to-numbers package: the reader must know where a number stops inside a
+// sentence (word indices for the evidence span, no crossing a comma), keep "a million things" apart from "a
+// million users", and read Whisper's mixed forms ("$2 million", "40-50%", "12-step"); the packages we looked at
+// convert a whole string to one value and do none of that.
 
 import { endsClause, type Token } from './normalize';
 import { isComparisonWord, isCurrency, unitOfSuffix } from './units';
@@ -12,6 +18,8 @@ export interface NumberPart {
   word: number;
   /** The word ends with punctuation and this is its last part: a number or unit cannot continue past it. */
   pauseAfter: boolean;
+  /** Hyphen-joined to the number before it, as a compound ("12-step", "48-hour"): the noun it counts. */
+  compound?: boolean;
 }
 
 export type NumberKind = 'digits' | 'words' | 'fraction' | 'multiplier';
@@ -32,6 +40,8 @@ export interface NumberReading {
   article: boolean;
   /** Plain digits with no separator, decimals or suffix: the only form a year takes ("2019"). */
   plainInteger: boolean;
+  /** Said with "point" ("four point five"): a measured value, even with no unit after it. */
+  spokenDecimal?: boolean;
 }
 
 const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -84,14 +94,38 @@ function partText(raw: string): string {
   return raw.replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
 }
 
+/** Ordinal words: "twenty first release" and "twenty-second place" are places, not amounts. */
+export const ORDINALS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+]);
+
+/** "40-50%", "2–3x": a range written as one word, read as its two bounds with "to" between. */
+const DIGIT_RANGE = /^([$€£]?\d+(?:\.\d+)?)[-–—](\d+(?:\.\d+)?[a-z%×]*)$/;
+
+/** The pieces a word is read as: a range, a hyphenated number ("forty-five"), a compound ("12-step"), or whole. */
+function pieces(text: string): { text: string; compound?: boolean }[] {
+  const range = DIGIT_RANGE.exec(text);
+  if (range !== null) return [{ text: range[1] ?? '' }, { text: 'to' }, { text: range[2] ?? '' }];
+  const split = text.split('-');
+  if (split.length > 1 && split.every((piece) => HYPHEN_SPLITTABLE.has(piece))) return split.map((piece) => ({ text: piece }));
+  const [head, noun] = split;
+  const numeric = head !== undefined && (/^\d+(?:\.\d+)?$/.test(head) || SMALL_NUMBERS.has(head) || TENS.has(head));
+  if (split.length === 2 && numeric && noun !== undefined && /^\p{L}+$/u.test(noun) && !ORDINALS.has(noun)) {
+    return [{ text: head }, { text: noun, compound: true }];
+  }
+  return [{ text }];
+}
+
 export function numberParts(tokens: readonly Token[]): NumberPart[] {
   return tokens.flatMap((token, word) => {
-    const text = partText(token.raw);
-    const pieces = text.split('-');
-    const split = pieces.length > 1 && pieces.every((piece) => HYPHEN_SPLITTABLE.has(piece));
-    const texts = split ? pieces : [text];
+    const texts = pieces(partText(token.raw));
     const pause = endsClause(token.raw);
-    return texts.map((piece, index) => ({ text: piece, word, pauseAfter: pause && index === texts.length - 1 }));
+    return texts.map((piece, index) => ({
+      text: piece.text,
+      word,
+      pauseAfter: pause && index === texts.length - 1,
+      ...(piece.compound === true ? { compound: true } : {}),
+    }));
   });
 }
 
@@ -144,6 +178,11 @@ export function joined(parts: readonly NumberPart[], index: number): boolean {
   return part !== undefined && !part.pauseAfter && index + 1 < parts.length;
 }
 
+/** A scale word after a complete number ("one point five million", "two and a half thousand"). */
+function scaleAfter(parts: readonly NumberPart[], last: number): number | undefined {
+  return joined(parts, last) ? SCALES.get(textAt(parts, last + 1) ?? '') : undefined;
+}
+
 /** "… and a half" after a number: returns the index of "half", or null. */
 function andAHalf(parts: readonly NumberPart[], last: number): number | null {
   const matches =
@@ -194,7 +233,11 @@ function readDigitNumber(parts: readonly NumberPart[], at: number): NumberReadin
     return { ...result, value: scaleBy(result.value, scale), lastPart: at + 1, scaled: true, plainInteger: false };
   }
   const half = andAHalf(parts, at);
-  return half === null ? result : { ...result, value: result.value + 0.5, lastPart: half, plainInteger: false };
+  if (half === null) return result;
+  const halfScale = scaleAfter(parts, half);
+  return halfScale === undefined
+    ? { ...result, value: result.value + 0.5, lastPart: half, plainInteger: false }
+    : { ...result, value: scaleBy(result.value + 0.5, halfScale), lastPart: half + 1, scaled: true, plainInteger: false };
 }
 
 type WordState = 'start' | 'article' | 'small' | 'ten' | 'hundred' | 'scale' | 'and' | 'dozen';
@@ -226,6 +269,7 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   let group = 0;
   let smallestScale = Infinity;
   let best: { value: number; last: number; scaled: boolean } | null = null;
+  let spokenDecimal = false;
   for (let index = at; index < parts.length; index += 1) {
     const text = textAt(parts, index) ?? '';
     const small = SMALL_NUMBERS.get(text);
@@ -256,7 +300,13 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
       state = 'and';
     } else if (text === 'point' && (state === 'start' || state === 'small' || state === 'ten')) {
       const decimal = readPointDecimals(parts, index, total + group);
-      if (decimal !== null) best = { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity };
+      if (decimal !== null) {
+        const scale = scaleAfter(parts, decimal[1]);
+        spokenDecimal = true;
+        best = scale === undefined
+          ? { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity }
+          : { value: scaleBy(decimal[0], scale), last: decimal[1] + 1, scaled: true };
+      }
       break;
     } else {
       break;
@@ -267,10 +317,15 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   if (best === null) return null;
   const half = andAHalf(parts, best.last);
   const article = textAt(parts, at) === 'a' || textAt(parts, at) === 'an';
+  const halfScale = half === null || best.scaled ? undefined : scaleAfter(parts, half);
+  if (half !== null && halfScale !== undefined) {
+    return { ...reading('words', scaleBy(best.value + 0.5, halfScale), at, half + 1), scaled: true, article };
+  }
   return {
     ...reading('words', half === null ? best.value : best.value + 0.5, at, half ?? best.last),
     scaled: best.scaled,
     article,
+    ...(spokenDecimal ? { spokenDecimal: true } : {}),
   };
 }
 

@@ -1,45 +1,83 @@
-// Finds reflection: the speaker looking back on what they would change, what they learned, or how it changed
-// the way they work ("since then I always…").
+// Finds reflection by its grammar: the speaker stepping out of the story to look back on it. Four families,
+// each a pattern rather than a list of set phrases:
+//   lessons         — lesson, takeaway, what stuck with me, it taught me, made me appreciate / realise, I learned;
+//   changed habits  — now I…, I now…, since then I…, these days I…, ever since…, I always / never… (at the close);
+//   counterfactuals — I (really) should / would / could have…, I'd have…, if I did it again, next time I…,
+//                     I'd do X differently;
+//   evaluations     — was the right call, was a mistake, in hindsight, looking back.
+// Guards keep out words that only look reflective: "retrospectively" (after the fact), a "lesson plan", piano
+// lessons, "I would have to" (obligation), "learned about it from a customer" (finding out), "the next time it
+// happened" (the story going on), and "that would have taken the site down" (someone else's counterfactual).
 
 import { spanOf, type Token } from './normalize';
-import { findPhrases, type Phrase } from './phrases';
 import { sentenceOf, splitSentences } from './sentences';
+import { B, E, matchWords } from './token-patterns';
 import type { Span } from '../../common/report';
-
-interface ReflectionPhrase extends Phrase {
-  /** Next words that turn the phrase into something else: "I would have to…" is obligation, not hindsight. */
-  notBefore?: ReadonlySet<string>;
-}
 
 /** A reflection whose sentence reaches into this last share of the answer closes it. */
 const END_SHARE = 0.2;
 
-const HINDSIGHT_MODALS = ['i would have', "i would've", "i'd have", "i'd've", 'i should have', "i should've"];
+/** Habits stated with "always"/"never" alone count only in this last share of the answer: earlier they describe the setting. */
+const HABIT_SHARE = 0.35;
 
-/** "We learned about it from a customer": finding something out, not a lesson. */
-const LEARNED = ['i learned', "i've learned", 'we learned', "we've learned"];
+const ADVERBS = `(?:(?:really|probably|definitely|honestly|also|just|maybe|certainly|absolutely|clearly|totally|actually|then|still|always|never|personally|obviously|um|uh)\\s)*`;
+const I_WE = `(?:i|we)`;
+/** Past-tense words that keep "now I…" in the story ("now I had to…"), not a changed habit. */
+const STORY_VERB = `(?:\\w+ed|had|was|were|knew|got|saw|made|went|did|took|thought|felt|could|would|came|found|began|ran|told|said)`;
+const TEACHING = `(?:piano|music|driving|swimming|guitar|dance|language|taking|took|take|give|gave|giving|teach|teaching|prepared|prepare|planned|weekly|daily|first|second|our|her|his|their)`;
 
-const REFLECTION_PHRASES: readonly ReflectionPhrase[] = [
-  'in hindsight', 'with hindsight', 'looking back', 'in retrospect', 'retrospectively',
-  'next time i would', "next time i'd", "next time i'll", 'next time i will', 'next time we would', "next time we'd",
-  "next time we'll", 'next time we will',
-  'what i learned', 'the lesson', 'lesson learned', 'lessons learned', 'biggest lesson', 'key lesson', 'main lesson',
-  'if i did it again', 'if i were to do it again', 'if i had to do it again', 'if i could do it again',
-  "i'd do differently", 'i would do differently', "i'd do it differently", 'i would do it differently',
-  "what i'd change", 'what i would change', "what i'd do differently", 'what i would do differently',
-  'takeaway', 'takeaways', 'it taught me', 'that taught me', 'taught me to', 'taught me that',
-  'since then i always', 'since then we always', 'now i always', 'these days i always', 'from then on',
-  'stuck with me', 'what i took away', 'i took away', 'made me realize', 'made me realise',
-]
-  .map((text): ReflectionPhrase => ({ words: text.split(' ') }))
-  .concat(HINDSIGHT_MODALS.map((text) => ({ words: text.split(' '), notBefore: new Set(['to']) })))
-  .concat(LEARNED.map((text) => ({ words: text.split(' '), notBefore: new Set(['about', 'of']) })));
+const LESSONS: readonly RegExp[] = [
+  new RegExp(`${B}(?<!${TEACHING}\\s)(?:(?:the|my|one|biggest|main|key|real|big)\\s)*lessons?(?:\\slearned)?${E}(?!\\s(?:plans?|planning|on|in\\s(?:piano|guitar))${E})`, 'g'),
+  new RegExp(`${B}(?:what\\s${I_WE}\\s)?(?:take-?aways?|took\\saway|take\\saway\\sfrom\\sit)${E}`, 'g'),
+  new RegExp(`${B}stuck\\swith\\s(?:me|us)${E}`, 'g'),
+  new RegExp(`${B}(?:it|that|this|which|experience|project|incident|outage|failure|mistake)\\s(?:really\\s|also\\s)?(?:taught|teaches)\\s(?:me|us)${E}`, 'g'),
+  new RegExp(`${B}made\\s(?:me|us)\\s(?:really\\s)?(?:appreciate|realise|realize|understand|see|rethink|value|think|aware|more)${E}`, 'g'),
+  new RegExp(`${B}(?:what\\s)?${I_WE}\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of|from\\sa)${E})`, 'g'),
+  new RegExp(`${B}(?:i've|we've)\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of)${E})`, 'g'),
+];
+
+const HABITS: readonly RegExp[] = [
+  new RegExp(`${B}(?:now|these\\sdays|nowadays),?\\s${I_WE}\\s(?!${STORY_VERB}${E})${ADVERBS}\\w+`, 'g'),
+  new RegExp(`${B}${I_WE}\\snow\\s(?!${STORY_VERB}${E})\\w+`, 'g'),
+  new RegExp(`${B}(?:since\\sthen|since\\sthat\\s(?:day|time|incident|project|outage|point)|from\\sthen\\son|from\\sthat\\s(?:day|point)\\son),?\\s${I_WE}(?:\\s(?:always|never|now|also|make|try))?${E}`, 'g'),
+  new RegExp(`${B}ever\\ssince${E}`, 'g'),
+];
+
+/** "I always…", "we never…" in the present: a habit only when it closes the answer. */
+const CLOSING_HABITS: readonly RegExp[] = [new RegExp(`${B}${I_WE}\\s(?:always|never)\\s(?!${STORY_VERB}${E})\\w+`, 'g')];
+
+const COUNTERFACTUALS: readonly RegExp[] = [
+  new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:would|should|could|might)\\s${ADVERBS}have${E}(?!\\sto${E})`, 'g'),
+  new RegExp(`${B}(?:i'd|we'd)\\s${ADVERBS}have${E}(?!\\sto${E})`, 'g'),
+  new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:should've|would've|could've|might've)${E}`, 'g'),
+  new RegExp(`${B}(?:i'd've|we'd've)${E}`, 'g'),
+  new RegExp(`${B}${I_WE}\\swish\\s(?:i|we|i'd|we'd)${E}`, 'g'),
+  new RegExp(`${B}if\\s${I_WE}\\s(?:did|had|were|could|was|started|went|got|redid)(?:\\s[\\w']+){0,4}?\\s(?:again|over|differently)${E}`, 'g'),
+  new RegExp(`${B}next\\stime,?\\s(?:(?:i|we)\\s(?:would|will)|i'd|we'd|i'll|we'll)${E}`, 'g'),
+  new RegExp(`${B}next\\stime,?\\s${I_WE}${E}(?!\\s${STORY_VERB}${E})`, 'g'),
+  new RegExp(`${B}(?:i'd|we'd|i\\swould|we\\swould|i'll|we'll|i\\swill|we\\swill)(?:\\s[\\w']+){0,5}?\\sdifferently${E}`, 'g'),
+  new RegExp(`${B}what\\s(?:i'd|i\\swould|we'd|we\\swould)\\schange${E}`, 'g'),
+];
+
+const EVALUATIONS: readonly RegExp[] = [
+  new RegExp(`${B}(?:in|with)\\shindsight${E}`, 'g'),
+  new RegExp(`${B}looking\\sback${E}`, 'g'),
+  new RegExp(`${B}(?:in\\sretrospect|on\\sreflection)${E}`, 'g'),
+  new RegExp(`${B}(?:was|is|were)\\s${ADVERBS}(?:the|a)\\s(?:right|wrong|good|bad|smart|correct)\\s(?:call|decision|choice|move|trade-?off|bet)${E}`, 'g'),
+  new RegExp(`${B}(?:was|were)\\s${ADVERBS}a\\s(?:big\\s)?mistake${E}`, 'g'),
+  new RegExp(`${B}my\\s(?:biggest\\s|big\\s|main\\s)?mistake\\swas${E}`, 'g'),
+];
 
 export function detectReflection(tokens: readonly Token[]): Span[] {
-  const matches = findPhrases(tokens, REFLECTION_PHRASES, {
-    accept: ({ phrase, lastWord }) => !(phrase.notBefore?.has(tokens[lastWord + 1]?.norm ?? '') ?? false),
-  });
-  return matches.map(({ firstWord, lastWord }) => spanOf(tokens, firstWord, lastWord));
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const habitFrom = last.end - HABIT_SHARE * (last.end - first.start);
+  const closing = matchWords(tokens, CLOSING_HABITS).filter((match) => (tokens[match.firstWord]?.start ?? 0) >= habitFrom);
+  const found = [...matchWords(tokens, [...LESSONS, ...HABITS, ...COUNTERFACTUALS, ...EVALUATIONS]), ...closing];
+  found.sort((a, b) => a.firstWord - b.firstWord);
+  const kept = found.filter((match, index) => found.slice(0, index).every((other) => other.lastWord < match.firstWord));
+  return kept.map(({ firstWord, lastWord }) => spanOf(tokens, firstWord, lastWord));
 }
 
 /** Whether a reflection closes the answer: its sentence reaches into the last fifth of the speaking time. */

@@ -6,7 +6,7 @@ import { detectEnding } from './ending';
 import { fillerClusters } from './filler-clusters';
 import { detectFillers } from './fillers';
 import { detectHedges } from './hedges';
-import { checkFacts, checkFillerWords, checkQuestion, checkWords } from './input-checks';
+import { checkFacts, checkFillerWords, checkMode, checkQuestion, checkWindow, checkWords } from './input-checks';
 import { detectMetrics } from './metrics';
 import { detectMode } from './mode';
 import { tokenize, type Token } from './normalize';
@@ -17,8 +17,12 @@ import { detectPauses } from './pauses';
 import { detectReflection, reflectionAtEnd } from './reflection';
 import { roundTo } from './rounding';
 import { detectStar } from './star';
-import { summarize, type ScoredReport } from './summary';
-import type { AnalysisOptions, AudioFacts, Report, TimedWord } from '../../common/report';
+import { classifyMetrics } from './metric-kinds';
+import { summarize } from './summary';
+import { ANALYSIS_VERSION } from './version';
+import { judge, type JudgedReport } from './verdicts';
+import type { AnalysisOptions, AnswerMode, AudioFacts, Report, TimedWord } from '../../common/report';
+import { detectTouchingHums } from './touching-hums';
 import { detectVocalizedFillers } from './vocalized-fillers';
 
 /**
@@ -42,23 +46,29 @@ function measured(
   tokens: readonly Token[],
   facts: AudioFacts,
   fillerWords: readonly string[],
-  question: string | undefined,
-): ScoredReport {
+  mode: AnswerMode,
+): JudgedReport {
   const { durationSec } = facts;
   const pace = measurePace(tokens);
   const segments = paceSegments(tokens);
   const fillers = detectFillers(tokens, fillerWords);
-  const vocalized = facts.voiced === undefined ? [] : detectVocalizedFillers(tokens, facts.voiced);
+  const inGaps = facts.voiced === undefined ? [] : detectVocalizedFillers(tokens, facts.voiced);
+  const touching = facts.steady === undefined ? [] : detectTouchingHums(tokens, facts.steady, inGaps);
+  const vocalized = [...inGaps, ...touching].sort((a, b) => a.start - b.start);
   const pauses = detectPauses(tokens, facts.voiced);
-  const metrics = detectMetrics(tokens);
+  const found = detectMetrics(tokens);
   const reflection = detectReflection(tokens);
   const hedges = detectHedges(tokens);
-  const star = detectStar(tokens, reflection);
-  const ending = detectEnding(tokens, { fillers, hedges, reflection, metrics });
-  const mode = detectMode(question);
+  const star = detectStar(tokens, reflection, found);
+  // The result section marks impact only in a story; a design answer's closing numbers are its scale.
+  const metrics = classifyMetrics(tokens, found, mode === 'behavioral' ? star.sections.filter((section) => section.name === 'result') : []);
+  // The section the answer closes in counts only for a story; other modes are not told as STAR.
+  const lastSection = mode === 'behavioral' ? star.sections[star.sections.length - 1]?.name : undefined;
+  const ending = detectEnding(tokens, { fillers, hedges, reflection, metrics, ...(lastSection === undefined ? {} : { lastSection }) });
   const wordCount = tokens.filter((token) => token.norm !== '').length;
   return {
     version: 1,
+    analysisVersion: ANALYSIS_VERSION,
     durationSec: roundTo(durationSec, 3),
     speakingSec: pace.speakingSec,
     wordsPerMinute: pace.wordsPerMinute,
@@ -70,7 +80,7 @@ function measured(
       items: fillers,
       clusters: fillerClusters(tokens, fillers),
     },
-    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized },
+    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized, touching },
     pace: {
       overallWpm: perMinute(tokens.filter(isContentWord).length, durationSec),
       articulationWpm: pace.wordsPerMinute,
@@ -81,7 +91,7 @@ function measured(
     longestPauseSec: pauses.reduce((longest, pause) => Math.max(longest, pause.durationSec), 0),
     metrics: { present: metrics.length > 0, items: metrics },
     reflection: { present: reflection.length > 0, items: reflection, atEnd: reflectionAtEnd(tokens, reflection) },
-    ownership: countOwnership(tokens),
+    ownership: countOwnership(tokens, [...hedges, ...fillers]),
     hedges: { count: hedges.length, items: hedges },
     star,
     ending,
@@ -96,9 +106,16 @@ export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOp
   const checkedFacts = checkFacts(facts);
   const fillerWords = checkFillerWords(options.fillerWords);
   const question = checkQuestion(options.question);
+  const mode = checkMode(options.mode) ?? detectMode(question);
+  const window = checkWindow(options.window);
   const tokens = tokenize(checkedWords);
-  const report = measured(checkedWords, tokens, checkedFacts, fillerWords, question);
+  const report = measured(checkedWords, tokens, checkedFacts, fillerWords, mode);
+  const verdicts = judge(report, tokens, {
+    ...(window === undefined ? {} : { window }),
+    notOwn: [...report.hedges.items, ...report.fillers.items],
+    heard: checkedFacts.voiced !== undefined || checkedFacts.steady !== undefined,
+  });
   const { transcript, ...findings } = report;
-  // The transcript stays last in the JSON, after the findings and their summary.
-  return { ...findings, summary: summarize(report, tokens), transcript };
+  // The transcript stays last in the JSON, after the findings, their verdicts and the summary.
+  return { ...findings, verdicts, summary: summarize(verdicts), transcript };
 }

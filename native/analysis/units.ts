@@ -18,6 +18,27 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['MB', ['mb', 'megabyte', 'megabytes']],
   ['GB', ['gb', 'gigabyte', 'gigabytes']],
   ['TB', ['tb', 'terabyte', 'terabytes']],
+  ['PB', ['pb', 'petabyte', 'petabytes']],
+  ['GHz', ['ghz', 'gigahertz']],
+  ['MHz', ['mhz', 'megahertz']],
+  ['Mbps', ['mbps']],
+  ['Gbps', ['gbps']],
+  ['fps', ['fps']],
+  ['rpm', ['rpm']],
+  ['cores', ['core', 'cores']],
+  ['CPUs', ['cpu', 'cpus', 'vcpu', 'vcpus']],
+  ['instances', ['instance', 'instances']],
+  ['pods', ['pod', 'pods']],
+  ['containers', ['container', 'containers']],
+  ['regions', ['region', 'regions']],
+  ['countries', ['country', 'countries']],
+  ['pages', ['page', 'pages']],
+  ['files', ['file', 'files']],
+  ['commits', ['commit', 'commits']],
+  ['km', ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']],
+  ['kg', ['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']],
+  ['stars', ['star', 'stars']],
+  ['points', ['point', 'points']],
   ['qps', ['qps']],
   ['rps', ['rps']],
   ['tps', ['tps']],
@@ -65,7 +86,8 @@ const UNIT_BY_WORD: ReadonlyMap<string, string> = new Map(
 const UNIT_BY_SUFFIX: ReadonlyMap<string, string> = new Map([
   ['%', '%'], ['x', 'x'], ['×', 'x'], ['ms', 'ms'], ['sec', 's'], ['secs', 's'], ['min', 'min'], ['mins', 'min'],
   ['h', 'h'], ['hr', 'h'], ['hrs', 'h'], ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'],
-  ['qps', 'qps'], ['rps', 'rps'], ['tps', 'tps'],
+  ['qps', 'qps'], ['rps', 'rps'], ['tps', 'tps'], ['pb', 'PB'], ['ghz', 'GHz'], ['mhz', 'MHz'], ['mbps', 'Mbps'],
+  ['gbps', 'Gbps'], ['fps', 'fps'], ['rpm', 'rpm'], ['km', 'km'], ['kg', 'kg'],
 ]);
 
 /** Words after "twice" or "three times" that make it a comparison ("twice as fast", "3 times faster"). */
@@ -78,7 +100,7 @@ const COMPARISON_WORDS = new Set([
 const CURRENCIES = new Set(['$', '€', '£']);
 
 /** Units that make even a count of one concrete ("1%", "one dollar") where "one day" is only an idiom. */
-const UNITS_CONCRETE_AT_ONE = new Set(['%', '$', '€', '£', 'x', 'ms', 'min', 'h', 'KB', 'MB', 'GB', 'TB']);
+const UNITS_CONCRETE_AT_ONE = new Set(['%', '$', '€', '£', 'x', 'ms', 'min', 'h', 'KB', 'MB', 'GB', 'TB', 'PB', 'GHz', 'MHz', 'Mbps', 'Gbps']);
 
 export function unitOfWord(word: string): string | null {
   return UNIT_BY_WORD.get(word) ?? null;

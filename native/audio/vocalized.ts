@@ -59,3 +59,132 @@ export function voicedForAnalysis(samples: Float32Array, sampleRate = SAMPLE_RAT
     .filter((run) => run.end - run.first >= MIN_REGION_FRAMES)
     .map((run) => ({ start: (run.first * frame) / sampleRate, end: Math.min(run.end * frame, samples.length) / sampleRate }));
 }
+
+// Held hesitations ("the service-uhh", "umm-so"): sustained voiced sound whose pitch stays flat and whose
+// spectrum stays put for 200 ms or more. Words change — consonants, gliding vowels, falling pitch — every
+// 50–150 ms; a hum does not. Pitch comes from the normalised autocorrelation of each 40 ms frame (audio halved
+// to 8 kHz, which keeps 70–400 Hz voices); the spectral envelope from the first autocorrelation lags, a cheap
+// stand-in for the formants.
+
+const STEADY_HOP_SEC = 0.01;
+const STEADY_WINDOW_SEC = 0.04;
+const MIN_PITCH_HZ = 70;
+const MAX_PITCH_HZ = 400;
+/** Normalised autocorrelation peak above which a frame is voiced (periodic). */
+const VOICED_PERIODICITY = 0.6;
+/** Pitch may stray this much from the window's median, and the envelope (first autocorrelation lags) this far from its mean. */
+const PITCH_SPREAD = 0.08;
+const ENVELOPE_SPREAD = 0.25;
+const ENVELOPE_LAGS = 8;
+export const MIN_STEADY_SEC = 0.2;
+
+interface SteadyFrame {
+  voiced: boolean;
+  pitchHz: number;
+  envelope: number[];
+}
+
+/** The audio averaged over every `factor` samples: pitch and envelope need no more, and it is `factor`² cheaper. */
+function decimated(samples: Float32Array, factor: number): Float32Array {
+  const out = new Float32Array(Math.floor(samples.length / factor));
+  for (let i = 0; i < out.length; i += 1) {
+    let sum = 0;
+    for (let j = 0; j < factor; j += 1) sum += samples[factor * i + j] ?? 0;
+    out[i] = sum / factor;
+  }
+  return out;
+}
+
+/** 16 kHz to 8 kHz: voices of 70–400 Hz keep their pitch and their formants. */
+const DECIMATION = 2;
+
+function analyseFrame(audio: Float32Array, from: number, size: number, rate: number, quietest: number): SteadyFrame {
+  const silent = { voiced: false, pitchHz: 0, envelope: [] };
+  if (from + size + Math.ceil(rate / MIN_PITCH_HZ) > audio.length) return silent;
+  let energy = 0;
+  for (let i = from; i < from + size; i += 1) energy += (audio[i] ?? 0) ** 2;
+  if (energy === 0 || toDbfs(Math.sqrt(energy / size)) < quietest) return silent;
+  const correlation = (lag: number): number => {
+    let sum = 0;
+    let shifted = 0;
+    for (let i = from; i < from + size; i += 1) {
+      sum += (audio[i] ?? 0) * (audio[i + lag] ?? 0);
+      shifted += (audio[i + lag] ?? 0) ** 2;
+    }
+    return shifted === 0 ? 0 : sum / Math.sqrt(energy * shifted);
+  };
+  // Every other lag first, then the neighbours of the best: half the work, the same peak.
+  let best = 0;
+  let bestLag = 0;
+  for (let lag = Math.floor(rate / MAX_PITCH_HZ); lag <= Math.ceil(rate / MIN_PITCH_HZ); lag += 2) {
+    const value = correlation(lag);
+    if (value > best) {
+      best = value;
+      bestLag = lag;
+    }
+  }
+  for (const lag of [bestLag - 1, bestLag + 1]) {
+    const value = correlation(lag);
+    if (value > best) {
+      best = value;
+      bestLag = lag;
+    }
+  }
+  if (best < VOICED_PERIODICITY) return silent;
+  const envelope = Array.from({ length: ENVELOPE_LAGS }, (_, index) => correlation(index + 1));
+  return { voiced: true, pitchHz: rate / bestLag, envelope };
+}
+
+function distance(a: readonly number[], b: readonly number[]): number {
+  return Math.sqrt(a.reduce((sum, value, index) => sum + (value - (b[index] ?? 0)) ** 2, 0));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Share of a window's frames that must be voiced and on its pitch and envelope: a dropped frame is not a change. */
+const STEADY_SHARE = 0.85;
+
+/** Whether a window of frames is one steady sound: voiced, flat pitch, stable envelope. */
+function isSteady(window: readonly SteadyFrame[]): boolean {
+  const voiced = window.filter((frame) => frame.voiced);
+  if (voiced.length < STEADY_SHARE * window.length) return false;
+  const pitch = median(voiced.map((frame) => frame.pitchHz));
+  const mean = Array.from({ length: ENVELOPE_LAGS }, (_, lag) => voiced.reduce((sum, frame) => sum + (frame.envelope[lag] ?? 0), 0) / voiced.length);
+  const onPitch = voiced.filter((frame) => Math.abs(frame.pitchHz - pitch) <= PITCH_SPREAD * pitch);
+  const onEnvelope = voiced.filter((frame) => distance(frame.envelope, mean) <= ENVELOPE_SPREAD);
+  return onPitch.length >= STEADY_SHARE * window.length && onEnvelope.length >= STEADY_SHARE * window.length;
+}
+
+/**
+ * Stretches of steady voiced sound of at least 200 ms, in time order: where a held "uhh" or "umm" may be, inside
+ * or beside a word as well as between words. Every 200 ms window that is steady is kept, and overlapping
+ * windows merge. Pass them to analysis as `facts.steady`.
+ */
+export function steadyVoiced(samples: Float32Array, sampleRate = SAMPLE_RATE): TimeSpan[] {
+  assertSampleRate(sampleRate);
+  const audio = decimated(samples, DECIMATION);
+  const rate = sampleRate / DECIMATION;
+  const hop = Math.round(STEADY_HOP_SEC * rate);
+  const size = Math.round(STEADY_WINDOW_SEC * rate);
+  const levels = frameLevels(samples, Math.round(sampleRate / FRAMES_PER_SEC));
+  if (levels.length === 0) return [];
+  const sorted = Float64Array.from(levels).sort();
+  // Quieter than the noise floor plus a margin, or 30 dB under the loud frames, is not a voice.
+  const quietest = Math.max(SILENCE_DB, percentile(sorted, 0.1) + ENTER_ABOVE_NOISE_DB, percentile(sorted, 0.95) - 30);
+  const frames: SteadyFrame[] = [];
+  for (let from = 0; from + size <= audio.length; from += hop) frames.push(analyseFrame(audio, from, size, rate, quietest));
+  const windowFrames = Math.round(MIN_STEADY_SEC / STEADY_HOP_SEC);
+  const spans: TimeSpan[] = [];
+  for (let first = 0; first + windowFrames <= frames.length; first += 1) {
+    if (!isSteady(frames.slice(first, first + windowFrames))) continue;
+    const start = first * STEADY_HOP_SEC;
+    const end = (first + windowFrames - 1) * STEADY_HOP_SEC + STEADY_WINDOW_SEC;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && start <= last.end) last.end = end;
+    else spans.push({ start, end });
+  }
+  return spans.map((span) => ({ start: Math.round(span.start * 1000) / 1000, end: Math.round(span.end * 1000) / 1000 }));
+}

@@ -5,7 +5,8 @@ export type Command =
   | { kind: 'analyze'; audio: string; transcript: string | null; model: string | null; question: string | null; json: boolean }
   | { kind: 'models-list' }
   | { kind: 'models-add'; source: string; sha256: string | null; sha1: string | null; allowUnverified: boolean }
-  | { kind: 'models-remove'; name: string };
+  | { kind: 'models-remove'; name: string }
+  | { kind: 'rescore'; all: boolean };
 
 export class UsageError extends Error {}
 
@@ -13,6 +14,7 @@ export const USAGE = `usage: voicedrill analyze <audio.wav> [--transcript words.
        voicedrill models list
        voicedrill models add <NAME|URL|FILE> [--sha256 HEX] [--sha1 HEX] [--allow-unverified]
        voicedrill models remove <NAME>
+       voicedrill rescore [--all]
 
   analyze   transcribe (unless --transcript is given) and score a spoken answer
   --transcript FILE  use these timed words instead of transcribing: {"words":[{"text":"…","start":1.23,"end":1.51}]}
@@ -27,7 +29,10 @@ export const USAGE = `usage: voicedrill analyze <audio.wav> [--transcript words.
                   --sha256/--sha1 check a URL download against a known checksum;
                   --allow-unverified downloads a model no checksum is known for (size and structure
                   are still checked); plain http:// URLs need VOICEDRILL_ALLOW_HTTP=1
-  models remove   delete an installed model (or its partial download)`;
+  models remove   delete an installed model (or its partial download)
+
+  rescore         score again the stored attempts an older analysis scored, from their words and audio;
+                  --all re-scores every attempt`;
 
 function takeValue(args: string[], index: number, flag: string): string {
   const value = args[index + 1];
@@ -87,6 +92,12 @@ export function parseArgs(args: string[]): Command {
   if (command === undefined || isHelp(command)) return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
   if (command === 'models') return parseModels(rest);
+  if (command === 'rescore') {
+    if (rest.some(isHelp)) return { kind: 'help' };
+    const unknown = rest.find((arg) => arg !== '--all');
+    if (unknown !== undefined) throw new UsageError(unknown.startsWith('--') ? `unknown option '${unknown}'` : `unexpected argument '${unknown}'`);
+    return { kind: 'rescore', all: rest.includes('--all') };
+  }
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}'`);
 
   let audio: string | null = null;

@@ -19,12 +19,15 @@ export function formatReport(report: Report, source: string): string {
   const reflections = list(report.reflection.items);
   return [
     `Duration         ${seconds(report.durationSec)}  (speaking ${seconds(report.speakingSec)})`,
-    `Pace             ${report.wordsPerMinute} words/min`,
+    // One pace everywhere: words a minute over the whole answer; speaking-time pace is the detail.
+    `Pace             ${Math.round(report.pace.overallWpm)} words/min (${Math.round(report.pace.articulationWpm)} while speaking)`,
     `First word after ${seconds(report.timeToFirstWordSec)}`,
     `Fillers          ${report.fillers.count} (${report.fillers.perMinute}/min)${fillers ? `: ${fillers}` : ''}`,
     `Concrete metric  ${check(report.metrics.present)}${metrics ? ` ${metrics}` : ' no number'}`,
     `Reflection       ${check(report.reflection.present)}${reflections ? ` ${reflections}` : ''}`,
     `Ownership        I ×${report.ownership.i}, we ×${report.ownership.we}`,
+    `Answer mode      ${report.mode}`,
+    ...(report.summary.fixes.length === 0 ? [] : ['Fix next', ...report.summary.fixes.map((fix) => `  → ${fix.text}`)]),
     `Transcript (${source}, ${words.length} words)`,
     text ? `  ${text}` : '  (no words)',
   ].join('\n');

@@ -13,6 +13,7 @@ import { LogFile, logFilePath } from '../log/log-file';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { scoreSamples, transcribe, type Transcript } from '../pipeline/analyze';
+import { rescoreAttempts } from '../pipeline/rescore-attempts';
 import { readAudioFile } from '../pipeline/audio-file';
 import { SAMPLE_RATE } from '../audio/format';
 import { openStore } from '../store';
@@ -89,6 +90,25 @@ async function analyze(command: Analyze): Promise<void> {
   process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, transcript.model ?? 'given')}\n`);
 }
 
+/** `voicedrill rescore`: the app's stored attempts scored again by this analysis. */
+function rescore(all: boolean): void {
+  const { database } = resolveDataPaths(platformDataHome());
+  if (!existsSync(database)) throw new Error(`no attempts to re-score: ${database} does not exist`);
+  const store = openStore(database);
+  try {
+    const settings = loadSettings(store);
+    const result = rescoreAttempts(store, {
+      fillerWords: settings.fillerWords,
+      all,
+      onProgress: (done, total) => process.stderr.write(`\rre-scoring ${done}/${total}`),
+    });
+    if (result.rescored > 0) process.stderr.write('\n');
+    process.stdout.write(`re-scored ${result.rescored} attempt${result.rescored === 1 ? '' : 's'}; ${result.current} already current\n`);
+  } finally {
+    store.close();
+  }
+}
+
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
@@ -107,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
     if (command.kind === 'help') process.stdout.write(`${USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
+    else if (command.kind === 'rescore') rescore(command.all);
     else await runModels(command, { library: modelLibrary(), activePath: appSettings().modelPath, stdout: process.stdout, stderr: process.stderr });
     return 0;
   } catch (error) {

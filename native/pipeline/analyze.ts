@@ -1,9 +1,9 @@
 // The one pipeline from audio to report, shared by the app and the CLI:
 // samples → (transcriber | given words) → analysis → report.
-import type { AnalysisOptions, Report, TimedWord } from '../../common/report';
+import type { AnalysisOptions, AudioFacts, Report, TimedWord } from '../../common/report';
 import { score } from '../analysis/score';
 import { SAMPLE_RATE } from '../audio/format';
-import { voicedForAnalysis } from '../audio/vocalized';
+import { steadyVoiced, voicedForAnalysis } from '../audio/vocalized';
 import { transcribeBatch } from '../transcriber/streaming';
 import type { Transcriber } from '../transcriber/transcriber';
 
@@ -23,5 +23,10 @@ export async function transcribe(transcriber: Transcriber, samples: Float32Array
  * (after a transcript correction, say) from the stored audio.
  */
 export function scoreSamples(samples: Float32Array, words: TimedWord[], options: AnalysisOptions): Report {
-  return score(words, { durationSec: samples.length / SAMPLE_RATE, voiced: voicedForAnalysis(samples) }, options);
+  return score(words, audioFacts(samples), options);
+}
+
+/** What analysis needs from the samples: length, where there is sound, and where a sound is held steady. */
+export function audioFacts(samples: Float32Array): AudioFacts {
+  return { durationSec: samples.length / SAMPLE_RATE, voiced: voicedForAnalysis(samples), steady: steadyVoiced(samples) };
 }

@@ -24,9 +24,13 @@ export interface CorpusCase extends ScriptSource {
   marks: CorpusMarks;
 }
 
-const TEXT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'text');
+/** 'text': the tuned set the engine was improved against; 'blind': batches scored once before any change. */
+export type CorpusSet = 'text' | 'blind';
 
-const MODES: readonly AnswerMode[] = ['behavioral', 'design', 'incident', 'product', 'general'];
+const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
+const setDir = (set: CorpusSet): string => path.join(CORPUS_DIR, set);
+
+const MODES: readonly AnswerMode[] = ['behavioral', 'design', 'incident', 'product', 'motivation', 'pitch', 'general'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,8 +58,8 @@ function readLabels(value: unknown, file: string): CaseLabels {
 }
 
 /** The authored part of a case file: everything but what is composed from the script. */
-function readSource(file: string): Omit<CorpusCase, keyof ReturnType<typeof compose>> {
-  const data: unknown = JSON.parse(readFileSync(path.join(TEXT_DIR, file), 'utf8'));
+function readSource(file: string, set: CorpusSet): Omit<CorpusCase, keyof ReturnType<typeof compose>> {
+  const data: unknown = JSON.parse(readFileSync(path.join(setDir(set), file), 'utf8'));
   if (!isRecord(data)) throw new Error(`${file}: not a JSON object`);
   const id = field(data, 'id', isString, file);
   if (`${id}.json` !== file) throw new Error(`${file}: id '${id}' does not match the file name`);
@@ -76,25 +80,25 @@ function withOptional<K extends string>(key: K, value: number | undefined): Part
   return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, number>>);
 }
 
-export function caseFiles(): string[] {
-  return readdirSync(TEXT_DIR).filter((name) => name.endsWith('.json')).sort();
+export function caseFiles(set: CorpusSet = 'text'): string[] {
+  return readdirSync(setDir(set)).filter((name) => name.endsWith('.json')).sort();
 }
 
-function storedCase(file: string): unknown {
-  return JSON.parse(readFileSync(path.join(TEXT_DIR, file), 'utf8'));
+function storedCase(file: string, set: CorpusSet): unknown {
+  return JSON.parse(readFileSync(path.join(setDir(set), file), 'utf8'));
 }
 
 /** A case as its script composes it now. */
-export function composedCase(file: string): CorpusCase {
-  const source = readSource(file);
+export function composedCase(file: string, set: CorpusSet = 'text'): CorpusCase {
+  const source = readSource(file, set);
   return { ...source, ...compose(source) };
 }
 
 /** Every case of the text set; refuses a file whose stored words or marks no longer follow from its script. */
-export function loadTextCases(): CorpusCase[] {
-  return caseFiles().map((file) => {
-    const composed = composedCase(file);
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(composed)), storedCase(file))) {
+export function loadTextCases(set: CorpusSet = 'text'): CorpusCase[] {
+  return caseFiles(set).map((file) => {
+    const composed = composedCase(file, set);
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(composed)), storedCase(file, set))) {
       throw new Error(`${file}: out of step with its script; run node --import tsx tests/corpus/recompose.ts`);
     }
     return composed;
@@ -111,6 +115,6 @@ function formatCase(corpusCase: CorpusCase): string {
   return `${head},\n  "words": ${list(words, '  ')},\n  "marks": {\n${markLines.join(',\n')}\n  }\n}\n`;
 }
 
-export function writeCase(corpusCase: CorpusCase): void {
-  writeFileSync(path.join(TEXT_DIR, `${corpusCase.id}.json`), formatCase(corpusCase));
+export function writeCase(corpusCase: CorpusCase, set: CorpusSet = 'text'): void {
+  writeFileSync(path.join(setDir(set), `${corpusCase.id}.json`), formatCase(corpusCase));
 }

@@ -21,9 +21,23 @@ export interface LabeledSection extends WordRange {
   end: number;
 }
 
+export type MetricClass = 'impact' | 'scale' | 'context';
+
+/** What a coach wrote about a metric: `[m{impact 40..50 %}: forty to fifty percent]`. */
+export interface MetricLabel {
+  class: MetricClass;
+  /** The number (the low bound of a range); null when the words give none ("doubled" has a factor, 2). */
+  value: number | null;
+  /** The high bound of a range. */
+  high?: number;
+  unit: string | null;
+}
+
+export type LabeledMetric = WordRange & Partial<MetricLabel>;
+
 export interface CorpusMarks {
   fillers: WordRange[];
-  metrics: WordRange[];
+  metrics: LabeledMetric[];
   hedges: WordRange[];
   reflections: WordRange[];
   pauses: LabeledPause[];
@@ -49,7 +63,7 @@ type SpanKind = 'fillers' | 'metrics' | 'hedges' | 'reflections';
 
 const SPAN_KINDS: Readonly<Record<string, SpanKind>> = { f: 'fillers', m: 'metrics', h: 'hedges', r: 'reflections' };
 const SECTIONS: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
-const MARKUP = /\[([a-z]):|\]|<(\d+(?:\.\d+)?)>|#([a-z]+)|[^\s[\]<>#]+/g;
+const MARKUP = /\[([a-z])(?:\{([^}]*)\})?:|\]|<(\d+(?:\.\d+)?)>|#([a-z]+)|[^\s[\]<>#]+/g;
 const PUNCTUATION = /^[.,;:!?…]+$/;
 const HESITATION = /^(u+h*m*|e+r+m*|a+h+|h+m+)$/;
 /** A silence this long or longer is a pause a coach would mark. */
@@ -64,6 +78,24 @@ function jitter(id: string, index: number, salt: string): number {
     hash = Math.imul(hash, 16777619) >>> 0;
   }
   return hash / 2 ** 32;
+}
+
+const CLASSES: readonly MetricClass[] = ['impact', 'scale', 'context'];
+
+/** Reads `impact 40..50 %` (class, value or `?`, optional `..high`, optional unit). */
+function metricLabel(id: string, text: string): MetricLabel {
+  const [className, amount, ...unit] = text.trim().split(/\s+/);
+  const metricClass = CLASSES.find((candidate) => candidate === className);
+  if (metricClass === undefined || amount === undefined) throw new Error(`${id}: metric label '${text}' needs a class and a value`);
+  const [low, high] = amount.split('..');
+  const number = (part: string | undefined): number | null => {
+    if (part === undefined || part === '?') return null;
+    const value = Number(part);
+    if (!Number.isFinite(value)) throw new Error(`${id}: metric label '${text}' has a bad number`);
+    return value;
+  };
+  const highValue = number(high);
+  return { class: metricClass, value: number(low), ...(highValue === null ? {} : { high: highValue }), unit: unit.length === 0 ? null : unit.join(' ') };
 }
 
 function round(seconds: number): number {
@@ -86,20 +118,21 @@ export function compose(source: ScriptSource): Composed {
   const scale = 150 / (source.wpm ?? 150);
   const words: TimedWord[] = [];
   const marks: CorpusMarks = { fillers: [], metrics: [], hedges: [], reflections: [], pauses: [], star: [] };
-  const open: { kind: SpanKind; firstWord: number }[] = [];
+  const open: { kind: SpanKind; firstWord: number; label?: MetricLabel }[] = [];
   const sectionStarts: { name: StarSectionName; firstWord: number }[] = [];
   let silence: number | null = null;
   let clock = source.leadIn ?? 0.8;
   for (const match of source.script.matchAll(MARKUP)) {
-    const [token, kindLetter, pause, section] = match;
+    const [token, kindLetter, labelText, pause, section] = match;
     if (kindLetter !== undefined) {
       const kind = SPAN_KINDS[kindLetter];
       if (kind === undefined) throw new Error(`${source.id}: unknown mark [${kindLetter}:`);
-      open.push({ kind, firstWord: words.length });
+      if (labelText !== undefined && kind !== 'metrics') throw new Error(`${source.id}: only metrics take a {label}`);
+      open.push({ kind, firstWord: words.length, ...(labelText === undefined ? {} : { label: metricLabel(source.id, labelText) }) });
     } else if (token === ']') {
       const closed = open.pop();
       if (closed === undefined || closed.firstWord === words.length) throw new Error(`${source.id}: stray or empty ]`);
-      marks[closed.kind].push({ firstWord: closed.firstWord, lastWord: words.length - 1 });
+      marks[closed.kind].push({ firstWord: closed.firstWord, lastWord: words.length - 1, ...closed.label });
     } else if (pause !== undefined) {
       silence = Number(pause);
     } else if (section !== undefined) {

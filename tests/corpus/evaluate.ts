@@ -3,10 +3,10 @@
 
 import { score } from '../../native/analysis/score';
 import type { Report, Span, StarSectionName, TimeSpan } from '../../common/report';
-import { voicedForAnalysis } from '../../native/audio/vocalized';
+import { audioFacts } from '../../native/pipeline/analyze';
 import { buildAudioCase, loadAudioCases } from './audio-set';
 import type { CorpusCase } from './cases';
-import type { WordRange } from './compose';
+import type { LabeledMetric, WordRange } from './compose';
 
 /** The filler list the corpus was labeled against: the guide's fillers, which are also the app's defaults. */
 const FILLER_WORDS = ['um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so'];
@@ -53,6 +53,13 @@ export interface TextEvaluation {
   ownershipExact: { matched: number; total: number };
   pauses: PauseScores;
   starDurationErrorSec: number;
+  /** Each labeled STAR section against the engine's sections of the same name, per answer with STAR labels. */
+  starPresence: Scores;
+  /** Labeled starts of task, action, result and reflection that the engine puts within 2 s. */
+  starStartsWithin2s: { matched: number; total: number };
+  /** Of the metric spans matched, how many carry the labeled class, and the labeled value (and high bound). */
+  metricClass: { matched: number; total: number };
+  metricValue: { matched: number; total: number };
   modeAccuracy: number;
   endingAccuracy: number;
   misses: Miss[];
@@ -134,6 +141,67 @@ function starErrors(corpusCase: CorpusCase, report: Report): number[] {
   return [...names].map((name) => Math.abs((labeled.get(name) ?? 0) - (found.get(name) ?? 0)));
 }
 
+const STAR_START_TOLERANCE_SEC = 2;
+const TIMED_SECTIONS: readonly StarSectionName[] = ['task', 'action', 'result', 'reflection'];
+
+function starPresence(corpusCase: CorpusCase, report: Report, misses: Miss[]): Counts {
+  const labeled = new Set(corpusCase.marks.star.map((section) => section.name));
+  const found = new Set(report.star.sections.map((section) => section.name));
+  const counts = { ...NONE };
+  for (const name of new Set([...labeled, ...found])) {
+    if (labeled.has(name) && found.has(name)) counts.tp += 1;
+    else if (labeled.has(name)) {
+      counts.fn += 1;
+      misses.push({ caseId: corpusCase.id, detector: 'star', kind: 'missed', text: name });
+    } else {
+      counts.fp += 1;
+      misses.push({ caseId: corpusCase.id, detector: 'star', kind: 'extra', text: name });
+    }
+  }
+  return counts;
+}
+
+function starStarts(corpusCase: CorpusCase, report: Report, misses: Miss[]): { matched: number; total: number } {
+  let matched = 0;
+  let total = 0;
+  for (const section of corpusCase.marks.star) {
+    if (!TIMED_SECTIONS.includes(section.name)) continue;
+    total += 1;
+    const found = report.star.sections.find((candidate) => candidate.name === section.name);
+    if (found !== undefined && Math.abs(found.start - section.start) <= STAR_START_TOLERANCE_SEC) matched += 1;
+    else {
+      const where = found === undefined ? 'not found' : `at ${found.start.toFixed(1)} s`;
+      misses.push({ caseId: corpusCase.id, detector: 'star', kind: 'wrong', text: `${section.name} starts at ${section.start.toFixed(1)} s, ${where}` });
+    }
+  }
+  return { matched, total };
+}
+
+function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+/** Class and value agreement of the metric spans both sides have, for the spans that carry labels. */
+function metricLabels(corpusCase: CorpusCase, report: Report, misses: Miss[]): { classes: [number, number]; values: [number, number] } {
+  const labeled = corpusCase.marks.metrics.filter((metric): metric is LabeledMetric & { class: NonNullable<LabeledMetric['class']> } => metric.class !== undefined);
+  const { pairs } = match(labeled, report.metrics.items, wordsOverlap);
+  let classes = 0;
+  let values = 0;
+  for (const [truth, found] of pairs) {
+    const foundClass = (found as { kind?: string }).kind;
+    const foundHigh = (found as { high?: number | null }).high;
+    if (foundClass === truth.class) classes += 1;
+    else misses.push({ caseId: corpusCase.id, detector: 'metric class', kind: 'wrong', text: `${found.text}: ${foundClass ?? 'none'}, labeled ${truth.class}` });
+    if (sameNumber(found.value, truth.value) && sameNumber(foundHigh, truth.high)) values += 1;
+    else {
+      const show = (low: number | null | undefined, high: number | null | undefined): string => `${low ?? 'null'}${high === undefined || high === null ? '' : `..${high}`}`;
+      misses.push({ caseId: corpusCase.id, detector: 'metric value', kind: 'wrong', text: `${found.text}: ${show(found.value, foundHigh)}, labeled ${show(truth.value, truth.high)}` });
+    }
+  }
+  return { classes: [classes, pairs.length], values: [values, pairs.length] };
+}
+
 function scoreCase(corpusCase: CorpusCase): Report {
   const options = corpusCase.question === undefined ? { fillerWords: FILLER_WORDS } : { fillerWords: FILLER_WORDS, question: corpusCase.question };
   return score(corpusCase.words, { durationSec: corpusCase.durationSec }, options);
@@ -151,6 +219,10 @@ export function evaluateText(cases: readonly CorpusCase[]): TextEvaluation {
   let modeMatched = 0;
   let endingMatched = 0;
   const starErrorList: number[] = [];
+  let presence = NONE;
+  const starts = { matched: 0, total: 0 };
+  const metricClass = { matched: 0, total: 0 };
+  const metricValue = { matched: 0, total: 0 };
   for (const corpusCase of cases) {
     const report = scoreCase(corpusCase);
     const { marks, labels, id } = corpusCase;
@@ -177,7 +249,18 @@ export function evaluateText(cases: readonly CorpusCase[]): TextEvaluation {
     else misses.push({ caseId: id, detector: 'mode', kind: 'wrong', text: `${report.mode}, labeled ${labels.mode}` });
     if (report.ending.crisp === labels.crisp) endingMatched += 1;
     else misses.push({ caseId: id, detector: 'ending', kind: 'wrong', text: `${report.ending.kind}: ${report.ending.evidence?.text ?? ''}` });
-    if (marks.star.length > 0) starErrorList.push(...starErrors(corpusCase, report));
+    if (marks.star.length > 0) {
+      starErrorList.push(...starErrors(corpusCase, report));
+      presence = add(presence, starPresence(corpusCase, report, misses));
+      const caseStarts = starStarts(corpusCase, report, misses);
+      starts.matched += caseStarts.matched;
+      starts.total += caseStarts.total;
+    }
+    const metricAgreement = metricLabels(corpusCase, report, misses);
+    metricClass.matched += metricAgreement.classes[0];
+    metricClass.total += metricAgreement.classes[1];
+    metricValue.matched += metricAgreement.values[0];
+    metricValue.total += metricAgreement.values[1];
   }
   return {
     cases: cases.length,
@@ -187,6 +270,10 @@ export function evaluateText(cases: readonly CorpusCase[]): TextEvaluation {
     reflection: scores(reflection),
     ownershipExact: { matched: ownershipMatched, total: cases.length },
     pauses: { ...scores(pauses), maxBoundaryErrorSec: maxPauseError },
+    starPresence: scores(presence),
+    starStartsWithin2s: starts,
+    metricClass,
+    metricValue,
     starDurationErrorSec: starErrorList.length === 0 ? 0 : starErrorList.reduce((sum, error) => sum + error, 0) / starErrorList.length,
     modeAccuracy: cases.length === 0 ? 1 : modeMatched / cases.length,
     endingAccuracy: cases.length === 0 ? 1 : endingMatched / cases.length,
@@ -202,7 +289,7 @@ export function evaluateAudio(): AudioEvaluation {
   const cases = loadAudioCases();
   for (const audioCase of cases) {
     const built = buildAudioCase(audioCase);
-    const facts = { durationSec: built.durationSec, voiced: voicedForAnalysis(built.samples) };
+    const facts = audioFacts(built.samples);
     const report = score(built.words, facts, { fillerWords: FILLER_WORDS });
     const { pairs, missed, extra } = match(built.fillers, report.vocalizedFillers.items, timesOverlap);
     const show = (span: TimeSpan): string => `${span.start.toFixed(2)}–${span.end.toFixed(2)} s`;
@@ -242,5 +329,47 @@ export function audioTargets(evaluation: AudioEvaluation): Target[] {
     { name: 'vocalized fillers recall', value: vocalized.recall, goal: '≥ 0.8', met: vocalized.recall >= 0.8 },
     { name: 'vocalized fillers precision', value: vocalized.precision, goal: '≥ 0.8', met: vocalized.precision >= 0.8 },
     { name: 'pauses (audio) found, boundaries ±0.15 s', value: pauses.maxBoundaryErrorSec, goal: 'all, none extra', met: pausesMet(pauses) },
+  ];
+}
+
+const share = ({ matched, total }: { matched: number; total: number }): number => (total === 0 ? 1 : matched / total);
+
+/** The issue's targets for answers the engine was never tuned on. */
+export function blindTargets(evaluation: TextEvaluation): Target[] {
+  const { fillers, metrics, reflection, starPresence, ownershipExact } = evaluation;
+  const starts = share(evaluation.starStartsWithin2s);
+  const ownership = share(ownershipExact);
+  return [
+    { name: 'reflection F1', value: reflection.f1, goal: '≥ 0.9', met: reflection.f1 >= 0.9 },
+    { name: 'STAR section precision', value: starPresence.precision, goal: '≥ 0.85', met: starPresence.precision >= 0.85 },
+    { name: 'STAR section recall', value: starPresence.recall, goal: '≥ 0.85', met: starPresence.recall >= 0.85 },
+    { name: 'STAR starts within 2 s', value: starts, goal: '≥ 0.6', met: starts >= 0.6 },
+    { name: 'crisp ending accuracy', value: evaluation.endingAccuracy, goal: '≥ 0.8', met: evaluation.endingAccuracy >= 0.8 },
+    { name: 'answer mode accuracy', value: evaluation.modeAccuracy, goal: '≥ 0.9', met: evaluation.modeAccuracy >= 0.9 },
+    { name: 'metrics F1', value: metrics.f1, goal: '≥ 0.95', met: metrics.f1 >= 0.95 },
+    { name: 'lexical fillers F1', value: fillers.f1, goal: '≥ 0.95', met: fillers.f1 >= 0.95 },
+    { name: 'speaker I/we exact', value: ownership, goal: '≥ 0.95', met: ownership >= 0.95 },
+  ];
+}
+
+/** One line per figure, for printing the tuned and blind sets side by side. */
+export function figureRows(evaluation: TextEvaluation): [string, string][] {
+  const prf = (s: Scores): string => `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`;
+  const of = ({ matched, total }: { matched: number; total: number }): string => `${matched}/${total} (${share({ matched, total }).toFixed(2)})`;
+  return [
+    ['answers', String(evaluation.cases)],
+    ['lexical fillers', prf(evaluation.fillers)],
+    ['metrics', prf(evaluation.metrics)],
+    ['metric class', of(evaluation.metricClass)],
+    ['metric value', of(evaluation.metricValue)],
+    ['hedges', prf(evaluation.hedges)],
+    ['reflection present', prf(evaluation.reflection)],
+    ['STAR sections', prf(evaluation.starPresence)],
+    ['STAR starts within 2 s', of(evaluation.starStartsWithin2s)],
+    ['STAR duration error', `${evaluation.starDurationErrorSec.toFixed(2)} s`],
+    ['crisp ending', evaluation.endingAccuracy.toFixed(2)],
+    ['answer mode', evaluation.modeAccuracy.toFixed(2)],
+    ['speaker I/we exact', of(evaluation.ownershipExact)],
+    ['pauses', prf(evaluation.pauses)],
   ];
 }

@@ -1,23 +1,32 @@
 // One attempt in the history: when, how long (coloured against its window), pace, fillers, the two
 // content checks and the status. Click or Enter opens it.
 import type { AttemptSummary } from '../../../common/library';
+import type { VerdictState } from '../../../common/report';
+import type { VerdictMarks } from '../../../common/verdict-marks';
 import { formatClock, formatPerMinute, formatWhen } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';
 import { TrashIcon } from '../ui/Icons';
 
 interface HistoryRowProps {
-  attempt: AttemptSummary;
+  /** `marks`: the verdict states of the attempt's report (analysis 2 on), which the marks then show. */
+  attempt: AttemptSummary & { marks?: VerdictMarks };
   progress: StageProgress | undefined;
   selected: boolean;
   onOpen: (attemptId: number) => void;
   onDelete: (attempt: AttemptSummary) => void;
 }
 
-function check(value: boolean | null): { text: string; className: string; label: string } {
+function check(value: boolean | null, state: VerdictState | undefined): { text: string; className: string; label: string } {
+  // The verdict, when the report has one, so the history says what the scorecard says.
+  if (state === 'neutral') return { text: '–', className: 'muted', label: 'not asked' };
+  if (state === 'good') return { text: '✓', className: 'ok-text', label: 'yes' };
+  if (state === 'warn' || state === 'bad') return { text: '✗', className: 'bad-text', label: 'no' };
   if (value === null) return { text: '–', className: 'muted', label: 'not checked' };
   return value ? { text: '✓', className: 'ok-text', label: 'yes' } : { text: '✗', className: 'bad-text', label: 'no' };
 }
+
+const STATE_CLASS: Record<VerdictState, string> = { good: 'ok-text', warn: 'warn-text', bad: 'bad-text', neutral: '' };
 
 export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: HistoryRowProps) {
   const stage = displayStage(attempt.status, progress);
@@ -26,8 +35,11 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
     attempt.durationSec === null
       ? null
       : durationVerdict(attempt.durationSec, { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec });
-  const metric = check(attempt.metricPresent);
-  const reflection = check(attempt.reflectionPresent);
+  const marks = attempt.marks ?? {};
+  const metric = check(attempt.metricPresent, marks.metric);
+  const reflection = check(attempt.reflectionPresent, marks.reflection);
+  const paceClass = marks.pace === undefined ? '' : STATE_CLASS[marks.pace];
+  const fillerClass = marks.fillers === undefined ? '' : STATE_CLASS[marks.fillers];
 
   return (
     <li
@@ -59,17 +71,18 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       >
         {attempt.durationSec === null ? '–' : formatClock(attempt.durationSec)}
       </span>
-      <span className="h-num" title="Words per minute">
+      <span className={`h-num ${paceClass}`} title="Words per minute" data-testid="history-pace" data-verdict={marks.pace ?? ''}>
         {attempt.wordsPerMinute === null ? '–' : Math.round(attempt.wordsPerMinute)}
       </span>
-      <span className="h-num" title="Fillers per minute">
+      <span className={`h-num ${fillerClass}`} title="Fillers per minute" data-testid="history-fillers" data-verdict={marks.fillers ?? ''}>
         {attempt.fillersPerMinute === null ? '–' : formatPerMinute(attempt.fillersPerMinute)}
       </span>
-      <span className={`h-check ${metric.className}`} title={`Metric: ${metric.label}`} aria-label={`Metric: ${metric.label}`}>
+      <span className={`h-check ${metric.className}`} data-testid="history-metric" title={`Metric: ${metric.label}`} aria-label={`Metric: ${metric.label}`}>
         {metric.text}
       </span>
       <span
         className={`h-check ${reflection.className}`}
+        data-testid="history-reflection"
         title={`Reflection: ${reflection.label}`}
         aria-label={`Reflection: ${reflection.label}`}
       >

@@ -1,19 +1,24 @@
 // The answer's STAR sections as a bar under the waveform, lined up with it: each section where it was said,
-// as long as it lasted, coloured by kind; a click plays it. Missing sections are named beside it.
-import type { Report } from '../../../common/report';
+// as long as it lasted, coloured by kind; a click plays it. The caption reads the story verdict, so it says
+// what the tiles and the summary say; a design or product answer is not told it lacks a story.
+import type { Report, Verdict } from '../../../common/report';
 import { formatSeconds } from '../format/time';
 import type { PlayFrom } from './EvidenceChip';
 import { missingText, STAR_NAMES, starBlocks } from './evidence';
 
 interface StarBarProps {
-  star: Report['star'];
+  /** The sections, and the story verdict (absent or null for reports before analysis 2). */
+  star: Report['star'] & { verdict?: Verdict | null };
   durationSec: number;
   onPlay: PlayFrom;
 }
 
 export function StarBar({ star, durationSec, onPlay }: StarBarProps) {
   const blocks = starBlocks(star.sections, durationSec);
-  const missing = missingText(star.missing);
+  const verdict = star.verdict ?? null;
+  // With a verdict, the caption is the verdict's: its fix when off, nothing missing when it is not a story.
+  const missing = verdict === null ? missingText(star.missing) : verdict.state === 'warn' || verdict.state === 'bad' ? verdict.fix : null;
+  const story = verdict === null || verdict.label === 'Story';
   if (blocks.length === 0 && !missing) return null;
   return (
     <div className="star" data-testid="star-bar" aria-label="STAR sections">
@@ -46,8 +51,10 @@ export function StarBar({ star, durationSec, onPlay }: StarBarProps) {
           <span className="warn-text" data-testid="star-missing">
             {missing}
           </span>
-        ) : (
+        ) : story ? (
           <span className="muted">· every part is there</span>
+        ) : (
+          <span className="muted" data-testid="star-not-asked">· not needed for this kind of question</span>
         )}
       </p>
     </div>

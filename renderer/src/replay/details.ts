@@ -1,7 +1,8 @@
 // The scorecard's details under the tiles: one group per flag, each with a verdict, a one-line headline,
 // a hint when it is off, and the moments it comes from. Pure, so thresholds and wording are unit-tested.
 import { spanLabel } from '../../../common/span-label';
-import type { EndingKind, Pause, TimedWord } from '../../../common/report';
+import type { EndingKind, Pause, TimedWord, VerdictId } from '../../../common/report';
+import { verdictOf } from '../../../common/verdict-marks';
 import { formatPerMinute, formatSeconds } from '../format/time';
 import { momentEvidence, spanEvidence, type Evidence } from './evidence';
 import type { ShownReport } from './report';
@@ -177,6 +178,20 @@ function paceGroup(pace: NonNullable<ShownReport['pace']>): DetailGroup {
   };
 }
 
+/** The verdict each group shows, from analysis 2 on: the same one the tiles and the summary read. */
+const GROUP_VERDICTS: Readonly<Record<DetailId, VerdictId>> = {
+  ending: 'ending', metrics: 'metric', reflection: 'reflection', fillers: 'fillers', 'vocalized-fillers': 'hums',
+  pauses: 'pauses', hedges: 'hedges', pace: 'pace',
+};
+
+function withVerdict(group: DetailGroup, report: ShownReport): DetailGroup {
+  const verdict = verdictOf(report.verdicts, GROUP_VERDICTS[group.id]);
+  if (verdict === undefined) return group;
+  // A reflection a design answer was never asked for is not "None" in red.
+  const headline = verdict.state === 'neutral' && !verdict.applies ? 'Not asked for this kind of answer' : group.headline;
+  return { ...group, verdict: verdict.state, hint: verdict.fix, headline };
+}
+
 /** Checklist items that already show a flag's evidence, so the flag's own group would repeat it. */
 const COVERED_BY_CHECKLIST: Partial<Record<DetailId, string>> = { metrics: 'metric', reflection: 'reflection' };
 
@@ -196,11 +211,13 @@ export function buildDetails(report: ShownReport, words: readonly TimedWord[]): 
     report.pace && report.pace.segments.length > 0 ? paceGroup(report.pace) : null,
   ];
   const checklistIds = new Set(report.checklist.map((c) => c.id));
-  return groups.filter((g): g is DetailGroup => {
-    if (g === null) return false;
-    const covering = COVERED_BY_CHECKLIST[g.id];
-    return covering === undefined || !checklistIds.has(covering);
-  });
+  return groups
+    .filter((g): g is DetailGroup => {
+      if (g === null) return false;
+      const covering = COVERED_BY_CHECKLIST[g.id];
+      return covering === undefined || !checklistIds.has(covering);
+    })
+    .map((group) => withVerdict(group, report));
 }
 
 /** The first `max` items, plus any emphasized one further on: the longest pause is never hidden. */

@@ -102,6 +102,8 @@ const MODE_NAMES: Record<AnswerMode, string> = {
   design: 'System design answer',
   incident: 'Incident story',
   product: 'Product answer',
+  motivation: 'Motivation answer',
+  pitch: 'Pitch',
   general: 'Answer',
 };
 

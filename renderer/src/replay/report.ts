@@ -1,7 +1,8 @@
 // Reports as the UI shows them. Reports stored by the first version lack most sections; those sections
 // become null (the UI leaves them out) rather than zeros, which would claim "no pauses" or "no hedges"
 // about an answer that was never checked for them. Pure, so the defaults are unit-tested.
-import type { Report } from '../../../common/report';
+import type { Report, Verdict } from '../../../common/report';
+import { verdictOf } from '../../../common/verdict-marks';
 
 /** Sections the first version of the report did not have: unknown, not empty, for its reports. */
 type AddedSection = 'vocalizedFillers' | 'pace' | 'pauses' | 'longestPauseSec' | 'hedges' | 'star' | 'ending';
@@ -14,7 +15,15 @@ export type StoredReport = Omit<Report, AddedSection | 'mode' | 'checklist' | 's
     ownership: Pick<Report['ownership'], 'i' | 'we'> & Partial<Report['ownership']>;
   };
 
-export type ShownReport = Omit<Report, AddedSection> & { [K in AddedSection]: Report[K] | null };
+/** The STAR sections with the verdict the caption reads (null for reports before analysis 2). */
+export type ShownStar = Report['star'] & { verdict: Verdict | null };
+
+export type ShownReport = Omit<Report, AddedSection | 'verdicts' | 'analysisVersion'> & { [K in Exclude<AddedSection, 'star'>]: Report[K] | null } & {
+  star: ShownStar | null;
+  /** Empty for reports before analysis 2: each view then falls back to its own reading of the figures. */
+  verdicts: Verdict[];
+  analysisVersion: number;
+};
 
 export function normalizeReport(report: StoredReport): ShownReport {
   const { fillers, reflection, ownership } = report;
@@ -39,7 +48,9 @@ export function normalizeReport(report: StoredReport): ShownReport {
     pauses: report.pauses ?? null,
     longestPauseSec: report.pauses ? (report.longestPauseSec ?? null) : null,
     hedges: report.hedges ?? null,
-    star: report.star ?? null,
+    star: report.star ? { ...report.star, verdict: verdictOf(report.verdicts, 'structure') ?? null } : null,
+    verdicts: report.verdicts ?? [],
+    analysisVersion: report.analysisVersion ?? 1,
     ending: report.ending ?? null,
     mode: report.mode ?? 'general',
     checklist: report.checklist ?? [],

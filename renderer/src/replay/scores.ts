@@ -2,7 +2,8 @@
 // Pure, so the thresholds and wording are unit-tested.
 import type { TargetWindow } from '../../../common/contract';
 import { spanLabel } from '../../../common/span-label';
-import type { Span } from '../../../common/report';
+import type { AnswerMode, Report, Span, Verdict as ReportVerdict, VerdictId } from '../../../common/report';
+import { verdictOf } from '../../../common/verdict-marks';
 import { formatClock, formatPerMinute, formatSeconds, formatWindow } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import type { StoredReport } from './report';
@@ -82,9 +83,67 @@ export type ScoredFigures = Pick<
   | 'reflection'
   | 'ownership'
   | 'transcript'
->;
+> & {
+  /** From analysis 2 on: what each tile says. */
+  verdicts?: readonly ReportVerdict[];
+  mode?: AnswerMode;
+  pace?: Report['pace'] | null;
+};
+
+/**
+ * A tile as its verdict says: state, and the verdict's fix as the hint. Tiles of reports before analysis 2
+ * (no verdicts) keep the reading below, so old attempts still show.
+ */
+function fromVerdict(tile: ScoreItem, verdict: ReportVerdict | undefined, display?: (verdict: ReportVerdict) => Partial<ScoreItem>): ScoreItem {
+  if (verdict === undefined) return tile;
+  return { ...tile, verdict: verdict.state, hint: verdict.fix, ...(display ? display(verdict) : {}), data: { ...(tile.data ?? {}), 'verdict-id': verdict.id } };
+}
+
+const MODE_WORDS: Record<string, string> = {
+  design: 'a design answer', incident: 'an incident answer', product: 'a product answer', motivation: 'a motivation answer',
+  pitch: 'a pitch', general: 'this answer', behavioral: 'a story',
+};
+
+function check(verdict: ReportVerdict, mode: string | undefined): Partial<ScoreItem> {
+  if (verdict.state === 'neutral') {
+    return { display: '–', value: 'n/a', detail: verdict.applies ? null : `not asked in ${MODE_WORDS[mode ?? 'general'] ?? 'this answer'}` };
+  }
+  return { display: verdict.state === 'good' ? '✓' : '✗', value: String(verdict.state === 'good') };
+}
 
 export function buildScores(report: ScoredFigures, target: TargetWindow): ScoreItem[] {
+  const tiles = figureScores(report, target);
+  const verdicts = report.verdicts;
+  const of = (id: VerdictId): ReportVerdict | undefined => verdictOf(verdicts, id);
+  const length = of('length');
+  const pace = of('pace');
+  return tiles.map((tile) => {
+    switch (tile.id) {
+      // Length is judged when the window was known at scoring; otherwise the drill's window here decides.
+      case 'duration':
+        return length !== undefined && length.state !== 'neutral' ? fromVerdict(tile, length) : tile;
+      case 'wpm':
+        return fromVerdict(tile, pace, () => {
+          const overall = report.pace ? Math.round(report.pace.overallWpm) : null;
+          return overall === null ? {} : { value: String(overall), display: `${overall}`, detail: `words / min · ${Math.round(report.wordsPerMinute)} while speaking` };
+        });
+      case 'first-word':
+        return fromVerdict(tile, of('opening'));
+      case 'fillers':
+        return fromVerdict(tile, of('fillers'));
+      case 'metric':
+        return fromVerdict(tile, of('metric'), (verdict) => check(verdict, report.mode));
+      case 'reflection':
+        return fromVerdict(tile, of('reflection'), (verdict) => check(verdict, report.mode));
+      case 'ownership':
+        return fromVerdict(tile, of('ownership'));
+      default:
+        return tile;
+    }
+  });
+}
+
+function figureScores(report: ScoredFigures, target: TargetWindow): ScoreItem[] {
   const spoke = report.transcript.words.length > 0;
   const speakingShare = report.durationSec > 0 ? report.speakingSec / report.durationSec : 0;
   const wpm = Math.round(report.wordsPerMinute);

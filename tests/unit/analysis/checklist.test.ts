@@ -58,6 +58,18 @@ test('product: user value, a success metric and the smallest next step', () => {
 });
 
 test('general: a metric and a crisp ending', () => {
-  const met = checklistOf('Why us?', 'I have used your product for three years. That is why I applied.');
-  assert.deepEqual(met, [['metric', true, ['three years.']], ['ending', true, ['That is why I applied.']]]);
+  const met = checklistOf('What is your biggest strength?', 'I make hard things simple: onboarding went from three weeks to one. That is my strength.');
+  assert.deepEqual(met.map(([id, ok]) => [id, ok]), [['metric', true], ['ending', true]]);
+});
+
+test('motivation: a specific reason, tied to experience, what you would bring', () => {
+  const met = checklistOf('Why do you want to work here?', "I have used your product for three years. I've built sync engines before, so I can bring that from day one.");
+  assert.deepEqual(met.map(([id, ok]) => [id, ok]), [['specific-reason', true], ['own-experience', true], ['what-you-bring', true]]);
+  const thin = checklistOf('Why this company?', 'It seems like a nice place. Good benefits.');
+  assert.deepEqual(thin.map(([id, ok]) => [id, ok]), [['specific-reason', false], ['own-experience', false], ['what-you-bring', false]]);
+});
+
+test('pitch: present, past and future', () => {
+  const met = checklistOf('Tell me about yourself.', "Right now I'm a data engineer. Before that I was an analyst. Next I want to move closer to product.");
+  assert.deepEqual(met.map(([id, ok]) => [id, ok]), [['present', true], ['past', true], ['future', true]]);
 });

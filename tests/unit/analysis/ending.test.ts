@@ -58,3 +58,18 @@ test('a last sentence with nothing to go on is not crisp', () => {
 test('no words: no ending to judge', () => {
   assert.deepEqual(endingOf(''), { crisp: false, kind: 'none', evidence: null });
 });
+
+test('a declarative close that states a principle is crisp whatever its verb', () => {
+  assert.deepEqual(kindOf('We rolled back first. Mitigate first, understand second.').slice(0, 2), [true, 'summary']);
+  assert.deepEqual(kindOf('It worked. That is why I applied.').slice(0, 2), [true, 'summary']);
+});
+
+test('trailing off is judged by its evidence: an unfinished clause, a closing question, drifting on', () => {
+  assert.deepEqual(kindOf('We shipped it, but then the other thing was that the').slice(0, 2), [false, 'trailing-off']);
+  assert.deepEqual(kindOf('They kept the free tier. Does that make sense?').slice(0, 2), [false, 'trailing-off']);
+  assert.deepEqual(kindOf('Latency dropped by half. And the other thing was the laptops, which IT handled.').slice(0, 2), [false, 'trailing-off']);
+});
+
+test('a hedge inside a counterfactual lesson does not make the close trail off', () => {
+  assert.deepEqual(kindOf('It shipped. I probably should have shown the numbers first.').slice(0, 2), [true, 'reflection']);
+});

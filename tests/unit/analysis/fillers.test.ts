@@ -156,3 +156,15 @@ test('"like" before a proper noun or a plural noun gives an example', () => {
 test('"like" after "works", "behaves" or "acts" compares', () => {
   assert.deepEqual(fillersOf('it behaves like magic and acts like glue', ['like']), []);
 });
+
+test('"like" before an example or a comparison is not a filler', () => {
+  assert.deepEqual(fillersOf('We used tools like jq and providers like SendGrid.'), []);
+  assert.deepEqual(fillersOf('It felt like losing a whole shard.'), []);
+  assert.deepEqual(fillersOf('It was, like, a disaster.'), ['like,']);
+});
+
+test('after a comma, "like" straight into a noun gives an example; "like," on its own is a filler', () => {
+  assert.deepEqual(fillersOf('Something with real stakes, like healthcare.'), []);
+  assert.deepEqual(fillersOf('The culture, like, looks nice.'), ['like,']);
+  assert.deepEqual(fillersOf('It was, like really slow.'), ['like']);
+});

@@ -170,3 +170,45 @@ test('"a quarter" after a time word is a period; before "of" it is a share', () 
   assert.deepEqual(only('in a quarter of the cases'), ['a quarter', 0.25, null]);
   assert.deepEqual(only('we postponed it by one quarter.'), ['one quarter.', 0.25, null]);
 });
+
+type Ranged = [text: string, value: number | null, high: number | null | undefined, unit: string | null];
+
+function rangedOf(sentence: string): Ranged[] {
+  return detectMetrics(tokenize(timed(sentence))).map((item) => [item.text, item.value, item.high, item.unit]);
+}
+
+test('ranges keep both bounds', () => {
+  assert.deepEqual(rangedOf('about forty to fifty percent of users'), [['forty to fifty percent', 40, 50, '%']]);
+  assert.deepEqual(rangedOf('a 40–50% drop'), [['40–50%', 40, 50, '%']]);
+  assert.deepEqual(rangedOf('it got 2 to 3x faster'), [['2 to 3x', 2, 3, 'x']]);
+  assert.deepEqual(rangedOf('two to three weeks later'), [['two to three weeks', 2, 3, 'weeks']]);
+  assert.deepEqual(rangedOf('between 40 and 50 users'), [['40 and 50 users', 40, 50, 'users']]);
+  // A change is two numbers, not a range.
+  assert.deepEqual(rangedOf('errors went from 20% to 3%'), [['20%', 20, null, '%'], ['3%', 3, null, '%']]);
+});
+
+test('spoken decimals and compounds get their true value', () => {
+  assert.deepEqual(only('one point five million dollars a year'), ['one point five million dollars', 1_500_000, '$']);
+  assert.deepEqual(only('two and a half thousand requests'), ['two and a half thousand requests', 2500, 'requests']);
+  assert.deepEqual(only('3 and a half million users'), ['3 and a half million users', 3_500_000, 'users']);
+});
+
+test('hyphenated compounds and digits with any common unit count', () => {
+  assert.deepEqual(only('a 12-step plan'), ['12-step', 12, 'step']);
+  assert.deepEqual(only('a 48-hour hackathon'), ['48-hour', 48, 'h']);
+  assert.deepEqual(only('a 3 GHz machine'), ['3 GHz', 3, 'GHz']);
+  assert.deepEqual(only('it took 1 second'), ['1 second', 1, 's']);
+  assert.deepEqual(only('we stored 2TB'), ['2TB', 2, 'TB']);
+});
+
+test('ordinals, places and identifiers are not metrics', () => {
+  for (const sentence of ['our twenty first release', 'we finished twenty second place', 'I joined at phase 15', 'version 3 shipped', 'a one-on-one with her', 'see section 4']) {
+    assert.deepEqual(metricsOf(sentence), [], sentence);
+  }
+});
+
+test('a spoken decimal is a measured value even without a unit; ratings in stars and points count', () => {
+  assert.deepEqual(only('the rating climbed to four point five'), ['four point five', 4.5, null]);
+  assert.deepEqual(only('a three point nine star rating'), ['three point nine star', 3.9, 'stars']);
+  assert.deepEqual(only('activation rose by five points'), ['five points', 5, 'points']);
+});

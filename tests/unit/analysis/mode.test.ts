@@ -48,9 +48,52 @@ test('the earliest cue wins: a story about an outage is behavioral, a system tha
   assert.equal(detectMode('Design the system that charges customers for a product.'), 'design');
 });
 
+test('behavioural questions by their grammar, not only by set phrases', () => {
+  for (const question of [
+    'Tell me about an engineer you mentored.',
+    'Tell me about a release you were nervous about.',
+    'Describe a project that changed how your team works.',
+    'Describe a decision you regret.',
+    'Give me an example of when you pushed back.',
+    'Walk me through a project you led end to end.',
+    "What's the hardest problem you've solved?",
+    'What is the most useful feedback you ever got?',
+  ]) {
+    assert.equal(detectMode(question), 'behavioral', question);
+  }
+});
+
+test('why this company or role, and where you see yourself, are motivation', () => {
+  for (const question of [
+    'Why do you want to work here?',
+    'Why are you interested in this role?',
+    'Why this company?',
+    'Where do you see yourself in five years?',
+    'What are you looking for in your next job?',
+    'Why are you leaving your current job?',
+  ]) {
+    assert.equal(detectMode(question), 'motivation', question);
+  }
+});
+
+test('tell me about yourself and your background are a pitch', () => {
+  for (const question of ['Tell me about yourself.', 'Tell me a bit about yourself.', 'Walk me through your resume.', 'Walk me through your background.', 'Introduce yourself.']) {
+    assert.equal(detectMode(question), 'pitch', question);
+  }
+});
+
 test('anything else, or no question, is general', () => {
-  assert.equal(detectMode('Tell me about yourself.'), 'general');
-  assert.equal(detectMode('Why do you want to work here?'), 'general');
+  assert.equal(detectMode('What would you say is your biggest strength?'), 'general');
+  assert.equal(detectMode('How do you like to receive feedback?'), 'general');
   assert.equal(detectMode(''), 'general');
   assert.equal(detectMode(undefined), 'general');
+});
+
+test('design, incident and product questions in other words', () => {
+  assert.equal(detectMode('How would you store user sessions for a web app?'), 'design');
+  assert.equal(detectMode('How would you model the data for a library app?'), 'design');
+  assert.equal(detectMode('The API CPU is at 100 percent. Walk me through it.'), 'incident');
+  assert.equal(detectMode('Would you raise prices on the basic plan?'), 'product');
+  assert.equal(detectMode('How would you decide what goes into the next release?'), 'product');
+  assert.equal(detectMode('Tell me about something you are proud of.'), 'behavioral');
 });

@@ -75,3 +75,51 @@ test('a reflection closes the answer when its sentence reaches the last fifth', 
   assert.equal(reflectionAtEnd(late, detectReflection(late)), true);
   assert.equal(reflectionAtEnd(tokenize([]), []), false);
 });
+
+const found = (sentence: string): boolean => reflectionOf(sentence).length > 0;
+
+test('lessons in several wordings', () => {
+  for (const sentence of [
+    'The biggest lesson for me was to ask early.', 'My main takeaway: measure first.', 'What stuck with me is how calm she was.',
+    'That outage taught me to write runbooks.', 'It made me appreciate the support team.', 'It really made me realise how fragile it was.',
+    "I've learned to ship smaller changes.", 'We learned the hard way that backups need testing.',
+  ]) {
+    assert.ok(found(sentence), sentence);
+  }
+});
+
+test('changed habits in several wordings', () => {
+  for (const sentence of [
+    'It broke again. Now I always check the logs first.', 'I now write the rollback before the migration.',
+    'Since then, we review every alert weekly.', 'These days I ask for the data up front.', 'Ever since, I pair on risky changes.',
+    'From then on I kept a decision log.',
+  ]) {
+    assert.ok(found(sentence), sentence);
+  }
+});
+
+test('counterfactuals with adverbs in between', () => {
+  for (const sentence of [
+    'I probably should have asked sooner.', 'I really would have liked more tests.', "We'd definitely have shipped earlier.",
+    'If I did it again, I would start smaller.', 'Next time we would run a pilot.', "I'd do the rollout differently.",
+    "I should've pushed back.",
+  ]) {
+    assert.ok(found(sentence), sentence);
+  }
+});
+
+test("evaluations of one's own decision", () => {
+  for (const sentence of ['Launching with a waitlist was the right call.', 'Skipping the review was a mistake.', 'In hindsight, the flag saved us.', 'Looking back, it was worth it.']) {
+    assert.ok(found(sentence), sentence);
+  }
+});
+
+test('words that only look reflective are not reflection', () => {
+  for (const sentence of [
+    'I filled the gap retrospectively from the load balancer logs.', 'I wrote a lesson plan for her first month.',
+    'She was taking piano lessons at the time.', 'I would have to rewrite it anyway.', 'We learned about the bug from a customer.',
+    'The next time it happened we were ready.', 'That would have taken the site down.', 'Now I had to fix the build.',
+  ]) {
+    assert.deepEqual(reflectionOf(sentence), [], sentence);
+  }
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_FILLER_WORDS, defaultAnalysisOptions, score } from '../../../native/analysis/score';
 import type { TimedWord } from '../../../common/report';
+import { ANALYSIS_VERSION } from '../../../native/analysis/version';
 import { at, timed } from './words';
 
 const ANSWER = timed(
@@ -24,6 +25,7 @@ test('defaultAnalysisOptions returns a fresh copy each time', () => {
 test('score assembles a version 1 report from every detector', () => {
   const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
   assert.equal(report.version, 1);
+  assert.equal(report.analysisVersion, ANALYSIS_VERSION);
   assert.equal(report.durationSec, 12);
   assert.equal(report.timeToFirstWordSec, 1.5);
   assert.deepEqual(report.fillers.items.map((item) => item.text), ['So,', 'um,', 'you know,']);
@@ -47,12 +49,16 @@ test('fillers per 100 words and their clusters', () => {
 
 test('the report carries structure, ending, mode, checklist and summary', () => {
   const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
-  assert.deepEqual(report.star.sections.map((section) => section.name), ['action', 'reflection']);
-  assert.deepEqual(report.star.missing, ['situation', 'task', 'result']);
+  // One sentence before the lesson: an answer's opening is read as its context.
+  assert.deepEqual(report.star.sections.map((section) => section.name), ['situation', 'reflection']);
+  assert.deepEqual(report.star.missing, ['task', 'action', 'result']);
   assert.deepEqual([report.ending.crisp, report.ending.kind], [true, 'reflection']);
   assert.equal(report.mode, 'general');
   assert.deepEqual(report.checklist.map((item) => [item.id, item.met]), [['metric', true], ['ending', true]]);
   assert.ok(report.summary.strengths.some((finding) => finding.text.includes('40%')));
+  assert.deepEqual(report.verdicts?.map((verdict) => verdict.id), [
+    'length', 'pace', 'opening', 'fillers', 'metric', 'structure', 'reflection', 'ending', 'ownership', 'hedges', 'pauses', 'hums',
+  ]);
   assert.deepEqual(report.hedges, { count: 0, items: [] });
 });
 
@@ -75,7 +81,7 @@ test('voiced regions give vocalized fillers and refine pauses', () => {
   const words = at(['We', 0.5, 0.8], ['shipped', 0.9, 1.5], ['it', 3.5, 3.8]);
   const voiced = [{ start: 0.5, end: 1.3 }, { start: 2, end: 2.4 }, { start: 3.5, end: 3.8 }];
   const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
-  assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }] });
+  assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }], touching: [] });
   // The sound of "shipped" stops at 1.3 s although Whisper ends it at 1.5 s; the "um" at 2 s splits the silence.
   assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[2.4, 3.5]]);
   assert.equal(report.longestPauseSec, 1.1);
@@ -100,14 +106,19 @@ test('pace in the report: speaking time and content words per minute', () => {
 
 test('an empty transcript gives an empty but complete report', () => {
   const report = score([], { durationSec: 4 }, defaultAnalysisOptions());
-  assert.deepEqual(report, {
+  const { verdicts, ...rest } = report;
+  assert.deepEqual(verdicts?.filter((verdict) => verdict.state !== 'neutral').map((verdict) => [verdict.id, verdict.state, verdict.fix]), [
+    ['pace', 'bad', 'No speech was recognised.'], ['pauses', 'good', null],
+  ]);
+  assert.deepEqual(rest, {
     version: 1,
+    analysisVersion: ANALYSIS_VERSION,
     durationSec: 4,
     speakingSec: 0,
     wordsPerMinute: 0,
     timeToFirstWordSec: null,
     fillers: { count: 0, perMinute: 0, per100Words: 0, items: [], clusters: [] },
-    vocalizedFillers: { count: 0, perMinute: 0, items: [] },
+    vocalizedFillers: { count: 0, perMinute: 0, items: [], touching: [] },
     pace: { overallWpm: 0, articulationWpm: 0, segments: [], variation: 0 },
     pauses: [],
     longestPauseSec: 0,
@@ -122,7 +133,7 @@ test('an empty transcript gives an empty but complete report', () => {
       { id: 'metric', label: 'A concrete metric', met: false, evidence: [] },
       { id: 'ending', label: 'A crisp ending', met: false, evidence: [] },
     ],
-    summary: { strengths: [], fixes: [] },
+    summary: { strengths: [], fixes: [{ text: 'No speech was recognised.', evidence: [] }] },
     transcript: { words: [] },
   });
 });

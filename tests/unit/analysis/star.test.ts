@@ -66,3 +66,25 @@ test('hedges and fillers between "I" and the verb do not hide the cue', () => {
 test('no words, no sections', () => {
   assert.deepEqual(detectStar(tokenize([]), []), { sections: [], missing: ['situation', 'task', 'action', 'result', 'reflection'] });
 });
+
+test('run-on speech without full stops is split at pauses into clauses', () => {
+  const words = [
+    ...timed('so our cluster kept running out of memory', 0),
+  ];
+  const more = (text: string, from: number): ReturnType<typeof timed> => timed(text, from);
+  const last = (list: ReturnType<typeof timed>): number => list[list.length - 1]?.end ?? 0;
+  const task = more('i had to fix it before the launch', last(words) + 0.7);
+  const action = more('i profiled the workers and i added a limit to the cache', last(task) + 0.6);
+  const result = more('memory use dropped by half after that', last(action) + 0.8);
+  const tokens = tokenize([...words, ...task, ...action, ...result]);
+  const star = detectStar(tokens, detectReflection(tokens));
+  assert.deepEqual(star.sections.map((section) => [section.name, section.firstWord]), [
+    ['situation', 0], ['task', words.length], ['action', words.length + task.length], ['result', words.length + task.length + action.length],
+  ]);
+});
+
+test('subjectless notes and actions with an adverb are actions; an opening problem with a number is the situation', () => {
+  assert.deepEqual(sectionsOf('Errors had doubled to 4% after a partner launch. Profiled the gateway. I quickly rewrote the retry logic. Errors went down to 0.3%.').map(([name]) => name), [
+    'situation', 'action', 'result',
+  ]);
+});
