@@ -2,6 +2,7 @@
 // Electron IPC boundary, so they are plain JSON-like values (recording bytes travel as Uint8Array).
 
 import type { Report, TimedWord } from './report';
+import type { VerdictMarks } from './verdict-marks';
 
 export const QUESTION_KINDS = ['question', 'story'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -95,6 +96,8 @@ export interface AttemptSummary {
   fillerCount: number | null;
   metricPresent: boolean | null;
   reflectionPresent: boolean | null;
+  /** The state of each verdict of the report, by id (empty until scored, or for reports without verdicts). */
+  marks: VerdictMarks;
 }
 
 export interface AttemptDetail extends AttemptSummary {

@@ -75,7 +75,8 @@ export class LibraryService {
     if (!recording) throw new AppError('not-found', `attempt ${attempt.id} has no recording`);
     const words = this.getAttempt(attempt.id).words;
     const question = this.store.getQuestion(attempt.questionId)?.text;
-    const options = { fillerWords: this.settings.get().fillerWords, ...(question ? { question } : {}) };
+    const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };
+    const options = { fillerWords: this.settings.get().fillerWords, window, ...(question ? { question } : {}) };
     this.store.saveReport(attempt.id, scoreSamples(decodeOggOpus(recording.bytes), words, options));
     return this.getAttempt(attempt.id);
   }

@@ -69,7 +69,8 @@ export class Pipeline {
     const emit = (stage: AttemptStage, extra: { message?: string } & StretchCounts = {}): void =>
       this.options.emit('attemptProgress', { attemptId, questionId, stage, ...extra });
     try {
-      if (!store.getAttempt(attemptId)) return;
+      const attempt = store.getAttempt(attemptId);
+      if (!attempt) return;
       const settings = settingsService.get();
       const model = await modelStatusOf(settings.modelPath);
       if (model.state !== 'ready') {
@@ -82,7 +83,8 @@ export class Pipeline {
       store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path));
       emit('scoring');
       const question = store.getQuestion(questionId)?.text;
-      store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: settings.fillerWords, question }));
+      const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };
+      store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: settings.fillerWords, question, window }));
       emit('done');
     } catch (error) {
       if (store.getAttempt(attemptId)) store.setAttemptStatus(attemptId, 'failed', message(error));

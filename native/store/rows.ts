@@ -2,7 +2,8 @@
 // public types. Columns are aliased to camelCase in SQL so only booleans, JSON and BLOBs need mapping.
 // JSON columns are parsed with a cast: only this store writes them, after validating.
 
-import type { Report, TimedWord } from '../../common/report';
+import type { Report, TimedWord, Verdict } from '../../common/report';
+import { verdictMarks } from '../../common/verdict-marks';
 import type {
   AttemptDetail,
   AttemptStatus,
@@ -24,7 +25,8 @@ const SUMMARY_COLUMNS = `
   a.duration_sec AS durationSec, a.target_min_sec AS targetMinSec, a.target_max_sec AS targetMaxSec,
   a.status, a.recovered, a.self_estimate_json AS selfEstimateJson,
   s.words_per_minute AS wordsPerMinute, s.fillers_per_minute AS fillersPerMinute,
-  s.filler_count AS fillerCount, s.metric_present AS metricPresent, s.reflection_present AS reflectionPresent`;
+  s.filler_count AS fillerCount, s.metric_present AS metricPresent, s.reflection_present AS reflectionPresent,
+  json_extract(s.report_json, '$.verdicts') AS verdictsJson`;
 
 const ATTEMPTS_WITH_SCORES = 'attempts a LEFT JOIN scores s ON s.attempt_id = a.id';
 
@@ -54,6 +56,8 @@ export interface SummaryRow {
   fillerCount: number | null;
   metricPresent: SqlBoolean | null;
   reflectionPresent: SqlBoolean | null;
+  /** The report's verdicts (JSON), read without the rest of the report. */
+  verdictsJson: string | null;
 }
 
 export interface DetailRow extends SummaryRow {
@@ -98,6 +102,7 @@ export function toSummary(row: SummaryRow): AttemptSummary {
     fillerCount: row.fillerCount,
     metricPresent: toBoolean(row.metricPresent),
     reflectionPresent: toBoolean(row.reflectionPresent),
+    marks: row.verdictsJson === null ? {} : verdictMarks(JSON.parse(row.verdictsJson) as Verdict[]),
   };
 }
 

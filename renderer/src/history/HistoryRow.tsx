@@ -2,7 +2,6 @@
 // content checks and the status. Click or Enter opens it.
 import type { AttemptSummary } from '../../../common/library';
 import type { VerdictState } from '../../../common/report';
-import type { VerdictMarks } from '../../../common/verdict-marks';
 import { formatClock, formatPerMinute, formatWhen } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';
@@ -10,7 +9,7 @@ import { TrashIcon } from '../ui/Icons';
 
 interface HistoryRowProps {
   /** `marks`: the verdict states of the attempt's report (analysis 2 on), which the marks then show. */
-  attempt: AttemptSummary & { marks?: VerdictMarks };
+  attempt: AttemptSummary;
   progress: StageProgress | undefined;
   selected: boolean;
   onOpen: (attemptId: number) => void;
@@ -35,7 +34,7 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
     attempt.durationSec === null
       ? null
       : durationVerdict(attempt.durationSec, { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec });
-  const marks = attempt.marks ?? {};
+  const marks = attempt.marks;
   const metric = check(attempt.metricPresent, marks.metric);
   const reflection = check(attempt.reflectionPresent, marks.reflection);
   const paceClass = marks.pace === undefined ? '' : STATE_CLASS[marks.pace];

@@ -80,6 +80,7 @@ function attempt(id: number, startedAt: string): AttemptSummary {
     fillerCount: null,
     metricPresent: null,
     reflectionPresent: null,
+    marks: {},
   };
 }
 
