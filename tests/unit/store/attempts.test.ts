@@ -7,6 +7,7 @@ import { openStore } from '../../../native/store/open';
 import type { Store } from '../../../native/store/store';
 import type { NewAttempt, StoredRecording } from '../../../common/library';
 import { newAttempt, report, tempDir, WHISPER_WORDS } from './fixtures';
+import { verdictMarks } from '../../../common/verdict-marks';
 
 function recording(size = 64): StoredRecording {
   const bytes = new Uint8Array(size);
@@ -58,6 +59,7 @@ test('an attempt goes from recorded to scored and reads back in full', () => {
     fillerCount: 3,
     metricPresent: true,
     reflectionPresent: false,
+    marks: verdictMarks(report().verdicts),
     error: null,
     model: 'ggml-base.en',
     report: report(),
