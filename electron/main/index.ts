@@ -1,6 +1,6 @@
 // The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
 // Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -81,6 +81,9 @@ async function start(): Promise<void> {
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
+    // Recovery notices sent before the page subscribed would be lost; the renderer calls rendererReady.
+    holdEventsUntilReady: true,
+    revealFile: (file) => shell.showItemInFolder(file),
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
     },
@@ -102,7 +105,7 @@ async function start(): Promise<void> {
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
-    return dispatch(handlers, name, args);
+    return dispatch(handlers, name, args, voicedrill.log);
   });
   win = createWindow();
   app.on('before-quit', () => void voicedrill.close());

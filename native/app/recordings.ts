@@ -3,16 +3,19 @@
 // journals left behind by a crash become attempts marked as recovered. One recording is live at a time.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TargetWindow } from '../../common/contract';
 import { drillLengthFor } from '../../common/drill-lengths';
 import { AppError } from '../../common/errors';
 import { SAMPLE_RATE } from '../audio/format';
 import { listInterrupted, openJournal, removeJournal, type Journal, type JournalMeta } from '../audio/journal';
-import { encodeOggOpus, OggOpusEncoder } from '../audio/ogg-opus';
+import { OggOpusEncoder } from '../audio/ogg-opus';
 import type { Store } from '../store';
 import { StreamingTranscription, type StretchReport } from '../transcriber/streaming';
+import { NO_LOG, type ErrorLog } from './error-log';
 import type { Emit } from './events';
 import type { LibraryService } from './library';
+import { LiveWords } from './live-words';
 import type { Pipeline, StreamedTranscript } from './pipeline';
 import type { SettingsService } from './settings';
 import { StretchProgress } from './stretch-progress';
@@ -38,12 +41,16 @@ export interface RecordingsOptions {
   host: TranscriberHost;
   journalDir: string;
   emit: Emit;
+  /** Receives the developer detail of a recovery that failed (default: dropped). */
+  log?: ErrorLog;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
 }
 
 /** At most this many recordings are live: a renderer cannot open journals (and file descriptors) without bound. */
 const MAX_LIVE = 1;
+/** Recovery encodes this much audio between two turns of the event loop, so the app stays responsive. */
+const RECOVERY_CHUNK_SAMPLES = SAMPLE_RATE * 2;
 
 export class RecordingsService {
   private readonly live = new Map<string, LiveRecording>();
@@ -125,15 +132,34 @@ export class RecordingsService {
     }
   }
 
-  /** Turns recordings left behind by a crash or a kill into attempts, marked as recovered. */
-  recoverInterrupted(): void {
+  /**
+   * Turns recordings left behind by a crash or a kill into attempts, marked as recovered. Runs in the
+   * background: the audio is encoded a chunk per turn of the event loop. A journal is deleted only after
+   * its attempt and audio are committed together, so a crash anywhere leaves it for the next launch.
+   */
+  async recoverInterrupted(): Promise<void> {
     const { recovered, unreadable } = listInterrupted(this.options.journalDir);
-    for (const { meta, samples, path: journalPath } of recovered) {
+    // Recovery runs after start-up, so a recording may already be live: its journal is not left behind.
+    for (const { meta, samples, path: journalPath } of recovered.filter(({ meta }) => !this.live.has(meta.recordingId))) {
       if (samples.length === 0) {
         removeJournal(journalPath);
         continue;
       }
-      this.storeRecording(meta, samples, true);
+      const encoder = new OggOpusEncoder();
+      for (let start = 0; start < samples.length; start += RECOVERY_CHUNK_SAMPLES) {
+        encoder.push(samples.subarray(start, start + RECOVERY_CHUNK_SAMPLES));
+        await nextTurn();
+      }
+      try {
+        this.storeRecording(meta, samples, true, encoder.finish());
+      } catch (error) {
+        (this.options.log ?? NO_LOG).error(error, `recovering ${journalPath}`);
+        this.options.emit('notice', {
+          level: 'error',
+          message: 'An interrupted recording could not be restored yet. Voicedrill will try again at the next start.',
+        });
+        continue;
+      }
       removeJournal(journalPath);
       this.options.emit('notice', {
         level: 'info',
@@ -141,7 +167,8 @@ export class RecordingsService {
       });
     }
     for (const { path: journalPath, reason } of unreadable) {
-      this.options.emit('notice', { level: 'error', message: `Could not recover ${journalPath}: ${reason}` });
+      (this.options.log ?? NO_LOG).error(new Error(reason), `recovering ${journalPath}`);
+      this.options.emit('notice', { level: 'error', message: 'An interrupted recording is damaged and could not be restored.' });
     }
   }
 
@@ -159,22 +186,20 @@ export class RecordingsService {
     meta: JournalMeta,
     samples: Float32Array,
     recovered: boolean,
-    encoded?: Uint8Array,
+    bytes: Uint8Array,
     streamed?: StreamedTranscript,
   ): number {
-    const { store } = this.options;
     const target = { minSec: meta.targetMinSec, maxSec: meta.targetMaxSec };
-    const attemptId = store.createAttempt({
-      questionId: meta.questionId,
-      startedAt: meta.startedAt,
-      drillLength: drillLengthFor(target),
-      targetMinSec: target.minSec,
-      targetMaxSec: target.maxSec,
-      recovered,
-    });
-    const bytes = encoded ?? encodeOggOpus(samples);
-    store.saveRecording(
-      attemptId,
+    // One transaction: an attempt without its audio can never exist.
+    const attemptId = this.options.store.createAttemptWithRecording(
+      {
+        questionId: meta.questionId,
+        startedAt: meta.startedAt,
+        drillLength: drillLengthFor(target),
+        targetMinSec: target.minSec,
+        targetMaxSec: target.maxSec,
+        recovered,
+      },
       { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
       samples.length / SAMPLE_RATE,
     );
@@ -184,14 +209,16 @@ export class RecordingsService {
 
   /** Starts transcribing a new recording as it arrives, when a model is set; a bad model falls back to the queue. */
   private startLiveTranscript(recordingId: string): LiveTranscript | null {
-    const modelPath = this.options.settings.get().modelPath;
+    const { modelPath, liveView, fillerWords } = this.options.settings.get();
     if (modelPath === null) return null;
     const progress = new StretchProgress();
     const onStretch = this.options.onStretch;
+    const live = liveView ? new LiveWords(recordingId, fillerWords) : null;
     const stream = new StreamingTranscription(this.options.host.forCheckedModel(modelPath), {
       onStretch: (report: StretchReport) => {
         progress.record(report);
         onStretch?.(recordingId, report);
+        if (live && report.words.length > 0 && this.live.has(recordingId)) this.options.emit('liveWords', live.add(report.words));
       },
     });
     return { stream, modelPath, progress };

@@ -63,7 +63,7 @@ test('a recording open at close is recovered at the next launch, once, with a no
 
   const after = services(t, journalDir);
   // The question of the first store is recreated with the same id in the second in-memory store.
-  after.recordings.recoverInterrupted();
+  await after.recordings.recoverInterrupted();
   await after.pipeline.idle();
   const [attempt, ...others] = after.library.listAttempts(after.questionId);
   assert.deepEqual([others.length, attempt?.recovered, attempt?.durationSec], [0, true, 0.5]);
