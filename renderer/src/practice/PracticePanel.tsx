@@ -22,6 +22,7 @@ interface PracticePanelProps {
   onRecordingChange: (active: boolean) => void;
   /** Attempt counts changed: the sidebar re-reads the questions. */
   onAttemptsChanged: () => void;
+  onOpenModels: () => void;
 }
 
 interface Selection {
@@ -100,6 +101,7 @@ export function PracticePanel(props: PracticePanelProps) {
           onPlaybackRateChange={props.onPlaybackRateChange}
           playbackAllowed={!recording}
           onChanged={reload}
+          onOpenModels={props.onOpenModels}
         />
       ) : null}
 
