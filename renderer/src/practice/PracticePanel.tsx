@@ -89,6 +89,7 @@ export function PracticePanel(props: PracticePanelProps) {
         onDeviceChange={(inputDeviceId) => save({ inputDeviceId })}
         onRecorded={onRecorded}
         onActiveChange={onActiveChange}
+        liveView={settings.liveView}
       />
 
       {shownAttemptId !== null ? (
