@@ -12,7 +12,7 @@ import { ensureSyntheticModel } from '../utils/synthetic-model';
 import { speechToolsMissing, speechWav } from '../utils/speech';
 import { seriousViolations } from './axe';
 import { CHROMIUM, launchHarness } from './harness';
-import { focusNothing, micIsLive, PIPELINE_BOUND_MS, recordedAtLeast, recorderState, UI_BOUND_MS } from './steps';
+import { focusNothing, micIsLive, untilAtLeast, PIPELINE_BOUND_MS, recordedAtLeast, recorderState, UI_BOUND_MS } from './steps';
 
 const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} not installed (apt-get install -y chromium)` : speechToolsMissing();
 if (missing) console.log(`# end-to-end tests skipped: ${missing}`);
@@ -84,6 +84,8 @@ test('live view shows the words, fillers and pace while recording, and Stop stil
     await page.getByTestId('live-view').waitFor({ timeout: UI_BOUND_MS });
     assert.match(await page.getByTestId('live-counts').innerText(), /Fillers: \d+\s+Pace:/);
     assert.deepEqual(await seriousViolations(page), [], 'live view');
+    // The first sentence ends in a pause: its stretch is transcribed, and shown, while recording goes on.
+    await untilAtLeast(page, 'live-words', 'count', 1, PIPELINE_BOUND_MS);
     await recordedAtLeast(page, 5);
     await page.keyboard.press('Space');
     await recorderState(page, 'idle');

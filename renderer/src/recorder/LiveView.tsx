@@ -47,7 +47,7 @@ export function LiveView({ active, elapsedSec, target }: { active: boolean; elap
           Pace: <strong>{live?.wordsPerMinute != null ? `${Math.round(live.wordsPerMinute)} wpm` : '—'}</strong>
         </span>
       </p>
-      <p className="live-words" data-testid="live-words">
+      <p className="live-words" data-testid="live-words" data-count={live?.words.length ?? 0}>
         {shown.length === 0 ? (
           <span className="muted">Your words appear here after each pause.</span>
         ) : (
