@@ -45,8 +45,11 @@ export interface ModelsOptions {
 
 export class ModelsService {
   private readonly activated = new Set<() => void>();
+  private readonly log: ErrorLog;
 
-  constructor(private readonly options: ModelsOptions) {}
+  constructor(private readonly options: ModelsOptions) {
+    this.log = options.log ?? NO_LOG;
+  }
 
   /** Calls `listener` whenever a model is put to use (so saved attempts can be transcribed). */
   onActivated(listener: () => void): void {
@@ -110,7 +113,7 @@ export class ModelsService {
       })
       .catch((error: unknown) => {
         if (failed === null) return; // cancelled: already reported as such
-        (this.options.log ?? NO_LOG).error(error, `downloading ${entry.name}`);
+        this.log.error(error, `downloading ${entry.name}`);
         const code = error instanceof AppError ? error.code : isDiskFull(error) ? 'disk-full' : 'download-failed';
         this.options.emit('modelDownload', { ...(failed as DownloadProgress), code });
       });

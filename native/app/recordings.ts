@@ -54,9 +54,11 @@ const RECOVERY_CHUNK_SAMPLES = SAMPLE_RATE * 2;
 
 export class RecordingsService {
   private readonly live = new Map<string, LiveRecording>();
+  private readonly log: ErrorLog;
 
   constructor(private readonly options: RecordingsOptions) {
     mkdirSync(options.journalDir, { recursive: true });
+    this.log = options.log ?? NO_LOG;
   }
 
   start(input: { questionId: number; target: TargetWindow }): { recordingId: string } {
@@ -153,7 +155,7 @@ export class RecordingsService {
       try {
         this.storeRecording(meta, samples, true, encoder.finish());
       } catch (error) {
-        (this.options.log ?? NO_LOG).error(error, `recovering ${journalPath}`);
+        this.log.error(error, `recovering ${journalPath}`);
         this.options.emit('notice', {
           level: 'error',
           message: 'An interrupted recording could not be restored yet. Voicedrill will try again at the next start.',
@@ -167,7 +169,7 @@ export class RecordingsService {
       });
     }
     for (const { path: journalPath, reason } of unreadable) {
-      (this.options.log ?? NO_LOG).error(new Error(reason), `recovering ${journalPath}`);
+      this.log.error(new Error(reason), `recovering ${journalPath}`);
       this.options.emit('notice', { level: 'error', message: 'An interrupted recording is damaged and could not be restored.' });
     }
   }
