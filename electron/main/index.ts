@@ -100,8 +100,8 @@ async function start(): Promise<void> {
   const handlers = createHandlers(voicedrill);
   // A page that reloads or crashes mid-recording leaves its take stored, not a recording that blocks the next.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('did-start-loading', () => voicedrill.recordings.settleLive());
-    contents.on('render-process-gone', () => voicedrill.recordings.settleLive());
+    contents.on('did-start-loading', () => void voicedrill.recordings.settleLive());
+    contents.on('render-process-gone', () => void voicedrill.recordings.settleLive());
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };

@@ -10,7 +10,7 @@ import { AppError } from '../../common/errors';
 import { SAMPLE_RATE } from '../audio/format';
 import { listInterrupted, openJournal, removeJournal, type Journal, type JournalMeta } from '../audio/journal';
 import { OggOpusEncoder } from '../audio/ogg-opus';
-import type { Store } from '../store';
+import { retryOnBusy, type Store } from '../store';
 import { StreamingTranscription, type StretchReport } from '../transcriber/streaming';
 import { NO_LOG, type ErrorLog } from './error-log';
 import type { Emit } from './events';
@@ -54,6 +54,8 @@ const RECOVERY_CHUNK_SAMPLES = SAMPLE_RATE * 2;
 
 export class RecordingsService {
   private readonly live = new Map<string, LiveRecording>();
+  /** Stopped recordings whose attempt is being written (perhaps waiting out another process's lock). */
+  private readonly saving = new Set<string>();
   private readonly log: ErrorLog;
 
   constructor(private readonly options: RecordingsOptions) {
@@ -88,7 +90,11 @@ export class RecordingsService {
     }
   }
 
-  stop(input: { recordingId: string }): { attemptId: number } {
+  /**
+   * Stores the take as an attempt with its audio (one transaction, retried while another process holds
+   * the write lock) and hands it to the pipeline. On any failure the journal stays for the next launch.
+   */
+  async stop(input: { recordingId: string }): Promise<{ attemptId: number }> {
     const { journal, meta, encoder, transcript } = this.requireLive(input.recordingId);
     this.live.delete(input.recordingId);
     journal.close();
@@ -106,9 +112,17 @@ export class RecordingsService {
       streamed = { ...transcript, words: transcript.stream.finish() };
       streamed.words.catch(() => undefined);
     }
-    const attemptId = this.storeRecording(meta, samples, false, encoder.finish(), streamed);
-    journal.remove();
-    return { attemptId };
+    this.saving.add(meta.recordingId);
+    try {
+      const attemptId = await this.storeRecording(meta, samples, false, encoder.finish(), streamed);
+      journal.remove();
+      return { attemptId };
+    } catch (error) {
+      streamed?.stream.cancel();
+      throw error;
+    } finally {
+      this.saving.delete(meta.recordingId);
+    }
   }
 
   discard(input: { recordingId: string }): void {
@@ -122,12 +136,12 @@ export class RecordingsService {
   /**
    * Ends every live recording as Stop would (an empty one is dropped), for when the page that started it
    * is gone (a reload, a renderer crash): its take is kept, and the next recording is not refused.
-   * Never throws: it runs from window events.
+   * Never rejects: it runs from window events.
    */
-  settleLive(): void {
+  async settleLive(): Promise<void> {
     for (const recordingId of [...this.live.keys()]) {
       try {
-        this.stop({ recordingId });
+        await this.stop({ recordingId });
       } catch {
         // Nothing recorded: nothing to keep. Any other failure leaves the journal for the next launch.
       }
@@ -142,7 +156,8 @@ export class RecordingsService {
   async recoverInterrupted(): Promise<void> {
     const { recovered, unreadable } = listInterrupted(this.options.journalDir);
     // Recovery runs after start-up, so a recording may already be live: its journal is not left behind.
-    for (const { meta, samples, path: journalPath } of recovered.filter(({ meta }) => !this.live.has(meta.recordingId))) {
+    const current = (recordingId: string): boolean => this.live.has(recordingId) || this.saving.has(recordingId);
+    for (const { meta, samples, path: journalPath } of recovered.filter(({ meta }) => !current(meta.recordingId))) {
       if (samples.length === 0) {
         removeJournal(journalPath);
         continue;
@@ -153,7 +168,7 @@ export class RecordingsService {
         await nextTurn();
       }
       try {
-        this.storeRecording(meta, samples, true, encoder.finish());
+        await this.storeRecording(meta, samples, true, encoder.finish());
       } catch (error) {
         this.log.error(error, `recovering ${journalPath}`);
         this.options.emit('notice', {
@@ -184,16 +199,16 @@ export class RecordingsService {
     this.live.clear();
   }
 
-  private storeRecording(
+  private async storeRecording(
     meta: JournalMeta,
     samples: Float32Array,
     recovered: boolean,
     bytes: Uint8Array,
     streamed?: StreamedTranscript,
-  ): number {
+  ): Promise<number> {
     const target = { minSec: meta.targetMinSec, maxSec: meta.targetMaxSec };
-    // One transaction: an attempt without its audio can never exist.
-    const attemptId = this.options.store.createAttemptWithRecording(
+    // One transaction: an attempt without its audio can never exist, and a try that met the lock left nothing.
+    const attemptId = await retryOnBusy(() => this.options.store.createAttemptWithRecording(
       {
         questionId: meta.questionId,
         startedAt: meta.startedAt,
@@ -204,7 +219,7 @@ export class RecordingsService {
       },
       { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
       samples.length / SAMPLE_RATE,
-    );
+    ));
     this.options.pipeline.enqueue(attemptId, meta.questionId, samples, streamed);
     return attemptId;
   }

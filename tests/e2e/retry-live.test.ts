@@ -37,7 +37,7 @@ test('a failed attempt says why, offers Retry and another model, and is scored a
     await rm(modelPath);
     const { recordingId } = core.recordings.start({ questionId, target: { minSec: 60, maxSec: 90 } });
     core.recordings.append({ recordingId, seq: 0, samples: speechLike(3) });
-    core.recordings.stop({ recordingId });
+    await core.recordings.stop({ recordingId });
     await core.idle();
 
     await page.locator('[data-testid="attempt-status"][data-stage="failed"]').waitFor({ timeout: UI_BOUND_MS });

@@ -42,7 +42,7 @@ async function record(t: Parameters<typeof memoryStore>[0], liveView: boolean): 
   const live = () => events.filter((event) => event.name === 'liveWords').map((event) => event.payload as Events['liveWords']);
   // Stretches closed by a pause are transcribed while recording goes on.
   while (stretches < 2) await new Promise((resolve) => setImmediate(resolve));
-  recordings.stop({ recordingId });
+  await recordings.stop({ recordingId });
   await pipeline.idle();
   return live();
 }

@@ -14,6 +14,7 @@ import { SettingsService } from '../../../native/app/settings';
 import { TranscriberHost } from '../../../native/app/transcription';
 import { openStore } from '../../../native/store';
 import { speechLike, tempDir } from '../../utils/audio-signals';
+import { holdWriteLock } from '../store/write-lock';
 import { eventRecorder } from './fixtures';
 
 const target = { minSec: 60, maxSec: 90 };
@@ -104,4 +105,34 @@ test('recovery encodes in chunks, letting the event loop turn while it runs', as
   // 20 s in 2 s chunks: the loop turned between every chunk, not once after the whole journal.
   assert.ok(turns >= 10, `the event loop turned ${turns} times during recovery`);
   assert.equal(count(file, 'recordings'), 1);
+});
+
+test('Stop waits out another process holding the write lock, and stores the take once', async (t) => {
+  const dir = tempDir(t);
+  const file = path.join(dir, 'voicedrill.sqlite');
+  const journalDir = path.join(dir, 'journal');
+  openStore(file).close();
+  // A short busy timeout, so the first try meets the lock and Stop must retry rather than fail.
+  const store = openStore(file, { busyTimeoutMs: 50 });
+  t.after(() => store.close());
+  const settings = new SettingsService(store);
+  const { emit } = eventRecorder();
+  const host = new TranscriberHost();
+  const pipeline = new Pipeline({ store, settings, host, emit });
+  const library = new LibraryService(store, settings);
+  const recordings = new RecordingsService({ store, settings, library, pipeline, host, journalDir, emit });
+  const questionId = store.addQuestion({ kind: 'question', text: 'Tell me about a launch.' });
+  const { recordingId } = recordings.start({ questionId, target });
+  recordings.append({ recordingId, seq: 0, samples: speechLike(1) });
+
+  const lock = await holdWriteLock(file, null);
+  const stopping = recordings.stop({ recordingId });
+  // The first try has already met the lock (it runs before stop returns); the lock goes while Stop waits.
+  lock.release();
+  await lock.released;
+  const { attemptId } = await stopping;
+  await pipeline.idle();
+  assert.ok(store.getRecording(attemptId));
+  assert.equal(count(file, 'attempts'), 1);
+  assert.deepEqual(readdirSync(journalDir), []);
 });
