@@ -139,10 +139,8 @@ export class Pipeline {
         emit('done', { message: 'Saved. Choose a Whisper model to transcribe it.' });
         return;
       }
-      if (model.state === 'invalid') {
-        this.log.error(new AppError('model-invalid', model.error), `transcribing attempt ${attemptId}`);
-        throw new AppError('model-invalid', modelUnusableSentence(model));
-      }
+      // The inspector's reason is developer detail: it reaches the log as the cause.
+      if (model.state === 'invalid') throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
       store.setAttemptStatus(attemptId, 'transcribing');
       const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
       if (!store.getAttempt(attemptId)) return;
