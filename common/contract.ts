@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AttemptDetail, AttemptSummary } from './library';
 import { QUESTION_KINDS } from './library';
-import type { WireError } from './errors';
+import { ERROR_CODES, type WireError } from './errors';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -83,6 +83,10 @@ export const ModelEntrySchema = z.strictObject({
   receivedBytes: z.number(),
   /** The model transcription uses now. */
   active: z.boolean(),
+  /** No checksum is known: downloading it needs the user's confirmation (`allowUnverified`). */
+  unverified: z.boolean(),
+  /** A partial download that `downloadModel` can continue; a partial one that is not resumable starts over. */
+  resumable: z.boolean(),
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
@@ -95,6 +99,8 @@ export const DownloadProgressSchema = z.strictObject({
   /** Seconds left at the current speed; null until the speed is known. */
   etaSec: z.number().nullable(),
   error: z.string().optional(),
+  /** Why it failed, for the UI to branch on ('disk-full' offers to delete partial downloads). */
+  code: z.enum(ERROR_CODES).optional(),
 });
 export type DownloadProgress = z.infer<typeof DownloadProgressSchema>;
 
@@ -156,12 +162,23 @@ export const CALLS = {
 
   /** The model catalogue with what is installed, partly downloaded or in use. */
   listModels: call(none, z.array(ModelEntrySchema)),
-  /** Starts (or resumes) a download; progress arrives as `modelDownload` events. */
-  downloadModel: call(z.tuple([modelName]), z.void()),
+  /** Starts (or resumes) a download; progress arrives as `modelDownload` events. An unverified model needs `allowUnverified`. */
+  downloadModel: call(z.tuple([modelName, z.strictObject({ allowUnverified: z.boolean() })]), z.void()),
   cancelModelDownload: call(z.tuple([modelName]), z.void()),
   deleteModel: call(z.tuple([modelName]), z.void()),
   /** Makes an installed model the one transcription uses. */
   useModel: call(z.tuple([modelName]), ModelStatusSchema),
+  /** Partial model downloads: what deleting them would free on a full disk. */
+  partialDownloads: call(none, z.strictObject({ files: count, bytes: count })),
+  /** Deletes every partial download not running now. */
+  removePartialDownloads: call(none, z.strictObject({ freedBytes: count })),
+
+  /** Queues a failed attempt again (transcription with the model in use, then scoring). */
+  retryAttempt: call(z.tuple([id]), z.void()),
+  /** Shows the log file (the developer detail of every failure) in the system's file manager. */
+  revealLog: call(none, z.void()),
+  /** The renderer has subscribed to events: events held since launch (recovery notices) are delivered. */
+  rendererReady: call(none, z.void()),
 
   /** Keeps the user's corrected text beside Whisper's words (re-timed to them) and re-scores the attempt. */
   correctTranscript: call(z.tuple([z.strictObject({ attemptId: id, text: text(100_000) })]), AttemptDetailSchema),
@@ -183,6 +200,14 @@ export const EVENTS = {
     etaSec: z.number().nonnegative().optional(),
   }),
   notice: z.strictObject({ level: z.enum(['info', 'error']), message: z.string() }),
+  /** Live view: the words of a recording so far, sent as each stretch is transcribed, with running counts. */
+  liveWords: z.strictObject({
+    recordingId: z.string(),
+    words: z.array(z.string()),
+    fillerCount: count,
+    /** Words per minute over the speech so far; null until there are words. */
+    wordsPerMinute: z.number().nonnegative().nullable(),
+  }),
   modelDownload: DownloadProgressSchema,
 };
 

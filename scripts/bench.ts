@@ -167,7 +167,7 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
         core.recordings.append({ recordingId, seq, samples: chunk });
       }
       const stop = performance.now();
-      const { attemptId } = core.recordings.stop({ recordingId });
+      const { attemptId } = await core.recordings.stop({ recordingId });
       await core.idle();
       const attempt = core.library.getAttempt(attemptId);
       if (attempt.status !== 'scored') throw new Error(`run ${run + 1} ended ${attempt.status}: ${attempt.error ?? ''}`);

@@ -11,11 +11,12 @@ import {
 } from '../../common/contract';
 import { AppError, toWireError } from '../../common/errors';
 import type { App } from '../../native/app/compose';
+import type { ErrorLog } from '../../native/app/error-log';
 
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
 export function createHandlers(app: App): Handlers {
-  const { library, recordings, settings, models } = app;
+  const { library, recordings, settings, models, pipeline, support } = app;
   return {
     listQuestions: () => library.listQuestions(),
     addQuestion: (input) => library.addQuestion(input),
@@ -32,10 +33,15 @@ export function createHandlers(app: App): Handlers {
     getModelStatus: () => models.status(),
     chooseModelFile: () => models.chooseFile(),
     listModels: () => models.list(),
-    downloadModel: (name) => models.download(name),
+    downloadModel: (name, options) => models.download(name, options),
     cancelModelDownload: (name) => models.cancel(name),
     deleteModel: (name) => models.remove(name),
     useModel: (name) => models.use(name),
+    partialDownloads: () => support.partialDownloads(),
+    removePartialDownloads: () => support.removePartialDownloads(),
+    retryAttempt: (attemptId) => pipeline.retry(attemptId),
+    revealLog: () => support.revealLog(),
+    rendererReady: () => app.rendererReady(),
     correctTranscript: (input) => library.correctTranscript(input),
     revertTranscript: (attemptId) => library.revertTranscript(attemptId),
   };
@@ -46,8 +52,11 @@ function shownName(name: unknown): string {
   return typeof name === 'string' ? name.slice(0, 60) : typeof name;
 }
 
-/** Validates and runs one call; any failure comes back as a code and a message the UI can show as it is. */
-export async function dispatch(handlers: Handlers, name: unknown, values: unknown): Promise<CallOutcome<unknown>> {
+/**
+ * Validates and runs one call; any failure comes back as a code and a message the UI can show as it is,
+ * and its developer detail (stack, causes) goes to `log`.
+ */
+export async function dispatch(handlers: Handlers, name: unknown, values: unknown, log?: ErrorLog): Promise<CallOutcome<unknown>> {
   try {
     if (!isCallName(name)) throw new AppError('invalid-argument', `unknown call '${shownName(name)}'`);
     const parsed = parseCallArgs(name, values);
@@ -55,6 +64,7 @@ export async function dispatch(handlers: Handlers, name: unknown, values: unknow
     const handler = handlers[name] as (...args: unknown[]) => unknown;
     return { ok: true, value: await handler(...parsed.args) };
   } catch (error) {
+    log?.error(error, `call ${shownName(name)}`);
     return { ok: false, error: toWireError(error) };
   }
 }

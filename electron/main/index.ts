@@ -1,6 +1,6 @@
 // The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
 // Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, utilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, utilityProcess, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,6 +108,9 @@ async function start(): Promise<void> {
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
     spawnTranscriber: spawnUtilityTranscriber,
+    // Recovery notices sent before the page subscribed would be lost; the renderer calls rendererReady.
+    holdEventsUntilReady: true,
+    revealFile: (file) => shell.showItemInFolder(file),
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
     },
@@ -124,12 +127,12 @@ async function start(): Promise<void> {
   const handlers = createHandlers(voicedrill);
   // A page that reloads or crashes mid-recording leaves its take stored, not a recording that blocks the next.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('did-start-loading', () => voicedrill.recordings.settleLive());
-    contents.on('render-process-gone', () => voicedrill.recordings.settleLive());
+    contents.on('did-start-loading', () => void voicedrill.recordings.settleLive());
+    contents.on('render-process-gone', () => void voicedrill.recordings.settleLive());
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
-    return dispatch(handlers, name, args);
+    return dispatch(handlers, name, args, voicedrill.log);
   });
   win = createWindow();
   app.on('before-quit', () => void voicedrill.close());

@@ -1,11 +1,13 @@
 // The composition root: opens the store and wires the services. The dependencies point one way:
 // settings ← models ← transcription ← pipeline ← recordings, with the library beside them.
 import path from 'node:path';
+import { LogFile, logFilePath } from '../log/log-file';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
-import { openStore, readStarterQuestions } from '../store';
+import { defaultBackupsDir, openStore, readStarterQuestions } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { SpawnTranscriber } from '../transcriber/transcriber';
+import { EventBuffer } from './event-buffer';
 import type { Emit } from './events';
 import { LibraryService } from './library';
 import { ModelsService } from './models';
@@ -13,6 +15,7 @@ import type { DataPaths } from './paths';
 import { Pipeline } from './pipeline';
 import { RecordingsService } from './recordings';
 import { SettingsService } from './settings';
+import { SupportService } from './support';
 import { TranscriberHost } from './transcription';
 
 export interface AppOptions {
@@ -28,6 +31,10 @@ export interface AppOptions {
   onStretch?: (recordingId: string, report: StretchReport) => void;
   /** Starts the transcriber process (Electron passes a utilityProcess spawner; default: child_process.fork). */
   spawnTranscriber?: SpawnTranscriber;
+  /** Keep events until the renderer calls rendererReady (a window that is still loading would miss them). */
+  holdEventsUntilReady?: boolean;
+  /** Shows a file in the system's file manager (Electron's shell.showItemInFolder). */
+  revealFile?: (file: string) => void;
 }
 
 export interface App {
@@ -36,7 +43,12 @@ export interface App {
   library: LibraryService;
   recordings: RecordingsService;
   pipeline: Pipeline;
-  /** Waits for queued transcription and scoring to finish. */
+  support: SupportService;
+  /** The developer detail of every failure, in `<data>/voicedrill.log`. */
+  log: LogFile;
+  /** The renderer has subscribed to events: what was held for it is delivered. */
+  rendererReady(): void;
+  /** Waits for the launch work (recovery, requeue, backup) and queued transcription and scoring to finish. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -44,16 +56,15 @@ export interface App {
 export async function openApp(options: AppOptions): Promise<App> {
   const store = openStore(options.paths.database, { nativeBinding: options.sqliteBinding });
   store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
-  const { emit } = options;
+  const log = new LogFile(logFilePath(options.paths.home));
+  const events = new EventBuffer(options.emit);
+  if (!options.holdEventsUntilReady) events.ready();
+  const { emit } = events;
   const settings = new SettingsService(store);
-  const models = new ModelsService({
-    library: new ModelLibrary(options.paths.models, shippedCatalogue()),
-    settings,
-    emit,
-    pickModelFile: options.pickModelFile,
-  });
+  const modelLibrary = new ModelLibrary(options.paths.models, shippedCatalogue());
+  const models = new ModelsService({ library: modelLibrary, settings, emit, log, pickModelFile: options.pickModelFile });
   const host = new TranscriberHost(options.spawnTranscriber);
-  const pipeline = new Pipeline({ store, settings, host, emit });
+  const pipeline = new Pipeline({ store, settings, host, emit, log });
   const library = new LibraryService(store, settings);
   const recordings = new RecordingsService({
     store,
@@ -63,19 +74,37 @@ export async function openApp(options: AppOptions): Promise<App> {
     host,
     journalDir: options.paths.journal,
     emit,
+    log,
     ...(options.onStretch ? { onStretch: options.onStretch } : {}),
   });
   models.onActivated(() => pipeline.requeueUntranscribed());
-  recordings.recoverInterrupted();
-  pipeline.requeueUntranscribed();
+  // Off the start-up path: the caller opens its window first. Attempts already stored are requeued before
+  // recovery adds (and queues) its own; the daily backup comes last.
+  const launched = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => pipeline.requeueAtLaunch())
+    .then(() => recordings.recoverInterrupted())
+    .then(() => store.dailyBackup(defaultBackupsDir(options.paths.database)))
+    .then((backup) => {
+      if (backup.made === null && backup.error) log.error(backup.error, 'daily backup');
+    })
+    .catch((error: unknown) => {
+      log.error(error, 'launch work');
+    });
   return {
     settings,
     models,
     library,
     recordings,
     pipeline,
-    idle: () => pipeline.idle(),
+    support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),
+    log,
+    rendererReady: () => events.ready(),
+    idle: async () => {
+      await launched;
+      await pipeline.idle();
+    },
     async close() {
+      await launched;
       recordings.close();
       await pipeline.idle();
       await host.close();

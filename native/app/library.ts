@@ -4,6 +4,7 @@ import type { RecordedAudio } from '../../common/contract';
 import { AppError } from '../../common/errors';
 import type { AttemptDetail, AttemptSummary, Question, QuestionKind, QuestionWithFollowUps } from '../../common/library';
 import { alignCorrection } from '../analysis/align-correction';
+import { checkWordTimes } from '../analysis/words-json';
 import { decodeOggOpus } from '../audio/ogg-opus';
 import { scoreSamples } from '../pipeline/analyze';
 import type { Store } from '../store';
@@ -58,6 +59,8 @@ export class LibraryService {
     const words = alignCorrection(attempt.words, input.text);
     if (words.length === 0)
       throw new AppError('transcript-invalid', 'the corrected transcript is empty; use "Revert" to go back to Whisper\'s');
+    // The re-timed words must lie within the audio, as any words scored: a time past it is refused, not scored.
+    if (attempt.durationSec !== null) checkWordTimes(words, attempt.durationSec, 'the corrected transcript');
     this.store.saveTranscript(input.attemptId, 'corrected', words);
     return this.rescore(attempt);
   }

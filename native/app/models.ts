@@ -1,10 +1,11 @@
 // The model manager as the app sees it: the library's downloads reported as events, the model in use
 // (kept in the settings) and its status. Nothing downloads until the user asks.
 import path from 'node:path';
-import type { ModelEntry, ModelStatus } from '../../common/contract';
+import type { DownloadProgress, ModelEntry, ModelStatus } from '../../common/contract';
 import { AppError } from '../../common/errors';
 import type { ModelLibrary } from '../models/library';
 import { inspectModel } from '../transcriber/model-file';
+import { NO_LOG, type ErrorLog } from './error-log';
 import type { Emit } from './events';
 import type { SettingsService } from './settings';
 
@@ -23,18 +24,32 @@ export async function modelStatusOf(modelPath: string | null): Promise<ModelStat
   }
 }
 
+/** ENOSPC or EDQUOT anywhere in the error's causes: the disk, not the network, stopped the download. */
+function isDiskFull(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 8; current = current.cause, depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return true;
+  }
+  return false;
+}
+
 export interface ModelsOptions {
   library: ModelLibrary;
   settings: SettingsService;
   emit: Emit;
+  /** Receives the developer detail of a failed download (default: dropped). */
+  log?: ErrorLog;
   /** Asks the user for a model file; null when they cancel. */
   pickModelFile(): Promise<string | null>;
 }
 
 export class ModelsService {
   private readonly activated = new Set<() => void>();
+  private readonly log: ErrorLog;
 
-  constructor(private readonly options: ModelsOptions) {}
+  constructor(private readonly options: ModelsOptions) {
+    this.log = options.log ?? NO_LOG;
+  }
 
   /** Calls `listener` whenever a model is put to use (so saved attempts can be transcribed). */
   onActivated(listener: () => void): void {
@@ -73,18 +88,35 @@ export class ModelsService {
     return status;
   }
 
-  /** Starts or resumes a download in the background; the first model downloaded becomes the one in use. */
-  download(name: string): void {
+  /**
+   * Starts or resumes a download in the background; the first model downloaded becomes the one in use.
+   * A failure is reported once, as a 'failed' event carrying the error's code (so a full disk can offer
+   * to delete partial downloads), and its detail goes to the log.
+   */
+  download(name: string, options: { allowUnverified: boolean }): void {
     const entry = this.entry(name);
     if (entry.state === 'downloading') throw new AppError('busy', `${entry.name} is already downloading`);
     if (entry.state === 'installed') throw new AppError('invalid-argument', `${entry.name} is already installed`);
+    if (entry.unverified && !options.allowUnverified)
+      throw new AppError('model-unverified', `No checksum is known for ${entry.name}: confirm to download it unverified.`);
+    let failed: DownloadProgress | null = null;
     this.options.library
-      .download(entry.name, { onProgress: (progress) => this.options.emit('modelDownload', progress) })
+      .download(entry.name, {
+        allowUnverified: options.allowUnverified,
+        onProgress: (progress) => {
+          if (progress.state === 'failed') failed = progress;
+          else this.options.emit('modelDownload', progress);
+        },
+      })
       .then((modelPath) => {
         if (this.activePath() === null) this.activate(modelPath);
       })
-      // The library has already reported the failure as a 'failed' or 'cancelled' progress event.
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        if (failed === null) return; // cancelled: already reported as such
+        this.log.error(error, `downloading ${entry.name}`);
+        const code = error instanceof AppError ? error.code : isDiskFull(error) ? 'disk-full' : 'download-failed';
+        this.options.emit('modelDownload', { ...(failed as DownloadProgress), code });
+      });
   }
 
   cancel(name: string): void {

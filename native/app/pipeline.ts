@@ -1,7 +1,8 @@
 // The processing queue: each stored attempt is transcribed (or takes its live transcript), scored and
 // saved, one at a time, with its progress sent as events. Attempts left untranscribed are queued again.
 import path from 'node:path';
-import type { AttemptStage } from '../../common/contract';
+import type { AttemptStage, ModelStatus } from '../../common/contract';
+import { AppError } from '../../common/errors';
 import type { TimedWord } from '../../common/report';
 import { SAMPLE_RATE } from '../audio/format';
 import { decodeOggOpus } from '../audio/ogg-opus';
@@ -9,6 +10,7 @@ import { scoreSamples } from '../pipeline/analyze';
 import type { Store } from '../store';
 import { transcribeBatch, type StreamingTranscription } from '../transcriber/streaming';
 import type { Emit } from './events';
+import { NO_LOG, type ErrorLog } from './error-log';
 import { modelStatusOf } from './models';
 import { SerialQueue } from './serial-queue';
 import type { SettingsService } from './settings';
@@ -28,16 +30,32 @@ export interface PipelineOptions {
   settings: SettingsService;
   host: TranscriberHost;
   emit: Emit;
+  /** Receives the developer detail of each failure (default: dropped). */
+  log?: ErrorLog;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** How many times a failed attempt is queued again at launch before it waits for the user's Retry. */
+export const MAX_LAUNCH_RETRIES = 3;
+
+/** What the user is told when an attempt cannot be transcribed with the model in settings. */
+export function modelUnusableSentence(model: Exclude<ModelStatus, { state: 'ready' }>): string {
+  if (model.state === 'missing') return 'No Whisper model is chosen. Choose a model and press Retry.';
+  return `The model ${path.basename(model.path)} is missing or unusable. Choose another model and press Retry.`;
+}
+
+/** The sentence stored with a failed attempt: an AppError's own, else a plain one (the detail goes to the log). */
+function failureSentence(error: unknown): string {
+  if (error instanceof AppError && error.code !== 'internal') return error.message;
+  return 'Transcription stopped unexpectedly. Press Retry, or choose another model.';
 }
 
 export class Pipeline {
   private readonly queue = new SerialQueue();
+  private readonly log: ErrorLog;
 
-  constructor(private readonly options: PipelineOptions) {}
+  constructor(private readonly options: PipelineOptions) {
+    this.log = options.log ?? NO_LOG;
+  }
 
   enqueue(attemptId: number, questionId: number, samples: Float32Array, streamed?: StreamedTranscript): void {
     this.options.emit('attemptProgress', { attemptId, questionId, stage: 'saving' });
@@ -48,15 +66,60 @@ export class Pipeline {
   requeueUntranscribed(): void {
     const { store } = this.options;
     if (this.options.settings.get().modelPath === null) return;
-    for (const attempt of store.listUntranscribedAttempts()) {
-      const recording = store.getRecording(attempt.id);
-      if (recording) this.enqueue(attempt.id, attempt.questionId, decodeOggOpus(recording.bytes));
+    for (const attempt of store.listUntranscribedAttempts()) this.requeue(attempt.id, attempt.questionId);
+  }
+
+  /**
+   * At launch nothing may stay "Transcribing…": with a usable model every unfinished attempt is queued
+   * again, and failed ones too, at most MAX_LAUNCH_RETRIES times each; without one, an attempt a crash
+   * left mid-transcription (or one recorded for a model now gone) fails with a sentence saying what to do.
+   */
+  async requeueAtLaunch(): Promise<void> {
+    const { store, settings } = this.options;
+    const model = await modelStatusOf(settings.get().modelPath);
+    const unfinished = store.listUnfinishedAttempts();
+    if (model.state !== 'ready') {
+      for (const attempt of unfinished) {
+        // An attempt recorded before any model was chosen simply waits for one, as the UI says.
+        if (attempt.status === 'recorded' && model.state === 'missing') continue;
+        store.setAttemptStatus(attempt.id, 'failed', modelUnusableSentence(model));
+      }
+      return;
     }
+    for (const attempt of unfinished) this.requeue(attempt.id, attempt.questionId);
+    for (const attempt of store.listRetryableFailures(MAX_LAUNCH_RETRIES)) {
+      store.countRetry(attempt.id);
+      this.requeue(attempt.id, attempt.questionId);
+    }
+  }
+
+  /** Queues a failed (or never transcribed) attempt again, from its stored audio: the user's Retry. */
+  retry(attemptId: number): void {
+    const { store } = this.options;
+    const attempt = store.getAttempt(attemptId);
+    if (!attempt) throw new AppError('not-found', 'That attempt no longer exists (it may have been deleted).');
+    if (attempt.status === 'scored' || attempt.status === 'transcribing')
+      throw new AppError('invalid-argument', 'This attempt is not failed, so there is nothing to retry.');
+    if (!attempt.hasRecording) throw new AppError('not-found', 'This attempt has no recording to transcribe.');
+    store.setAttemptStatus(attemptId, 'recorded');
+    this.requeue(attemptId, attempt.questionId);
   }
 
   /** Waits for queued transcription and scoring to finish. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  private requeue(attemptId: number, questionId: number): void {
+    const recording = this.options.store.getRecording(attemptId);
+    if (!recording) return;
+    try {
+      this.enqueue(attemptId, questionId, decodeOggOpus(recording.bytes));
+    } catch (error) {
+      this.log.error(error, `decoding the audio of attempt ${attemptId}`);
+      this.options.store.setAttemptStatus(attemptId, 'failed', 'The stored audio of this attempt cannot be read.');
+      this.options.emit('attemptProgress', { attemptId, questionId, stage: 'failed', message: 'The stored audio of this attempt cannot be read.' });
+    }
   }
 
   private async process(
@@ -73,10 +136,12 @@ export class Pipeline {
       if (!attempt) return;
       const settings = settingsService.get();
       const model = await modelStatusOf(settings.modelPath);
-      if (model.state !== 'ready') {
-        emit('done', { message: model.state === 'missing' ? 'Saved. Choose a Whisper model to transcribe it.' : model.error });
+      if (model.state === 'missing') {
+        emit('done', { message: 'Saved. Choose a Whisper model to transcribe it.' });
         return;
       }
+      // The inspector's reason is developer detail: it reaches the log as the cause.
+      if (model.state === 'invalid') throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
       store.setAttemptStatus(attemptId, 'transcribing');
       const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
       if (!store.getAttempt(attemptId)) return;
@@ -87,8 +152,10 @@ export class Pipeline {
       store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: settings.fillerWords, question, window }));
       emit('done');
     } catch (error) {
-      if (store.getAttempt(attemptId)) store.setAttemptStatus(attemptId, 'failed', message(error));
-      emit('failed', { message: message(error) });
+      this.log.error(error, `transcribing attempt ${attemptId}`);
+      const sentence = failureSentence(error);
+      if (store.getAttempt(attemptId)) store.setAttemptStatus(attemptId, 'failed', sentence);
+      emit('failed', { message: sentence });
     } finally {
       // Whatever became of the attempt, the live transcript has nothing more to do.
       streamed?.stream.cancel();

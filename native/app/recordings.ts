@@ -3,16 +3,19 @@
 // journals left behind by a crash become attempts marked as recovered. One recording is live at a time.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TargetWindow } from '../../common/contract';
 import { drillLengthFor } from '../../common/drill-lengths';
 import { AppError } from '../../common/errors';
 import { SAMPLE_RATE } from '../audio/format';
 import { listInterrupted, openJournal, removeJournal, type Journal, type JournalMeta } from '../audio/journal';
-import { encodeOggOpus, OggOpusEncoder } from '../audio/ogg-opus';
-import type { Store } from '../store';
+import { OggOpusEncoder } from '../audio/ogg-opus';
+import { retryOnBusy, type Store } from '../store';
 import { StreamingTranscription, type StretchReport } from '../transcriber/streaming';
+import { NO_LOG, type ErrorLog } from './error-log';
 import type { Emit } from './events';
 import type { LibraryService } from './library';
+import { LiveWords } from './live-words';
 import type { Pipeline, StreamedTranscript } from './pipeline';
 import type { SettingsService } from './settings';
 import { StretchProgress } from './stretch-progress';
@@ -38,18 +41,26 @@ export interface RecordingsOptions {
   host: TranscriberHost;
   journalDir: string;
   emit: Emit;
+  /** Receives the developer detail of a recovery that failed (default: dropped). */
+  log?: ErrorLog;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
 }
 
 /** At most this many recordings are live: a renderer cannot open journals (and file descriptors) without bound. */
 const MAX_LIVE = 1;
+/** Recovery encodes this much audio between two turns of the event loop, so the app stays responsive. */
+const RECOVERY_CHUNK_SAMPLES = SAMPLE_RATE * 2;
 
 export class RecordingsService {
   private readonly live = new Map<string, LiveRecording>();
+  /** Stopped recordings whose attempt is being written (perhaps waiting out another process's lock). */
+  private readonly saving = new Set<string>();
+  private readonly log: ErrorLog;
 
   constructor(private readonly options: RecordingsOptions) {
     mkdirSync(options.journalDir, { recursive: true });
+    this.log = options.log ?? NO_LOG;
   }
 
   start(input: { questionId: number; target: TargetWindow }): { recordingId: string } {
@@ -79,7 +90,11 @@ export class RecordingsService {
     }
   }
 
-  stop(input: { recordingId: string }): { attemptId: number } {
+  /**
+   * Stores the take as an attempt with its audio (one transaction, retried while another process holds
+   * the write lock) and hands it to the pipeline. On any failure the journal stays for the next launch.
+   */
+  async stop(input: { recordingId: string }): Promise<{ attemptId: number }> {
     const { journal, meta, encoder, transcript } = this.requireLive(input.recordingId);
     this.live.delete(input.recordingId);
     journal.close();
@@ -97,9 +112,17 @@ export class RecordingsService {
       streamed = { ...transcript, words: transcript.stream.finish() };
       streamed.words.catch(() => undefined);
     }
-    const attemptId = this.storeRecording(meta, samples, false, encoder.finish(), streamed);
-    journal.remove();
-    return { attemptId };
+    this.saving.add(meta.recordingId);
+    try {
+      const attemptId = await this.storeRecording(meta, samples, false, encoder.finish(), streamed);
+      journal.remove();
+      return { attemptId };
+    } catch (error) {
+      streamed?.stream.cancel();
+      throw error;
+    } finally {
+      this.saving.delete(meta.recordingId);
+    }
   }
 
   discard(input: { recordingId: string }): void {
@@ -113,27 +136,47 @@ export class RecordingsService {
   /**
    * Ends every live recording as Stop would (an empty one is dropped), for when the page that started it
    * is gone (a reload, a renderer crash): its take is kept, and the next recording is not refused.
-   * Never throws: it runs from window events.
+   * Never rejects: it runs from window events.
    */
-  settleLive(): void {
+  async settleLive(): Promise<void> {
     for (const recordingId of [...this.live.keys()]) {
       try {
-        this.stop({ recordingId });
+        await this.stop({ recordingId });
       } catch {
         // Nothing recorded: nothing to keep. Any other failure leaves the journal for the next launch.
       }
     }
   }
 
-  /** Turns recordings left behind by a crash or a kill into attempts, marked as recovered. */
-  recoverInterrupted(): void {
+  /**
+   * Turns recordings left behind by a crash or a kill into attempts, marked as recovered. Runs in the
+   * background: the audio is encoded a chunk per turn of the event loop. A journal is deleted only after
+   * its attempt and audio are committed together, so a crash anywhere leaves it for the next launch.
+   */
+  async recoverInterrupted(): Promise<void> {
     const { recovered, unreadable } = listInterrupted(this.options.journalDir);
-    for (const { meta, samples, path: journalPath } of recovered) {
+    // Recovery runs after start-up, so a recording may already be live: its journal is not left behind.
+    const current = (recordingId: string): boolean => this.live.has(recordingId) || this.saving.has(recordingId);
+    for (const { meta, samples, path: journalPath } of recovered.filter(({ meta }) => !current(meta.recordingId))) {
       if (samples.length === 0) {
         removeJournal(journalPath);
         continue;
       }
-      this.storeRecording(meta, samples, true);
+      const encoder = new OggOpusEncoder();
+      for (let start = 0; start < samples.length; start += RECOVERY_CHUNK_SAMPLES) {
+        encoder.push(samples.subarray(start, start + RECOVERY_CHUNK_SAMPLES));
+        await nextTurn();
+      }
+      try {
+        await this.storeRecording(meta, samples, true, encoder.finish());
+      } catch (error) {
+        this.log.error(error, `recovering ${journalPath}`);
+        this.options.emit('notice', {
+          level: 'error',
+          message: 'An interrupted recording could not be restored yet. Voicedrill will try again at the next start.',
+        });
+        continue;
+      }
       removeJournal(journalPath);
       this.options.emit('notice', {
         level: 'info',
@@ -141,7 +184,8 @@ export class RecordingsService {
       });
     }
     for (const { path: journalPath, reason } of unreadable) {
-      this.options.emit('notice', { level: 'error', message: `Could not recover ${journalPath}: ${reason}` });
+      this.log.error(new Error(reason), `recovering ${journalPath}`);
+      this.options.emit('notice', { level: 'error', message: 'An interrupted recording is damaged and could not be restored.' });
     }
   }
 
@@ -155,43 +199,43 @@ export class RecordingsService {
     this.live.clear();
   }
 
-  private storeRecording(
+  private async storeRecording(
     meta: JournalMeta,
     samples: Float32Array,
     recovered: boolean,
-    encoded?: Uint8Array,
+    bytes: Uint8Array,
     streamed?: StreamedTranscript,
-  ): number {
-    const { store } = this.options;
+  ): Promise<number> {
     const target = { minSec: meta.targetMinSec, maxSec: meta.targetMaxSec };
-    const attemptId = store.createAttempt({
-      questionId: meta.questionId,
-      startedAt: meta.startedAt,
-      drillLength: drillLengthFor(target),
-      targetMinSec: target.minSec,
-      targetMaxSec: target.maxSec,
-      recovered,
-    });
-    const bytes = encoded ?? encodeOggOpus(samples);
-    store.saveRecording(
-      attemptId,
+    // One transaction: an attempt without its audio can never exist, and a try that met the lock left nothing.
+    const attemptId = await retryOnBusy(() => this.options.store.createAttemptWithRecording(
+      {
+        questionId: meta.questionId,
+        startedAt: meta.startedAt,
+        drillLength: drillLengthFor(target),
+        targetMinSec: target.minSec,
+        targetMaxSec: target.maxSec,
+        recovered,
+      },
       { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
       samples.length / SAMPLE_RATE,
-    );
+    ));
     this.options.pipeline.enqueue(attemptId, meta.questionId, samples, streamed);
     return attemptId;
   }
 
   /** Starts transcribing a new recording as it arrives, when a model is set; a bad model falls back to the queue. */
   private startLiveTranscript(recordingId: string): LiveTranscript | null {
-    const modelPath = this.options.settings.get().modelPath;
+    const { modelPath, liveView, fillerWords } = this.options.settings.get();
     if (modelPath === null) return null;
     const progress = new StretchProgress();
     const onStretch = this.options.onStretch;
+    const live = liveView ? new LiveWords(recordingId, fillerWords) : null;
     const stream = new StreamingTranscription(this.options.host.forCheckedModel(modelPath), {
       onStretch: (report: StretchReport) => {
         progress.record(report);
         onStretch?.(recordingId, report);
+        if (live && report.words.length > 0 && this.live.has(recordingId)) this.options.emit('liveWords', live.add(report.words));
       },
     });
     return { stream, modelPath, progress };

@@ -85,7 +85,7 @@ function writeError(error: unknown, transfer: Transfer, totalBytes: number): Wri
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     const need = totalBytes > 0 ? ` (${megabytes(totalBytes)} needed)` : '';
-    return new WriteError(`not enough disk space to download ${transfer.fileName}${need}; free some space and run it again to resume`);
+    return new WriteError(`not enough disk space to download ${transfer.fileName}${need}; free some space and run it again to resume`, { cause: error });
   }
   return new WriteError(`cannot write ${transfer.part}: ${(error as Error).message}`);
 }

@@ -1,6 +1,6 @@
 // The models folder and what is in it: catalogue models (available, partly downloaded, downloading or
 // installed) and files the user added. All file access goes through names checked to stay in the folder.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DownloadProgress, ModelEntry } from '../../common/contract';
@@ -11,7 +11,7 @@ import { copyModelInto } from './copy-model';
 import { DownloadCancelledError, downloadModel } from './download';
 import { PART_SUFFIX, pathInside, requireFileName } from './file-names';
 import { parseHttpUrl } from './http-get';
-import { readPartMeta, removePartMeta } from './part-meta';
+import { partMetaPath, readPartMeta, removePartMeta } from './part-meta';
 import type { TransferProgress } from './progress-meter';
 
 export interface DownloadCallbacks {
@@ -247,6 +247,9 @@ export class ModelLibrary {
       state,
       receivedBytes: running ? running.receivedBytes : (partial ?? 0),
       active: installed !== null && active === path.resolve(target),
+      unverified: model?.unverified ?? false,
+      // As canResume: a catalogue model always; a URL download only when its .part remembers the URL.
+      resumable: state === 'partial' && (model !== null || existsSync(partMetaPath(target))),
     };
   }
 

@@ -93,6 +93,10 @@ const MIGRATIONS: readonly string[] = [
   `
   UPDATE attempts SET drill_length = ${drillLengthSql('((target_min_sec + target_max_sec) / 2.0)')};
   `,
+  // attempt-retries: how many times a failed attempt was queued again at launch, so retries stay bounded.
+  `
+  ALTER TABLE attempts ADD COLUMN retry_count INTEGER NOT NULL DEFAULT 0 CHECK (retry_count >= 0);
+  `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -256,6 +256,29 @@ export class Store {
     ).all();
   }
 
+  /** Attempts with a recording left 'recorded' or 'transcribing' (no model yet, or a crash mid-way), oldest first. */
+  listUnfinishedAttempts(): { id: number; questionId: number; status: 'recorded' | 'transcribing' }[] {
+    return this.sql<{ id: number; questionId: number; status: 'recorded' | 'transcribing' }>(
+      `SELECT a.id, a.question_id AS questionId, a.status FROM attempts a
+       WHERE a.status IN ('recorded', 'transcribing') AND EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id)
+       ORDER BY a.started_at, a.id`,
+    ).all();
+  }
+
+  /** Failed attempts with a recording that were retried at launch fewer than `maxRetries` times, oldest first. */
+  listRetryableFailures(maxRetries: number): { id: number; questionId: number }[] {
+    return this.sql<{ id: number; questionId: number }>(
+      `SELECT a.id, a.question_id AS questionId FROM attempts a
+       WHERE a.status = 'failed' AND a.retry_count < ? AND EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id)
+       ORDER BY a.started_at, a.id`,
+    ).all(requireNonNegative(maxRetries, 'retry limit'));
+  }
+
+  /** Counts one more launch retry of a failed attempt and puts it back to 'recorded', in one write. */
+  countRetry(attemptId: number): void {
+    this.updateAttempt(attemptId, "status = 'recorded', error = NULL, retry_count = retry_count + 1");
+  }
+
   /** Deletes the attempt with its audio, words and scores; false when there was no such attempt. */
   deleteAttempt(id: number): boolean {
     const attemptId = requireId(id, 'attempt id');

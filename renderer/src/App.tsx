@@ -127,6 +127,7 @@ export function App() {
             onPlaybackRateChange={setPlaybackRate}
             onRecordingChange={setRecording}
             onAttemptsChanged={reloadQuestions}
+            onOpenModels={openModels}
           />
         ) : (
           <div className="empty-state">

@@ -227,6 +227,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       else void deliver(name, payload);
     },
     pickModelFile: async () => options.modelPath ?? null,
+    holdEventsUntilReady: true,
   });
   const handlers = createHandlers(core);
   if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);
@@ -252,7 +253,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
   await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
     if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: { code: 'invalid-argument', message: `unknown channel ${String(channel)}` } });
-    return toWire(await dispatch(handlers, name, fromWire(args)));
+    return toWire(await dispatch(handlers, name, fromWire(args), core.log));
   });
   await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });
   const page = await context.newPage();

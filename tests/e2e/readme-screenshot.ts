@@ -56,7 +56,7 @@ try {
   for (let seq = 0; seq * 4000 < samples.length; seq++) {
     core.recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
   }
-  const { attemptId } = core.recordings.stop({ recordingId });
+  const { attemptId } = await core.recordings.stop({ recordingId });
   await core.idle();
   const store = openStore(path.join(home, 'voicedrill.sqlite'));
   const words = timedWords(samples, speech.spans);

@@ -37,6 +37,8 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
       pickModelFile: async () => null,
     });
     try {
+      // Recovery runs after start-up, in the background.
+      await core.idle();
       const [attempt, ...others] = core.library.listAttempts(questionId);
       assert.equal(others.length, 0);
       assert.ok(attempt);
@@ -54,6 +56,7 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
       emit: () => undefined,
       pickModelFile: async () => null,
     });
+    await again.idle();
     assert.equal(again.library.listAttempts(questionId).length, 1, 'the journal is recovered once, not at every launch');
     await again.close();
   } finally {

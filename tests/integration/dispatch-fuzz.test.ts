@@ -33,12 +33,17 @@ const VALID: Record<CallName, unknown[]> = {
   getModelStatus: [],
   chooseModelFile: [],
   listModels: [],
-  downloadModel: ['no-such-model'],
+  downloadModel: ['no-such-model', { allowUnverified: false }],
   cancelModelDownload: ['no-such-model'],
   deleteModel: ['no-such-model'],
   useModel: ['no-such-model'],
   correctTranscript: [{ attemptId: 1, text: 'corrected words' }],
   revertTranscript: [1],
+  partialDownloads: [],
+  removePartialDownloads: [],
+  retryAttempt: [1],
+  revealLog: [],
+  rendererReady: [],
 };
 
 test('every call of the table is validated before its handler runs', async () => {

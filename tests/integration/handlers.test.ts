@@ -228,12 +228,17 @@ test('the model manager downloads (from a local mirror), activates, and deletes 
   const model = await readFile(await ensureSyntheticModel());
   const server = await startModelServer({ 'ggml-tiny.en-q5_1.bin': model });
   process.env.VOICEDRILL_MODEL_MIRROR = server.url('');
+  // The local mirror is plain http, which needs the explicit opt-in.
+  process.env.VOICEDRILL_ALLOW_HTTP = '1';
   const f = await fixture();
   try {
     const before = (await f.call('listModels')) as { name: string; state: string; recommended: boolean }[];
     assert.equal(before.find((entry) => entry.recommended)?.name, 'base.en');
     assert.ok(before.every((entry) => entry.state === 'available'), 'nothing is downloaded until asked');
-    await f.call('downloadModel', 'tiny.en-q5_1');
+    const unverified = (await f.call('listModels')) as { name: string; unverified: boolean }[];
+    assert.equal(unverified.find((entry) => entry.name === 'tiny.en-q5_1')?.unverified, true);
+    await assert.rejects(f.call('downloadModel', 'tiny.en-q5_1', { allowUnverified: false }), /No checksum is known/);
+    await f.call('downloadModel', 'tiny.en-q5_1', { allowUnverified: true });
     await until(() => f.downloads.some((event) => event.state === 'done' || event.state === 'failed'));
     const states = f.downloads.map((event) => event.state);
     assert.equal(states.at(-1), 'done', JSON.stringify(f.downloads.at(-1)));
@@ -244,13 +249,14 @@ test('the model manager downloads (from a local mirror), activates, and deletes 
     );
     assert.deepEqual([installed?.state, installed?.active], ['installed', true], 'the first model downloaded is put to use');
     assert.equal(((await f.call('getModelStatus')) as { state: string }).state, 'ready');
-    await assert.rejects(f.call('downloadModel', 'tiny.en-q5_1'), /already installed/);
+    await assert.rejects(f.call('downloadModel', 'tiny.en-q5_1', { allowUnverified: true }), /already installed/);
     await assert.rejects(f.call('cancelModelDownload', 'tiny.en-q5_1'), /not downloading/);
     await f.call('deleteModel', 'tiny.en-q5_1');
     assert.equal(((await f.call('getModelStatus')) as { state: string }).state, 'missing');
     await assert.rejects(f.call('useModel', 'tiny.en-q5_1'), /not installed/);
   } finally {
     delete process.env.VOICEDRILL_MODEL_MIRROR;
+    delete process.env.VOICEDRILL_ALLOW_HTTP;
     await f.close();
     await server.close();
   }

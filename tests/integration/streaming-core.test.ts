@@ -66,7 +66,7 @@ test('stretches are transcribed while recording, and Stop stores and scores the 
     await until('a stretch transcribed during the recording', () => (f.stretches.get(recordingId) ?? []).some((r) => r.clip !== null));
     for (let at = half; at < samples.length; at += CHUNK) f.core.recordings.append({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
     const before = f.stretches.get(recordingId)?.length ?? 0;
-    const { attemptId } = f.core.recordings.stop({ recordingId });
+    const { attemptId } = await f.core.recordings.stop({ recordingId });
     await f.core.idle();
 
     const reports = f.stretches.get(recordingId) ?? [];

@@ -9,6 +9,12 @@ export function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
   useEffect(() => {
     const unsubscribe = EVENT_NAMES.map((name) => api().on(name, (payload) => invalidateFor(client, name, payload)));
+    // This provider is the outermost listener, so its effect runs after every listener below has
+    // subscribed: main may now send what it held since launch (recovery notices).
+    // Its handler cannot fail; only a broken bridge could reject it, and every other call reports that.
+    api()
+      .rendererReady()
+      .catch(() => undefined);
     return () => unsubscribe.forEach((off) => off());
   }, [client]);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;

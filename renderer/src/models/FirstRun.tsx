@@ -67,7 +67,7 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
             type="button"
             className="button button-primary"
             data-testid="download-recommended"
-            onClick={() => catalogue.download(recommended)}
+            onClick={() => catalogue.download(recommended, { allowUnverified: false })}
           >
             {state === 'failed' || state === 'partial' ? 'Resume' : 'Download'} {recommended.name} ({formatBytes(recommended.sizeBytes)})
           </button>

@@ -10,7 +10,7 @@ import { formatByteProgress, rowState, type RowState } from './downloads';
 interface ModelRowProps {
   entry: ModelEntry;
   progress: DownloadProgress | undefined;
-  onDownload: (entry: ModelEntry) => void;
+  onDownload: (entry: ModelEntry, options: { allowUnverified: boolean }) => void;
   onCancel: (name: string) => Promise<void>;
   onRemove: (name: string) => Promise<void>;
   onActivate: (name: string) => Promise<void>;
@@ -19,6 +19,7 @@ interface ModelRowProps {
 export function ModelRow({ entry, progress, onDownload, onCancel, onRemove, onActivate }: ModelRowProps) {
   const state = rowState(entry, progress);
   const [confirming, setConfirming] = useState(false);
+  const [confirmingUnverified, setConfirmingUnverified] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,6 +45,11 @@ export function ModelRow({ entry, progress, onDownload, onCancel, onRemove, onAc
           <span className="model-name">{entry.name}</span>
           {entry.recommended ? <span className="badge badge-accent">Recommended</span> : null}
           {entry.active ? <span className="badge badge-ok" data-testid="model-active">In use</span> : null}
+          {entry.unverified ? (
+            <span className="badge badge-warn" title="No checksum is known for this file: only its size and structure can be checked">
+              Unverified
+            </span>
+          ) : null}
         </div>
         <p className="model-description muted">{entry.description}</p>
         <p className="model-meta muted">
@@ -51,7 +57,16 @@ export function ModelRow({ entry, progress, onDownload, onCancel, onRemove, onAc
           {state === 'partial' ? ` · ${formatByteProgress(entry.receivedBytes, entry.sizeBytes)} downloaded` : ''}
         </p>
       </div>
-      {confirming ? (
+      {confirmingUnverified ? (
+        <UnverifiedConfirm
+          entry={entry}
+          onConfirm={() => {
+            setConfirmingUnverified(false);
+            onDownload(entry, { allowUnverified: true });
+          }}
+          onKeep={() => setConfirmingUnverified(false)}
+        />
+      ) : confirming ? (
         <DeleteConfirm
           entry={entry}
           busy={busy}
@@ -63,7 +78,7 @@ export function ModelRow({ entry, progress, onDownload, onCancel, onRemove, onAc
           entry={entry}
           state={state}
           busy={busy}
-          onDownload={() => onDownload(entry)}
+          onDownload={() => (entry.unverified ? setConfirmingUnverified(true) : onDownload(entry, { allowUnverified: false }))}
           onCancel={() => run(() => onCancel(entry.name))}
           onActivate={() => run(() => onActivate(entry.name))}
           onDelete={() => setConfirming(true)}
@@ -95,8 +110,10 @@ interface RowActionsProps {
 }
 
 function RowActions({ entry, state, busy, onDownload, onCancel, onActivate, onDelete }: RowActionsProps) {
-  const resumable = entry.state === 'partial' && entry.receivedBytes > 0;
-  const downloadLabel = state === 'failed' ? (resumable ? 'Resume' : 'Retry') : state === 'partial' ? 'Resume' : 'Download';
+  // Resume is offered only when main can continue the partial file; otherwise the download starts over.
+  const resumable = entry.resumable && entry.receivedBytes > 0;
+  const downloadLabel =
+    state === 'failed' ? (resumable ? 'Resume' : 'Retry') : state === 'partial' ? (resumable ? 'Resume' : 'Download again') : 'Download';
   return (
     <div className="model-actions">
       {state === 'available' || state === 'partial' || state === 'failed' ? (
@@ -135,7 +152,7 @@ function RowActions({ entry, state, busy, onDownload, onCancel, onActivate, onDe
           Use
         </button>
       ) : null}
-      {state === 'installed' || state === 'partial' || (state === 'failed' && resumable) ? (
+      {state === 'installed' || state === 'partial' || (state === 'failed' && entry.state === 'partial') ? (
         <button
           type="button"
           className="button button-ghost"
@@ -147,6 +164,26 @@ function RowActions({ entry, state, busy, onDownload, onCancel, onActivate, onDe
           Delete
         </button>
       ) : null}
+    </div>
+  );
+}
+
+function UnverifiedConfirm({ entry, onConfirm, onKeep }: { entry: ModelEntry; onConfirm: () => void; onKeep: () => void }) {
+  return (
+    <div className="model-confirm" role="group" aria-label={`Download ${entry.name} unverified?`} data-testid="unverified-confirm">
+      <span className="small">No checksum is known for this file, so only its size and structure can be checked.</span>
+      <button type="button" className="button" aria-label={`Cancel download of ${entry.name}`} onClick={onKeep}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="button button-primary"
+        data-testid="confirm-unverified-download"
+        aria-label={`Download anyway (${entry.name})`}
+        onClick={onConfirm}
+      >
+        Download anyway
+      </button>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Modal } from '../ui/Modal';
 import { ModelRow } from './ModelRow';
 import type { ModelsState } from './useModels';
 import { ChooseModelFileButton } from './ChooseModelFileButton';
+import { DiskFullNotice } from './DiskFullNotice';
 
 interface ModelsDialogProps {
   open: boolean;
@@ -16,6 +17,7 @@ interface ModelsDialogProps {
 
 export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogProps) {
   const { models, listError, downloads } = catalogue;
+  const diskFull = [...downloads.values()].find((progress) => progress.state === 'failed' && progress.code === 'disk-full');
   return (
     <Modal open={open} onClose={onClose} labelledBy="models-title" testId="models-dialog" className="models">
       <header className="modal-header">
@@ -36,6 +38,7 @@ export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogPr
           </button>
         </div>
       ) : null}
+      {diskFull ? <DiskFullNotice needed={diskFull.error ?? ''} /> : null}
       {models === null && !listError ? <p className="muted">Loading models…</p> : null}
       {models ? (
         <ul className="model-list" aria-label="Models">

@@ -16,7 +16,8 @@ export interface ModelsState {
   listError: string | null;
   downloads: ReadonlyMap<string, DownloadProgress>;
   reload: () => void;
-  download: (entry: ModelEntry) => void;
+  /** An unverified model (no known checksum) downloads only with `allowUnverified`, after the user confirmed. */
+  download: (entry: ModelEntry, options: { allowUnverified: boolean }) => void;
   /** These reject with the user-facing message, for the row to show. */
   cancel: (name: string) => Promise<void>;
   remove: (name: string) => Promise<void>;
@@ -54,11 +55,11 @@ export function useModels(model: ModelState): ModelsState {
       .catch((e: unknown) => toast('error', errorMessage(e)));
   });
 
-  const download = useCallback((entry: ModelEntry) => {
+  const download = useCallback((entry: ModelEntry, options: { allowUnverified: boolean }) => {
     const failed = (e: unknown): void =>
       setDownloads((map) => applyDownloadEvent(map, { ...startedDownload(entry), state: 'failed', error: errorMessage(e) }));
     setDownloads((map) => applyDownloadEvent(map, startedDownload(entry)));
-    api().downloadModel(entry.name).catch(failed);
+    api().downloadModel(entry.name, options).catch(failed);
   }, []);
 
   const cancel = useCallback(

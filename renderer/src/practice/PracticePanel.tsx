@@ -22,6 +22,7 @@ interface PracticePanelProps {
   onRecordingChange: (active: boolean) => void;
   /** Attempt counts changed: the sidebar re-reads the questions. */
   onAttemptsChanged: () => void;
+  onOpenModels: () => void;
 }
 
 interface Selection {
@@ -88,6 +89,7 @@ export function PracticePanel(props: PracticePanelProps) {
         onDeviceChange={(inputDeviceId) => save({ inputDeviceId })}
         onRecorded={onRecorded}
         onActiveChange={onActiveChange}
+        liveView={settings.liveView}
       />
 
       {shownAttemptId !== null ? (
@@ -100,6 +102,7 @@ export function PracticePanel(props: PracticePanelProps) {
           onPlaybackRateChange={props.onPlaybackRateChange}
           playbackAllowed={!recording}
           onChanged={reload}
+          onOpenModels={props.onOpenModels}
         />
       ) : null}
 

@@ -7,6 +7,7 @@ import { useShortcut, useSingleKeyShortcuts } from '../keyboard/useShortcut';
 import { Kbd } from '../ui/Kbd';
 import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';
+import { LiveView } from './LiveView';
 import type { RecorderOutcome } from './recordingController';
 import { RecordingTimer } from './RecordingTimer';
 import { TargetSelect } from './TargetSelect';
@@ -21,6 +22,8 @@ interface RecorderProps {
   onDeviceChange: (deviceId: string | null) => void;
   onRecorded: (attemptId: number, questionId: number) => void;
   onActiveChange: (active: boolean) => void;
+  /** Show the words, fillers and pace while recording, and chime at the end of the window. */
+  liveView: boolean;
 }
 
 const NOTE_MS = 3000;
@@ -152,6 +155,7 @@ export function Recorder(props: RecorderProps) {
         </button>
         <RecordingTimer elapsedSec={snapshot.elapsedSec} target={target} active={active} />
       </div>
+      {props.liveView ? <LiveView active={phase === 'recording'} elapsedSec={snapshot.elapsedSec} target={target} /> : null}
 
       <div className="recorder-foot">
         <span className="hint">

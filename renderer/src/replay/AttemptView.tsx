@@ -11,6 +11,7 @@ import { AttemptStatus } from './AttemptStatus';
 import { Checklist } from './Checklist';
 import { buildDetails } from './details';
 import { Details } from './Details';
+import { FailedAttempt } from './FailedAttempt';
 import { normalizeReport, type ShownReport } from './report';
 import { buildScores, durationScore, type ScoreItem } from './scores';
 import { Scores } from './Scores';
@@ -31,10 +32,11 @@ interface AttemptViewProps {
   playbackAllowed: boolean;
   /** The attempt's scores changed (a corrected transcript): the history re-reads them. */
   onChanged: () => void;
+  onOpenModels: () => void;
 }
 
 export function AttemptView(props: AttemptViewProps) {
-  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged } = props;
+  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged, onOpenModels } = props;
   const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
   // The audio is stored before Stop returns, so replay never waits for transcription or scoring.
@@ -81,6 +83,9 @@ export function AttemptView(props: AttemptViewProps) {
         </p>
       ) : null}
       {!detail && !error ? <p className="muted">Loading attempt…</p> : null}
+      {detail && stage === 'failed' ? (
+        <FailedAttempt attemptId={attemptId} reason={progress?.message ?? detail.error} onOpenModels={onOpenModels} />
+      ) : null}
 
       {report ? <Summary strengths={report.summary.strengths} fixes={report.summary.fixes} onPlay={playFrom} /> : null}
 
@@ -133,8 +138,9 @@ function statusMessage(
   progress: StageProgress | undefined,
   modelReady: boolean,
 ): string | null {
+  // A failure's sentence is shown with its Retry, below.
+  if (stage === 'failed') return null;
   if (progress?.message) return progress.message;
-  if (stage === 'failed') return detail?.error ?? null;
   if (stage === 'recorded' && !modelReady) return 'Choose a Whisper model to transcribe it.';
   return null;
 }

@@ -1,6 +1,7 @@
 // Settings that are not part of the everyday flow: the filler word list, the model, and the shortcuts.
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../common/contract';
+import { api } from '../api';
 import { errorMessage } from '../format/errors';
 import { setSingleKeyShortcuts } from '../keyboard/useShortcut';
 import { saveKeyLabel } from '../replay/transcriptEdit';
@@ -55,6 +56,10 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
           </button>
         </div>
       </section>
+      <section className="settings-section" aria-labelledby="practice-title">
+        <h3 id="practice-title">While recording</h3>
+        <LiveViewToggle enabled={settings.liveView} update={update} />
+      </section>
       <section className="settings-section" aria-labelledby="keys-title">
         <h3 id="keys-title">Keyboard</h3>
         <ShortcutsToggle enabled={shortcutsEnabled} update={update} />
@@ -81,7 +86,64 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
           <dd>Save a transcript correction (Esc cancels it)</dd>
         </dl>
       </section>
+      <LogSection />
     </Modal>
+  );
+}
+
+function LiveViewToggle({ enabled, update }: { enabled: boolean; update: (patch: SettingsPatch) => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="settings-toggle">
+      <label className="checkbox-label">
+        <input
+          type="checkbox"
+          data-testid="live-view-enabled"
+          checked={enabled}
+          onChange={(event) => {
+            setError(null);
+            update({ liveView: event.target.checked }).catch((reason: unknown) => setError(errorMessage(reason)));
+          }}
+        />
+        Live view: show my words, fillers and pace as I speak
+      </label>
+      <p className="muted small">A chime sounds when the target time is reached. Off by default: some find it distracting.</p>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function LogSection() {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="settings-section" aria-labelledby="log-title">
+      <h3 id="log-title">Troubleshooting</h3>
+      <p className="muted">When something fails, the technical details are written to a log file in your data folder.</p>
+      <div className="row-end">
+        {error ? (
+          <span className="error-text" role="alert">
+            {error}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button"
+          data-testid="reveal-log"
+          onClick={() => {
+            setError(null);
+            api()
+              .revealLog()
+              .catch((reason: unknown) => setError(errorMessage(reason)));
+          }}
+        >
+          Show log file
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -43,7 +43,7 @@ test('catalogue models: unknown names are not-found, an installed one can be use
   const library = new ModelLibrary(dir, shippedCatalogue());
   const models = new ModelsService({ library, settings, emit: eventRecorder().emit, pickModelFile: async () => null });
   assert.ok(models.list().every((entry) => entry.state === 'available'));
-  assert.throws(() => models.download('no-such-model'), code('not-found'));
+  assert.throws(() => models.download('no-such-model', { allowUnverified: false }), code('not-found'));
   assert.throws(() => models.cancel('tiny.en-q5_1'), code('invalid-argument'));
   await assert.rejects(models.use('no-such-model'), code('not-found'));
   // A model file the user put in the folder is listed under its file name and can be used.

@@ -95,15 +95,19 @@ test('an attempt is transcribed stretch by stretch with counted progress and an 
   assert.equal(attempt?.report?.durationSec, samples.length / 16000);
 });
 
-test('a failed transcription marks the attempt failed with the reason', async (t) => {
+test('a failed transcription marks the attempt failed with a sentence; the developer detail goes to the log', async (t) => {
   const { store, settings, questionId } = memoryStore(t);
   settings.setModelPath(await ensureSyntheticModel());
   const { emit, events } = eventRecorder();
-  const pipeline = new Pipeline({ store, settings, host: standIn(true), emit });
+  const logged: string[] = [];
+  const log = { error: (error: unknown) => logged.push(String(error)) > 0 };
+  const pipeline = new Pipeline({ store, settings, host: standIn(true), emit, log });
   const samples = speechLike(2);
   const attemptId = storedAttempt(store, questionId, samples);
   pipeline.enqueue(attemptId, questionId, samples);
   await pipeline.idle();
-  assert.equal(progressOf(events).at(-1)?.stage, 'failed');
-  assert.deepEqual([store.getAttempt(attemptId)?.status, store.getAttempt(attemptId)?.error], ['failed', 'whisper.cpp stopped']);
+  const sentence = 'Transcription stopped unexpectedly. Press Retry, or choose another model.';
+  assert.deepEqual([progressOf(events).at(-1)?.stage, progressOf(events).at(-1)?.message], ['failed', sentence]);
+  assert.deepEqual([store.getAttempt(attemptId)?.status, store.getAttempt(attemptId)?.error], ['failed', sentence]);
+  assert.match(logged.join('\n'), /whisper\.cpp stopped/);
 });

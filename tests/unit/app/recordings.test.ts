@@ -31,7 +31,7 @@ test('a recording is journaled, stored on Stop with its drill length, and its jo
   const samples = speechLike(1);
   for (let seq = 0; seq * 4000 < samples.length; seq++)
     s.recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
-  const { attemptId } = s.recordings.stop({ recordingId });
+  const { attemptId } = await s.recordings.stop({ recordingId });
   await s.pipeline.idle();
   const attempt = s.library.getAttempt(attemptId);
   assert.deepEqual([attempt.durationSec, attempt.drillLength, attempt.status], [1, 'elevator', 'recorded']);
@@ -39,7 +39,7 @@ test('a recording is journaled, stored on Stop with its drill length, and its jo
   assert.throws(() => s.recordings.append({ recordingId, seq: 4, samples: new Float32Array(4) }), code('not-found'));
 });
 
-test('only one recording is live at a time; discarding frees the slot and stores nothing', (t) => {
+test('only one recording is live at a time; discarding frees the slot and stores nothing', async (t) => {
   const s = services(t);
   const first = s.recordings.start({ questionId: s.questionId, target });
   for (let i = 0; i < 100; i++)
@@ -47,7 +47,7 @@ test('only one recording is live at a time; discarding frees the slot and stores
   assert.equal(readdirSync(s.journalDir).length, 1, 'refused starts open no journal');
   s.recordings.discard(first);
   const second = s.recordings.start({ questionId: s.questionId, target });
-  assert.throws(() => s.recordings.stop(second), code('nothing-recorded'));
+  await assert.rejects(s.recordings.stop(second), code('nothing-recorded'));
   assert.deepEqual(readdirSync(s.journalDir), []);
   assert.deepEqual(s.library.listAttempts(s.questionId), []);
   assert.throws(() => s.recordings.start({ questionId: 9999, target }), code('not-found'));
@@ -63,7 +63,7 @@ test('a recording open at close is recovered at the next launch, once, with a no
 
   const after = services(t, journalDir);
   // The question of the first store is recreated with the same id in the second in-memory store.
-  after.recordings.recoverInterrupted();
+  await after.recordings.recoverInterrupted();
   await after.pipeline.idle();
   const [attempt, ...others] = after.library.listAttempts(after.questionId);
   assert.deepEqual([others.length, attempt?.recovered, attempt?.durationSec], [0, true, 0.5]);
@@ -81,14 +81,14 @@ test('when the page that started a recording is gone, its take is stored and a n
   const s = services(t);
   const { recordingId } = s.recordings.start({ questionId: s.questionId, target });
   s.recordings.append({ recordingId, seq: 0, samples: speechLike(0.5) });
-  s.recordings.settleLive();
+  await s.recordings.settleLive();
   await s.pipeline.idle();
   assert.deepEqual(
     s.library.listAttempts(s.questionId).map((attempt) => attempt.durationSec),
     [0.5],
   );
   const empty = s.recordings.start({ questionId: s.questionId, target });
-  s.recordings.settleLive();
+  await s.recordings.settleLive();
   assert.equal(s.library.listAttempts(s.questionId).length, 1, 'an empty take is dropped');
   assert.throws(
     () => s.recordings.append({ recordingId: empty.recordingId, seq: 0, samples: new Float32Array(4) }),

@@ -54,6 +54,8 @@ test('the model table aligns columns and marks approximate sizes', () => {
     sizeBytes: 148_000_000,
     recommended: false,
     state: 'available',
+    unverified: false,
+    resumable: false,
     receivedBytes: 0,
     active: false,
     ...rest,

@@ -45,8 +45,8 @@ function library(): ModelLibrary {
 test('an empty (even missing) folder lists the catalogue as available', () => {
   const lib = library();
   assert.deepEqual(lib.list(null), [
-    { name: 'tiny', description: 'tiny model', sizeBytes: 8_000_000, recommended: false, state: 'available', receivedBytes: 0, active: false },
-    { name: 'base', description: 'base model', sizeBytes: 8_000_000, recommended: true, state: 'available', receivedBytes: 0, active: false },
+    { name: 'tiny', description: 'tiny model', sizeBytes: 8_000_000, recommended: false, state: 'available', receivedBytes: 0, active: false, unverified: false, resumable: false },
+    { name: 'base', description: 'base model', sizeBytes: 8_000_000, recommended: true, state: 'available', receivedBytes: 0, active: false, unverified: false, resumable: false },
   ]);
 });
 
@@ -60,12 +60,13 @@ test('installed, partial and user-added files are listed; the active one is mark
   writeFileSync(path.join(lib.dir, '.ggml-own.bin.abc.tmp'), Buffer.alloc(5));
   const entries = lib.list(path.join(lib.dir, 'ggml-own.bin'));
   assert.deepEqual(
-    entries.map((e) => [e.name, e.state, e.sizeBytes, e.receivedBytes, e.active, e.description]),
+    entries.map((e) => [e.name, e.state, e.sizeBytes, e.receivedBytes, e.active, e.description, e.resumable]),
     [
-      ['tiny', 'installed', model.length, 0, false, 'tiny model'],
-      ['base', 'partial', 8_000_000, 1234, false, 'base model'],
-      ['ggml-later.bin', 'partial', 0, 99, false, 'Added by you'],
-      ['ggml-own.bin', 'installed', 10, 0, true, 'Added by you'],
+      ['tiny', 'installed', model.length, 0, false, 'tiny model', false],
+      ['base', 'partial', 8_000_000, 1234, false, 'base model', true],
+      // A .part with no record of its URL cannot resume: the UI offers to download it again instead.
+      ['ggml-later.bin', 'partial', 0, 99, false, 'Added by you', false],
+      ['ggml-own.bin', 'installed', 10, 0, true, 'Added by you', false],
     ],
   );
   assert.equal(lib.list(path.join(lib.dir, 'ggml-tiny.bin'))[0]?.active, true);
