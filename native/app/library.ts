@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors';
 import type { AttemptDetail, AttemptSummary, Question, QuestionKind, QuestionWithFollowUps } from '../../common/library';
 import { alignCorrection } from '../analysis/align-correction';
 import { checkWordTimes } from '../analysis/words-json';
-import { decodeOggOpus } from '../audio/ogg-opus';
+import { decodeOggOpusAsync } from '../audio/decode-off-thread';
 import { scoreSamples } from '../pipeline/analyze';
 import type { Store } from '../store';
 import type { SettingsService } from './settings';
@@ -53,7 +53,7 @@ export class LibraryService {
   }
 
   /** Keeps the user's text beside Whisper's words, re-timed to them, and scores the attempt again. */
-  correctTranscript(input: { attemptId: number; text: string }): AttemptDetail {
+  async correctTranscript(input: { attemptId: number; text: string }): Promise<AttemptDetail> {
     const attempt = this.getAttempt(input.attemptId);
     if (attempt.words.length === 0) throw new AppError('transcript-invalid', 'this attempt has no transcript to correct yet');
     const words = alignCorrection(attempt.words, input.text);
@@ -66,21 +66,23 @@ export class LibraryService {
   }
 
   /** Drops the correction and scores Whisper's words again. */
-  revertTranscript(attemptId: number): AttemptDetail {
+  async revertTranscript(attemptId: number): Promise<AttemptDetail> {
     const attempt = this.getAttempt(attemptId);
     this.store.saveTranscript(attemptId, 'corrected', []);
     return this.rescore(attempt);
   }
 
   /** Scores the attempt's current words (the correction when there is one) against its stored audio. */
-  private rescore(attempt: AttemptDetail): AttemptDetail {
+  private async rescore(attempt: AttemptDetail): Promise<AttemptDetail> {
     const recording = this.store.getRecording(attempt.id);
     if (!recording) throw new AppError('not-found', `attempt ${attempt.id} has no recording`);
     const words = this.getAttempt(attempt.id).words;
     const question = this.store.getQuestion(attempt.questionId)?.text;
     const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };
     const options = { fillerWords: this.settings.get().fillerWords, window, ...(question ? { question } : {}) };
-    this.store.saveReport(attempt.id, scoreSamples(decodeOggOpus(recording.bytes), words, options));
+    // Decoded on a worker thread: a long answer takes seconds, which would stall every call meanwhile.
+    const samples = await decodeOggOpusAsync(recording.bytes);
+    this.store.saveReport(attempt.id, scoreSamples(samples, words, options));
     return this.getAttempt(attempt.id);
   }
 }

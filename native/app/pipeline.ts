@@ -5,7 +5,7 @@ import type { AttemptStage, ModelStatus } from '../../common/contract';
 import { AppError } from '../../common/errors';
 import type { TimedWord } from '../../common/report';
 import { SAMPLE_RATE } from '../audio/format';
-import { decodeOggOpus } from '../audio/ogg-opus';
+import { decodeOggOpusAsync } from '../audio/decode-off-thread';
 import { scoreSamples } from '../pipeline/analyze';
 import type { Store } from '../store';
 import { transcribeBatch, type StreamingTranscription } from '../transcriber/streaming';
@@ -113,13 +113,21 @@ export class Pipeline {
   private requeue(attemptId: number, questionId: number): void {
     const recording = this.options.store.getRecording(attemptId);
     if (!recording) return;
-    try {
-      this.enqueue(attemptId, questionId, decodeOggOpus(recording.bytes));
-    } catch (error) {
-      this.log.error(error, `decoding the audio of attempt ${attemptId}`);
-      this.options.store.setAttemptStatus(attemptId, 'failed', 'The stored audio of this attempt cannot be read.');
-      this.options.emit('attemptProgress', { attemptId, questionId, stage: 'failed', message: 'The stored audio of this attempt cannot be read.' });
-    }
+    this.options.emit('attemptProgress', { attemptId, questionId, stage: 'saving' });
+    // Decoded on a worker thread, inside the queue, so idle() still waits for it and the event loop stays free.
+    void this.queue.run(async () => {
+      let samples: Float32Array;
+      try {
+        samples = await decodeOggOpusAsync(recording.bytes);
+      } catch (error) {
+        this.log.error(error, `decoding the audio of attempt ${attemptId}`);
+        const reason = 'The stored audio of this attempt cannot be read.';
+        this.options.store.setAttemptStatus(attemptId, 'failed', reason);
+        this.options.emit('attemptProgress', { attemptId, questionId, stage: 'failed', message: reason });
+        return;
+      }
+      await this.process(attemptId, questionId, samples);
+    });
   }
 
   private async process(

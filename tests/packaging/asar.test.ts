@@ -12,6 +12,7 @@ const BUILT = [
   'dist/preload.cjs',
   'dist/cli.js',
   'dist/transcriber-worker.js',
+  'dist/opus-decode-worker.js',
   'dist/renderer/index.html',
 ];
 const SOURCE =
@@ -29,6 +30,7 @@ for (const [platform, arch] of [
       'dist/main.js',
       'dist/preload.cjs',
       'dist/transcriber-worker.js',
+      'dist/opus-decode-worker.js',
       'dist/renderer/index.html',
       'resources/models.json',
       'resources/questions.json',
@@ -62,14 +64,14 @@ for (const [platform, arch] of [
     assert.equal(files.includes('resources/screenshot.png'), false);
   });
 
-  test(`${platform}-${arch}: only the native addons and the transcriber entry are unpacked`, async () => {
+  test(`${platform}-${arch}: only the native addons and the worker entries are unpacked`, async () => {
     const { unpacked } = await asarContents(platform ?? '', arch ?? '', BUILT);
     assert.ok(unpacked.includes('node_modules/better-sqlite3/build/Release/better_sqlite3.node'));
     assert.ok(unpacked.includes('node_modules/smart-whisper/build/Release/smart-whisper.node'));
     assert.deepEqual(
-      unpacked.filter((file) => !file.endsWith('.node') && !/^dist\/transcriber-[\w-]+\.js$/.test(file)),
+      unpacked.filter((file) => !file.endsWith('.node') && !/^dist\/(transcriber-[\w-]+|opus-decode-worker)\.js$/.test(file)),
       [],
-      'unpacked files other than addons and the transcriber entry',
+      'unpacked files other than addons and the worker entries',
     );
   });
 }

@@ -9,7 +9,7 @@ import { speechLike } from '../../utils/audio-signals';
 import { newAttempt } from '../store/fixtures';
 import { memoryStore } from './fixtures';
 
-test('a correction whose words would lie past the audio is refused with a clear error, and nothing is saved', (t) => {
+test('a correction whose words would lie past the audio is refused with a clear error, and nothing is saved', async (t) => {
   const { store, settings, questionId } = memoryStore(t);
   const samples = speechLike(1);
   const attemptId = store.createAttemptWithRecording(
@@ -22,8 +22,8 @@ test('a correction whose words would lie past the audio is refused with a clear 
     { text: 'shipped', start: 0.5, end: 90, probability: 0.9 },
   ]);
   const library = new LibraryService(store, settings);
-  assert.throws(
-    () => library.correctTranscript({ attemptId, text: 'we shipped it' }),
+  await assert.rejects(
+    library.correctTranscript({ attemptId, text: 'we shipped it' }),
     (error: unknown) => error instanceof AppError && error.code === 'transcript-invalid' && /after the audio ends/.test(error.message),
   );
   assert.equal(store.getAttempt(attemptId)?.transcriptSource, 'whisper');

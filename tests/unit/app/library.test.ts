@@ -21,12 +21,12 @@ test('questions are added trimmed; unknown questions and attempts are not-found 
   assert.throws(() => library.deleteAttempt(9999), code('not-found'));
 });
 
-test("a correction is re-timed to Whisper's words and scored against the stored audio; revert drops it", (t) => {
+test("a correction is re-timed to Whisper's words and scored against the stored audio; revert drops it", async (t) => {
   const { store, settings, questionId } = memoryStore(t);
   const library = new LibraryService(store, settings);
   const attemptId = store.createAttempt(newAttempt(questionId));
-  assert.throws(
-    () => library.correctTranscript({ attemptId, text: 'words' }),
+  await assert.rejects(
+    library.correctTranscript({ attemptId, text: 'words' }),
     code('transcript-invalid'),
     'nothing to correct yet',
   );
@@ -37,14 +37,14 @@ test("a correction is re-timed to Whisper's words and scored against the stored 
     2,
   );
   store.saveTranscript(attemptId, 'whisper', WHISPER_WORDS, 'test');
-  const corrected = library.correctTranscript({ attemptId, text: 'We shipped it' });
+  const corrected = await library.correctTranscript({ attemptId, text: 'We shipped it' });
   assert.equal(corrected.transcriptSource, 'corrected');
   assert.deepEqual(
     corrected.words.map((word) => word.text),
     ['We', 'shipped', 'it'],
   );
   assert.equal(corrected.report?.durationSec, 2);
-  const reverted = library.revertTranscript(attemptId);
+  const reverted = await library.revertTranscript(attemptId);
   assert.equal(reverted.transcriptSource, 'whisper');
   assert.deepEqual(
     reverted.words.map((word) => word.text),
