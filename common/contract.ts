@@ -209,6 +209,8 @@ export const EVENTS = {
     wordsPerMinute: z.number().nonnegative().nullable(),
   }),
   modelDownload: DownloadProgressSchema,
+  /** After an upgrade of the analysis: attempts scored again from their stored words and audio, so far. */
+  rescoreProgress: z.strictObject({ done: count, total: count }),
 };
 
 type CallTable = typeof CALLS;

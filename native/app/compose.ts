@@ -79,10 +79,14 @@ export async function openApp(options: AppOptions): Promise<App> {
   });
   models.onActivated(() => pipeline.requeueUntranscribed());
   // Off the start-up path: the caller opens its window first. Attempts already stored are requeued before
-  // recovery adds (and queues) its own; the daily backup comes last.
+  // recovery adds (and queues) its own; reports of an older analysis are re-scored; the daily backup comes last.
   const launched = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => pipeline.requeueAtLaunch())
     .then(() => recordings.recoverInterrupted())
+    .then(() => {
+      // Queued behind the transcriptions above; idle() waits for it through the pipeline.
+      void pipeline.rescoreStale();
+    })
     .then(() => store.dailyBackup(defaultBackupsDir(options.paths.database)))
     .then((backup) => {
       if (backup.made === null && backup.error) log.error(backup.error, 'daily backup');

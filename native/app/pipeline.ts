@@ -7,6 +7,7 @@ import type { TimedWord } from '../../common/report';
 import { SAMPLE_RATE } from '../audio/format';
 import { decodeOggOpusAsync } from '../audio/decode-off-thread';
 import { scoreSamples } from '../pipeline/analyze';
+import { rescoreAttemptsAsync } from '../pipeline/rescore-attempts';
 import type { Store } from '../store';
 import { transcribeBatch, type StreamingTranscription } from '../transcriber/streaming';
 import type { Emit } from './events';
@@ -103,6 +104,25 @@ export class Pipeline {
     if (!attempt.hasRecording) throw new AppError('not-found', 'This attempt has no recording to transcribe.');
     store.setAttemptStatus(attemptId, 'recorded');
     this.requeue(attemptId, attempt.questionId);
+  }
+
+  /**
+   * After an upgrade of the analysis, attempts an older version scored are scored again in the background, in
+   * the queue (never beside a new attempt's scoring), so history never mixes verdicts from two versions.
+   */
+  rescoreStale(): Promise<void> {
+    const { store, settings, emit } = this.options;
+    return this.queue.run(async () => {
+      try {
+        await rescoreAttemptsAsync(store, {
+          fillerWords: settings.get().fillerWords,
+          decode: decodeOggOpusAsync,
+          onProgress: (done, total) => emit('rescoreProgress', { done, total }),
+        });
+      } catch (error) {
+        this.log.error(error, 're-scoring attempts of an older analysis');
+      }
+    });
   }
 
   /** Waits for queued transcription and scoring to finish. */

@@ -29,24 +29,57 @@ function storedAttempts(store: Store): { id: number; question: string }[] {
   );
 }
 
-export function rescoreAttempts(store: Store, options: RescoreOptions): RescoreResult {
-  const due: { id: number; question: string }[] = [];
+interface DueAttempt {
+  id: number;
+  question: string;
+}
+
+/** The scored attempts an older analysis made (every scored attempt with `all`), and how many are current. */
+function dueForRescore(store: Store, all: boolean): { due: DueAttempt[]; current: number } {
+  const due: DueAttempt[] = [];
   let current = 0;
   for (const attempt of storedAttempts(store)) {
     const report = store.getAttempt(attempt.id)?.report;
     if (!report) continue;
-    if (options.all === true || needsRescore(report)) due.push(attempt);
+    if (all || needsRescore(report)) due.push(attempt);
     else current += 1;
   }
+  return { due, current };
+}
+
+/** Scores one attempt again; `samples` is its decoded recording, or null when none is kept. */
+function rescoreOne(store: Store, attempt: DueAttempt, samples: Float32Array | null, fillerWords: string[]): void {
+  const detail = store.getAttempt(attempt.id);
+  if (!detail?.report) return;
+  const facts = samples ? audioFacts(samples) : { durationSec: detail.report.durationSec };
+  const window = { minSec: detail.targetMinSec, maxSec: detail.targetMaxSec };
+  store.saveReport(attempt.id, score(detail.words, facts, { fillerWords, question: attempt.question, window }));
+}
+
+export function rescoreAttempts(store: Store, options: RescoreOptions): RescoreResult {
+  const { due, current } = dueForRescore(store, options.all === true);
   due.forEach((attempt, index) => {
-    const detail = store.getAttempt(attempt.id);
-    if (detail?.report) {
-      const recording = store.getRecording(attempt.id);
-      const facts = recording ? audioFacts(decodeOggOpus(recording.bytes)) : { durationSec: detail.report.durationSec };
-      const window = { minSec: detail.targetMinSec, maxSec: detail.targetMaxSec };
-      store.saveReport(attempt.id, score(detail.words, facts, { fillerWords: options.fillerWords, question: attempt.question, window }));
-    }
+    const recording = store.getRecording(attempt.id);
+    rescoreOne(store, attempt, recording ? decodeOggOpus(recording.bytes) : null, options.fillerWords);
     options.onProgress?.(index + 1, due.length);
   });
+  return { rescored: due.length, current };
+}
+
+/**
+ * The same, for the app: each recording is decoded by `decode` (a worker thread), so the event loop keeps
+ * serving calls between attempts. An attempt deleted meanwhile is skipped.
+ */
+export async function rescoreAttemptsAsync(
+  store: Store,
+  options: RescoreOptions & { decode: (bytes: Uint8Array) => Promise<Float32Array> },
+): Promise<RescoreResult> {
+  const { due, current } = dueForRescore(store, options.all === true);
+  for (const [index, attempt] of due.entries()) {
+    const recording = store.getRecording(attempt.id);
+    const samples = recording ? await options.decode(recording.bytes) : null;
+    rescoreOne(store, attempt, samples, options.fillerWords);
+    options.onProgress?.(index + 1, due.length);
+  }
   return { rescored: due.length, current };
 }

@@ -12,6 +12,7 @@ import { AddQuestionForm } from './questions/AddQuestionForm';
 import { QuestionList } from './questions/QuestionList';
 import { useQuestions } from './questions/useQuestions';
 import { ModelBanner } from './settings/ModelBanner';
+import { RescoreStatus } from './notices/RescoreStatus';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useModelStatus } from './settings/useModelStatus';
 import { useSettings } from './settings/useSettings';
@@ -114,6 +115,7 @@ export function App() {
         ) : (
           <ModelBanner model={model} catalogue={catalogue} onOpenModels={openModels} />
         )}
+        <RescoreStatus />
         {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
         ) : selected ? (

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../common/report';
 import { DEFAULT_FILLER_WORDS, score } from '../../native/analysis/score';
 import { ANALYSIS_VERSION } from '../../native/analysis/version';
+import { openApp } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 import { rescoreAttempts } from '../../native/pipeline/rescore-attempts';
 import { openStore } from '../../native/store';
@@ -78,4 +79,29 @@ test('voicedrill rescore re-scores the data folder it is pointed at', (t) => {
   const again = spawnSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'rescore', '--bogus'], { cwd: repo, env, encoding: 'utf8' });
   assert.equal(again.status, 2);
   assert.match(again.stderr, /unknown option '--bogus'/);
+});
+
+test('the app re-scores attempts of an older analysis in the background at launch, with progress events', async (t) => {
+  const dataHome = home(t);
+  const paths = resolveDataPaths(dataHome, {});
+  const { store, attemptId } = storeWithOldAttempt(paths.database);
+  store.close();
+  const events: unknown[] = [];
+  const app = await openApp({
+    paths,
+    resourcesDir: path.join(repo, 'resources'),
+    emit: (name, payload) => {
+      if (name === 'rescoreProgress') events.push(payload);
+    },
+    pickModelFile: async () => null,
+  });
+  try {
+    await app.idle();
+    assert.deepEqual(events, [{ done: 1, total: 1 }]);
+    const report = app.library.getAttempt(attemptId).report;
+    assert.equal(report?.analysisVersion, ANALYSIS_VERSION);
+    assert.ok(report?.verdicts && report.verdicts.length > 0, 'the new report carries verdicts');
+  } finally {
+    await app.close();
+  }
 });

@@ -28,6 +28,11 @@ export function staleAfter<E extends EventName>(name: E, payload: Events[E]): Qu
     const progress = payload as Events['attemptProgress'];
     return [queryKeys.attempts(progress.questionId), queryKeys.attempt(progress.attemptId)];
   }
+  if (name === 'rescoreProgress') {
+    // Once an upgrade's re-scoring ends, every history and scorecard shows the new verdicts.
+    const { done, total } = payload as Events['rescoreProgress'];
+    return done === total ? [['attempts'], ['attempt']] : [];
+  }
   if (name === 'modelDownload') {
     const { state } = payload as Events['modelDownload'];
     return state === 'downloading' || state === 'verifying' ? [] : [queryKeys.models];
@@ -36,5 +41,6 @@ export function staleAfter<E extends EventName>(name: E, payload: Events[E]): Qu
 }
 
 export function invalidateFor<E extends EventName>(client: QueryClient, name: E, payload: Events[E]): void {
-  for (const queryKey of staleAfter(name, payload)) void client.invalidateQueries({ queryKey, exact: true });
+  // By prefix: ['attempts', 1] matches only itself, ['attempts'] every question's attempts.
+  for (const queryKey of staleAfter(name, payload)) void client.invalidateQueries({ queryKey });
 }

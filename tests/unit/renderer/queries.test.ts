@@ -43,3 +43,11 @@ test('a download makes the model list stale only once it has ended', () => {
   invalidateFor(client, 'modelDownload', { ...progress, state: 'failed', error: 'disk full' });
   assert.deepEqual(stale(), [queryKeys.models]);
 });
+
+test('re-scoring after an upgrade makes every history and scorecard stale once it ends, not before', () => {
+  const { client, stale } = cached();
+  invalidateFor(client, 'rescoreProgress', { done: 3, total: 40 });
+  assert.deepEqual(stale(), []);
+  invalidateFor(client, 'rescoreProgress', { done: 40, total: 40 });
+  assert.deepEqual(stale(), [queryKeys.attempts(1), queryKeys.attempts(2), queryKeys.attempt(7), queryKeys.attempt(8)]);
+});
