@@ -1,15 +1,24 @@
-// Worker thread for decode-off-thread.ts: decodes one Ogg Opus file and hands the samples back.
+// Worker thread for decode-off-thread.ts: decodes Ogg Opus files one request at a time and hands the
+// samples back (transferred, not copied).
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { decodeOggOpus } from './ogg-opus';
 
-export type DecodeReply = { ok: true; samples: Float32Array } | { ok: false; message: string };
-
-if (!parentPort) throw new Error('the Opus decoder must run in a worker thread');
-let reply: DecodeReply;
-try {
-  reply = { ok: true, samples: decodeOggOpus(workerData as Uint8Array) };
-} catch (error) {
-  reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+export interface DecodeRequest {
+  id: number;
+  bytes: Uint8Array;
 }
-parentPort.postMessage(reply, reply.ok ? [reply.samples.buffer as ArrayBuffer] : []);
+
+export type DecodeReply = { id: number; ok: true; samples: Float32Array } | { id: number; ok: false; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('the Opus decoder must run in a worker thread');
+port.on('message', ({ id, bytes }: DecodeRequest) => {
+  let reply: DecodeReply;
+  try {
+    reply = { id, ok: true, samples: decodeOggOpus(bytes) };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply, reply.ok ? [reply.samples.buffer as ArrayBuffer] : []);
+});

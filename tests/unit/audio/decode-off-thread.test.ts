@@ -42,3 +42,14 @@ test('bad input is refused with the decoder’s own message', async () => {
   await assert.rejects(decodeOggOpusAsync(bytes.subarray(0, bytes.length - 200)), { message: 'Ogg file is truncated' });
   await assert.rejects(decodeOggOpusAsync('OggS' as unknown as Uint8Array), { message: 'audio must be given as bytes (a Uint8Array)' });
 });
+
+test('a burst of requests is served by one worker, each answer going to its own caller', async () => {
+  const lengths = [8000, 16000, 24000, 32000, 4000];
+  const files = lengths.map((length) => encodeOggOpus(tone().subarray(0, length)));
+  const decoded = await Promise.all([...files.map((bytes) => decodeOggOpusAsync(bytes)), decodeOggOpusAsync(new Uint8Array([9]))].map((p) => p.catch((error: Error) => error)));
+  assert.deepEqual(
+    decoded.slice(0, lengths.length).map((samples) => (samples instanceof Float32Array ? samples.length : samples.message)),
+    lengths,
+  );
+  assert.ok(decoded[lengths.length] instanceof Error, 'a bad file fails only its own request');
+});
