@@ -7,7 +7,7 @@ import { countedNoun } from './counted-nouns';
 import { spanOf, type Token } from './normalize';
 import { joined, numberParts, ORDINALS, readNumber, type NumberPart, type NumberReading } from './numbers';
 import type { MetricSpan } from '../../common/report';
-import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isRatePeriod, unitOfWord } from './units';
+import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isRatePeriod, isTimeUnit, unitOfWord } from './units';
 
 /** Words before a four-digit number that make it a year ("in 2019", "since 2020", "summer 2021"). */
 const YEAR_CONTEXT = new Set([
@@ -29,6 +29,10 @@ const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'my', 'our', 'your', '
 
 /** Numbers from here up count even nouns that usually enumerate ("fifteen questions"). */
 const COUNTED_FROM = 10;
+
+/** Openings of a sentence about the future after "in five years": "I'd", "we'll", "I want", "I see myself". */
+const FUTURE_SUBJECTS = new Set(["i'd", "i'll", "we'd", "we'll", "i’d", "i’ll", "we’d", "we’ll"]);
+const FUTURE_VERBS = new Set(['want', 'hope', 'see', 'would', 'will', 'plan', 'expect', 'aim', 'intend', 'wish']);
 
 /** Possessives before a small count of things: "our three services" are the ones we have, not a figure. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their']);
@@ -96,6 +100,14 @@ function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
   return found.plainInteger && found.value >= 1900 && found.value <= 2099 && YEAR_CONTEXT.has(before);
 }
 
+/** "In five years I'd like…", "in two years, we'll…": a future time, not a duration of something done. */
+function looksAhead(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  if (parts[found.firstPart - 1]?.text !== 'in' || !isTimeUnit(measured.unit)) return false;
+  const subject = parts[measured.lastPart + 1]?.text ?? '';
+  const verb = parts[measured.lastPart + 2]?.text ?? '';
+  return FUTURE_SUBJECTS.has(subject) || ((subject === 'i' || subject === 'we') && FUTURE_VERBS.has(verb));
+}
+
 /** "Under one second", "one week late": a count of one that is still a measurement. */
 function measuresOne(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const before = parts[found.firstPart - 1];
@@ -123,12 +135,16 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   const { unit } = measured;
   if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
   if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
-  // "Two years ago" says when, not how much.
+  // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
+  if (looksAhead(parts, found, measured)) return false;
   const definite = DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
   if (measured.generic) return found.value >= 2 && !definite;
-  // "Our three services", "my two engineers": a handful of one's own names a set; it does not count anything.
-  if (POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
+  // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
+  // count anything.
+  const own = POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') ||
+    (parts[found.lastPart + 1]?.text === 'of' && POSSESSIVES.has(parts[found.lastPart + 2]?.text ?? ''));
+  if (own && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
   // "Once a week", "one per sprint": a rate is a measurement even at one.
   if (unit?.startsWith('per ') === true && found.unit === null) return true;
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.

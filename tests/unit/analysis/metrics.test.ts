@@ -251,3 +251,17 @@ test('"in one service" picks a thing out; "in one week" measures', () => {
   assert.deepEqual(only('we shipped it in one week'), ['one week', 1, 'weeks']);
   assert.deepEqual(only('the page loads in under one second'), ['one second', 1, 's']);
 });
+
+test('"in five years" before a plan looks ahead; "in two weeks" before what was done is a duration', () => {
+  assert.deepEqual(metricsOf("In five years I'd like to lead a team"), []);
+  assert.deepEqual(metricsOf('in three years, I hope to run a platform group'), []);
+  assert.deepEqual(metricsOf('in two years we want to be in Europe'), []);
+  assert.deepEqual(only('in two weeks we had rewritten it'), ['two weeks', 2, 'weeks']);
+  assert.deepEqual(only('we did it in two months'), ['two months', 2, 'months']);
+});
+
+test('some of one\'s own handful is not a figure either', () => {
+  assert.deepEqual(metricsOf('two of my engineers disagreed'), []);
+  assert.deepEqual(metricsOf('three of our services timed out'), []);
+  assert.deepEqual(only('six of the incidents came from one job'), ['six of the incidents', 6, 'incidents']);
+});
