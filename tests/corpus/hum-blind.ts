@@ -19,7 +19,7 @@ export const HUM_BLIND_CASES: readonly HumCase[] = [
   { before: 'the lesson for me', hum: 'umm', after: 'was to ask earlier', place: 'before', stretched: false },
 ];
 
-/** Hum-free answers in the same voices and rates, to count false hums. */
+/** Hum-free answers (150 words a minute), to count false hums. */
 export const HUM_BLIND_FREE_TEXTS: readonly string[] = [
   'Our support queue had grown to three hundred tickets and nobody owned the triage',
   'I set up a rotation and wrote a short guide for the most common questions',
