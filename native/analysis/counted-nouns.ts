@@ -4,7 +4,10 @@
 import { joined, readNumber, type NumberPart } from './numbers';
 import { unitOfWord } from './units';
 
-/** Plural nouns that enumerate rather than measure: "two options", "three things", "I tried three times". */
+/**
+ * Plural nouns that enumerate rather than measure: "two options", "three things", "I tried three times". An
+ * enumeration is a handful a listener can hold; "twenty-three issues" is a count (the caller says which).
+ */
 const ENUMERATIONS = new Set([
   'things', 'ways', 'options', 'reasons', 'steps', 'ideas', 'questions', 'approaches', 'choices', 'phases', 'stages',
   'parts', 'aspects', 'areas', 'types', 'kinds', 'sorts', 'numbers', 'candidates', 'times', 'ones', 'others',
@@ -42,30 +45,34 @@ function isModifier(text: string): boolean {
   return /^\p{L}[\p{L}-]*$/u.test(text) && !NOT_MODIFIERS.has(text) && unitOfWord(text) === null;
 }
 
-function isCountNoun(text: string): boolean {
-  return /^\p{L}[\p{L}-]*[^s]s$/u.test(text) && text.length > 3 && !ENUMERATIONS.has(text) && !NOT_PLURAL.has(text);
+function isCountNoun(text: string, large: boolean): boolean {
+  const enumerates = ENUMERATIONS.has(text) && (!large || text === 'times');
+  return /^\p{L}[\p{L}-]*[^s]s$/u.test(text) && text.length > 3 && !enumerates && !NOT_PLURAL.has(text);
 }
 
 /** The unit or count noun starting at parts[from], reached over at most `modifiers` describing words. */
-function nounFrom(parts: readonly NumberPart[], from: number, modifiers: number): Counted | null {
+function nounFrom(parts: readonly NumberPart[], from: number, modifiers: number, large: boolean): Counted | null {
   for (let head = from; head <= from + modifiers; head += 1) {
     const text = parts[head]?.text;
     if (text === undefined) return null;
     const unit = unitOfWord(text);
     if (unit !== null) return { unit, lastPart: head, generic: false };
-    if (isCountNoun(text)) return { unit: text, lastPart: head, generic: true };
+    if (isCountNoun(text, large)) return { unit: text, lastPart: head, generic: true };
     if (!isModifier(text) || readNumber(parts, head) !== null || !joined(parts, head)) return null;
   }
   return null;
 }
 
-/** The noun the number ending at parts[at] counts, or null. Direct units are read by the caller. */
-export function countedNoun(parts: readonly NumberPart[], at: number): Counted | null {
+/**
+ * The noun the number ending at parts[at] counts, or null; `large` when the number is too big for a list.
+ * Direct units are read by the caller.
+ */
+export function countedNoun(parts: readonly NumberPart[], at: number, large: boolean): Counted | null {
   if (!joined(parts, at)) return null;
   if (parts[at + 1]?.text === 'of') {
     const determiner = parts[at + 2]?.text;
     if (!joined(parts, at + 1) || determiner === undefined || !OF_DETERMINERS.has(determiner) || !joined(parts, at + 2)) return null;
-    return nounFrom(parts, at + 3, 1);
+    return nounFrom(parts, at + 3, 1, large);
   }
-  return nounFrom(parts, at + 1, MAX_MODIFIERS);
+  return nounFrom(parts, at + 1, MAX_MODIFIERS, large);
 }

@@ -7,7 +7,7 @@ import { countedNoun } from './counted-nouns';
 import { spanOf, type Token } from './normalize';
 import { joined, numberParts, ORDINALS, readNumber, type NumberPart, type NumberReading } from './numbers';
 import type { MetricSpan } from '../../common/report';
-import { isComparisonWord, isConcreteAtOne, isCurrency, unitOfWord } from './units';
+import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isRatePeriod, isTimeUnit, unitOfWord } from './units';
 
 /** Words before a four-digit number that make it a year ("in 2019", "since 2020", "summer 2021"). */
 const YEAR_CONTEXT = new Set([
@@ -27,6 +27,16 @@ const MEASURE_AFTER = new Set(['late', 'early', 'later', 'earlier', 'sooner', 'f
 /** Before a count of the speaker's own nouns, these point at a known set ("the two candidates"), not a figure. */
 const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'my', 'our', 'your', 'their', 'same', 'other', 'first', 'last', 'next']);
 
+/** Numbers from here up count even nouns that usually enumerate ("fifteen questions"). */
+const COUNTED_FROM = 10;
+
+/** Openings of a sentence about the future after "in five years": "I'd", "we'll", "I want", "I see myself". */
+const FUTURE_SUBJECTS = new Set(["i'd", "i'll", "we'd", "we'll", "i’d", "i’ll", "we’d", "we’ll"]);
+const FUTURE_VERBS = new Set(['want', 'hope', 'see', 'would', 'will', 'plan', 'expect', 'aim', 'intend', 'wish']);
+
+/** Possessives before a small count of things: "our three services" are the ones we have, not a figure. */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'their']);
+
 /** Words between two numbers that carry the first one's unit to the second ("from 40 minutes to eight"). */
 const RANGE_LINKS: readonly (readonly string[])[] = [['to'], ['or'], ['instead', 'of'], ['down', 'to'], ['up', 'to']];
 
@@ -41,14 +51,19 @@ const IDENTIFIER_NOUNS = new Set([
 /** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
 const RANGE_WORDS = new Set(['to', 'or']);
 
-/** Periods a count can be "per": "four a month", "two per sprint". */
-const RATE_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'release']);
-
 interface Measured {
   unit: string | null;
   lastPart: number;
   /** The unit is a plural noun of the speaker's, not a known unit. */
   generic: boolean;
+}
+
+/** "a week", "per sprint" right after parts[from - 1]: the period of a rate, or null. */
+function ratePeriod(parts: readonly NumberPart[], from: number): string | null {
+  const link = parts[from]?.text;
+  const period = parts[from + 1]?.text;
+  const linked = (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
+  return linked && period !== undefined && isRatePeriod(period) ? period : null;
 }
 
 /** The unit written after the number, if the number does not already carry one. */
@@ -59,9 +74,11 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (next === undefined || !joined(parts, at) || (found.unit !== null && !isCurrency(found.unit))) return own;
   if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1)) return { unit: '%', lastPart: at + 2, generic: false };
   if (next === 'times') {
-    // "three times faster" is a factor; "I tried three times" is a count of attempts.
+    // "three times faster" is a factor; "three times a week" a rate; "I tried three times" a count of attempts.
     const compared = joined(parts, at + 1) && isComparisonWord(parts[at + 2]?.text ?? '');
-    return compared && found.unit === null ? { unit: 'x', lastPart: at + 1, generic: false } : own;
+    if (compared && found.unit === null) return { unit: 'x', lastPart: at + 1, generic: false };
+    const period = found.unit === null ? ratePeriod(parts, at + 2) : null;
+    return period === null ? own : { unit: `per ${period}`, lastPart: at + 3, generic: false };
   }
   // "12-step plan", "48-hour hackathon": the noun joined by a hyphen is what the number counts.
   if (parts[at + 1]?.compound === true && found.unit === null) {
@@ -72,16 +89,23 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
   if (unit !== null) return { unit, lastPart: at + 1, generic: false };
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
-  const period = parts[at + 2]?.text;
-  if ((next === 'a' || next === 'an' || next === 'per') && joined(parts, at + 1) && period !== undefined && RATE_PERIODS.has(period)) {
-    return { unit: `per ${period}`, lastPart: at + 2, generic: false };
-  }
-  return countedNoun(parts, at) ?? own;
+  const period = ratePeriod(parts, at + 1);
+  if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  // Ten or more of anything is beyond a list ("twenty-three issues"), unless said as hyperbole ("a million things").
+  return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? own;
 }
 
 function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
   const before = parts[found.firstPart - 1]?.text ?? '';
   return found.plainInteger && found.value >= 1900 && found.value <= 2099 && YEAR_CONTEXT.has(before);
+}
+
+/** "In five years I'd like…", "in two years, we'll…": a future time, not a duration of something done. */
+function looksAhead(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  if (parts[found.firstPart - 1]?.text !== 'in' || !isTimeUnit(measured.unit)) return false;
+  const subject = parts[measured.lastPart + 1]?.text ?? '';
+  const verb = parts[measured.lastPart + 2]?.text ?? '';
+  return FUTURE_SUBJECTS.has(subject) || ((subject === 'i' || subject === 'we') && FUTURE_VERBS.has(verb));
 }
 
 /** "Under one second", "one week late": a count of one that is still a measurement. */
@@ -90,7 +114,9 @@ function measuresOne(parts: readonly NumberPart[], found: NumberReading, measure
   const after = parts[measured.lastPart + 1];
   const measuredBefore = before !== undefined && !before.pauseAfter && MEASURE_BEFORE.has(before.text);
   const measuredAfter = after !== undefined && joined(parts, measured.lastPart) && MEASURE_AFTER.has(after.text);
-  return measured.unit !== null && !measured.generic && found.kind === 'words' && !found.article && (measuredBefore || measuredAfter);
+  // "In one service" picks a thing out; only an amount (time, money, size) is measured by "in", "under", "for".
+  const amount = measured.unit !== null && !measured.generic && !isEntityUnit(measured.unit);
+  return amount && found.kind === 'words' && !found.article && (measuredBefore || measuredAfter);
 }
 
 /** "Twenty first release", "twenty second place": a tens word and an ordinal make a place, not an amount. */
@@ -109,9 +135,18 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   const { unit } = measured;
   if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
   if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
-  // "Two years ago" says when, not how much.
+  // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
-  if (measured.generic) return found.value >= 2 && !DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
+  if (looksAhead(parts, found, measured)) return false;
+  const definite = DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
+  if (measured.generic) return found.value >= 2 && !definite;
+  // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
+  // count anything.
+  const own = POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') ||
+    (parts[found.lastPart + 1]?.text === 'of' && POSSESSIVES.has(parts[found.lastPart + 2]?.text ?? ''));
+  if (own && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
+  // "Once a week", "one per sprint": a rate is a measurement even at one.
+  if (unit?.startsWith('per ') === true && found.unit === null) return true;
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
   // Digits are deliberate ("1 second"); the idiom is a spoken word.
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;

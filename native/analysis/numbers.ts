@@ -8,7 +8,7 @@
 // convert a whole string to one value and do none of that.
 
 import { endsClause, type Token } from './normalize';
-import { isComparisonWord, isCurrency, unitOfSuffix } from './units';
+import { isComparisonWord, isCurrency, isTimeUnit, unitOfSuffix, unitOfWord } from './units';
 
 /** A piece of a word as the number reader sees it: hyphenated number words ("forty-five") are split. */
 export interface NumberPart {
@@ -74,6 +74,16 @@ const FACTOR_VERBS: ReadonlyMap<string, number> = new Map([
 
 /** Adverbs that are a factor only in a comparison ("twice as fast"), not a count ("I asked twice"). */
 const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
+
+/**
+ * An upper bound before "a"/"an" makes it a measured one ("under a second", "less than an hour"): a claim of
+ * speed. "More than an hour" or "within a day" set a threshold as often as they report one.
+ */
+function boundsArticle(parts: readonly NumberPart[], at: number): boolean {
+  const before = textAt(parts, at - 1);
+  const less = before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
+  return (before === 'under' || less) && joined(parts, at - 1);
+}
 
 /** "once a quarter", "every third": the fraction word is a period or an ordinal there. */
 const NOT_FRACTION_AFTER = new Set(['once', 'twice', 'per', 'every', 'each']);
@@ -206,6 +216,14 @@ function readFactor(parts: readonly NumberPart[], at: number): NumberReading | n
   return reading('multiplier', adverb, at, at, 'x');
 }
 
+/** "Under a second", "less than an hour": the article is a measured one when a bound and a unit of time frame it. */
+function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const bound = boundsArticle(parts, at);
+  const timed = joined(parts, at) && isTimeUnit(unitOfWord(textAt(parts, at + 1) ?? ''));
+  return (text === 'a' || text === 'an') && bound && timed ? reading('words', 1, at, at) : null;
+}
+
 function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at) ?? '';
   if (text === 'half') return reading('fraction', 0.5, at, at);
@@ -331,6 +349,9 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
 
 /** Reads the number that starts at parts[at], if any. */
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
-  return readFactor(parts, at) ?? readFraction(parts, at) ?? readDigitNumber(parts, at) ?? readNumberWords(parts, at);
+  return (
+    readFactor(parts, at) ?? readFraction(parts, at) ?? readBoundedArticle(parts, at) ??
+    readDigitNumber(parts, at) ?? readNumberWords(parts, at)
+  );
 }
 

@@ -102,6 +102,33 @@ const CURRENCIES = new Set(['$', '€', '£']);
 /** Units that make even a count of one concrete ("1%", "one dollar") where "one day" is only an idiom. */
 const UNITS_CONCRETE_AT_ONE = new Set(['%', '$', '€', '£', 'x', 'ms', 'min', 'h', 'KB', 'MB', 'GB', 'TB', 'PB', 'GHz', 'MHz', 'Mbps', 'Gbps']);
 
+/** Units that count things or people ("three services", "two engineers") rather than measure an amount. */
+const ENTITY_UNITS = new Set([
+  'cores', 'CPUs', 'instances', 'pods', 'containers', 'regions', 'countries', 'pages', 'files', 'commits', 'users',
+  'customers', 'clients', 'requests', 'queries', 'transactions', 'people', 'engineers', 'developers', 'employees',
+  'teams', 'tickets', 'bugs', 'incidents', 'outages', 'alerts', 'servers', 'nodes', 'machines', 'services', 'lines',
+  'tests', 'releases', 'deploys', 'downloads', 'signups', 'orders', 'sessions', 'calls', 'events', 'messages',
+  'records', 'rows',
+]);
+
+/** Periods a count can be "per": "four a month", "once a week", "two per sprint". */
+const RATE_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'release']);
+
+/** Units of time: "under a second", "within an hour" measure with an article alone. */
+const TIME_UNITS = new Set(['ms', 's', 'min', 'h', 'days', 'weeks', 'months', 'years', 'sprints']);
+
+export function isEntityUnit(unit: string | null): boolean {
+  return unit !== null && ENTITY_UNITS.has(unit);
+}
+
+export function isRatePeriod(word: string): boolean {
+  return RATE_PERIODS.has(word);
+}
+
+export function isTimeUnit(unit: string | null): boolean {
+  return unit !== null && TIME_UNITS.has(unit);
+}
+
 export function unitOfWord(word: string): string | null {
   return UNIT_BY_WORD.get(word) ?? null;
 }

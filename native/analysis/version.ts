@@ -2,5 +2,6 @@
 // scored by an older version are then re-scored from their words (rescore.ts), so a user's history never
 // mixes verdicts from two versions. 1: the first engine (reports without the field); 2: STAR by sequence
 // labelling, reflection by grammar, endings by evidence, motivation and pitch modes, verdicts, metric ranges
-// and kinds, speaker-only ownership.
-export const ANALYSIS_VERSION = 2;
+// and kinds, speaker-only ownership; 3: metrics read rates ("three times a week"), bounded articles ("under a
+// second") and large counts of list nouns, and leave out one's own small sets ("our three services").
+export const ANALYSIS_VERSION = 3;

@@ -17,9 +17,9 @@ export const RATE = 16000;
 const SOUND = 0.001;
 let workDir: string | null = null;
 
-/** The samples of a phrase, trimmed to where it has sound. */
-export function spoken(text: string): Float32Array {
-  const file = speechWav([{ say: text }]);
+/** The samples of a phrase spoken at `rate` words a minute, trimmed to where it has sound. */
+export function spoken(text: string, rate = 150): Float32Array {
+  const file = speechWav([{ say: text }], rate);
   return trimmed(decodeWav(new Uint8Array(readFileSync(file.path))).samples);
 }
 
@@ -31,14 +31,14 @@ function trimmed(samples: Float32Array): Float32Array {
   return samples.slice(first, last + 1);
 }
 
-/** A held hesitation: espeak's, slowed to 0.6 of its speed without changing its pitch. */
-function hum(text: string): Float32Array {
+/** A held hesitation: espeak's, slowed to `hold` of its speed (0.6 unless said) without changing its pitch. */
+function hum(text: string, hold = 0.6): Float32Array {
   workDir ??= mkdtempSync(path.join(tmpdir(), 'hums-'));
   const raw = path.join(workDir, `${text}.raw.wav`);
-  const held = path.join(workDir, `${text}.wav`);
+  const held = path.join(workDir, `${text}-${hold}.wav`);
   if (!existsSync(held)) {
     execFileSync('espeak-ng', ['-s', '150', '-w', raw, text]);
-    execFileSync('sox', [raw, '-r', String(RATE), '-c', '1', '-b', '16', held, 'tempo', '0.6']);
+    execFileSync('sox', [raw, '-r', String(RATE), '-c', '1', '-b', '16', held, 'tempo', String(hold)]);
   }
   return trimmed(decodeWav(new Uint8Array(readFileSync(held))).samples);
 }
@@ -67,12 +67,16 @@ export interface HumCase {
   place: Place;
   /** Whisper stretches the touching word's timestamps over the hum. */
   stretched: boolean;
+  /** Speaking rate of the words, words a minute (150 unless said). */
+  rate?: number;
+  /** How far the hum is slowed: 0.6 of espeak's speed unless said; lower is held longer. */
+  hold?: number;
 }
 
 export function buildHumCase(item: HumCase): { samples: Float32Array; words: TimedWord[]; truth: TimeSpan } {
-  const first = spoken(item.before);
-  const second = spoken(item.after);
-  const held = hum(item.hum);
+  const first = spoken(item.before, item.rate);
+  const second = spoken(item.after, item.rate);
+  const held = hum(item.hum, item.hold);
   const gap = silence(0.5);
   const parts = item.place === 'after' ? [silence(0.3), first, held, gap, second, silence(0.3)] : [silence(0.3), first, gap, held, second, silence(0.3)];
   const samples = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -136,23 +140,24 @@ export interface HumEvaluation {
   falseHums: number;
 }
 
-export function evaluateHums(): HumEvaluation {
+/** Recall over hum cases and false hums over them and hum-free answers: the tuned set unless others are given. */
+export function evaluateHums(cases: readonly HumCase[] = HUM_CASES, free: readonly string[] = HUM_FREE_TEXTS): HumEvaluation {
   let found = 0;
   let falseHums = 0;
   const missed: string[] = [];
-  for (const item of HUM_CASES) {
+  for (const item of cases) {
     const built = buildHumCase(item);
     const hums = score(built.words, audioFacts(built.samples), { fillerWords: [] }).vocalizedFillers.items;
     if (hums.some((span) => overlaps(span, built.truth))) found += 1;
     else missed.push(`${item.before} + ${item.hum} (${item.place}, ${item.stretched ? 'stretched' : 'plain'})`);
     falseHums += hums.filter((span) => !overlaps(span, built.truth)).length;
   }
-  for (const text of HUM_FREE_TEXTS) {
+  for (const text of free) {
     const sound = spoken(text);
     const samples = new Float32Array(sound.length + RATE);
     samples.set(sound, RATE / 2);
     const words = wordsOver(text, 0.5, 0.5 + sound.length / RATE);
     falseHums += score(words, audioFacts(samples), { fillerWords: [] }).vocalizedFillers.items.length;
   }
-  return { found, total: HUM_CASES.length, missed, falseHums };
+  return { found, total: cases.length, missed, falseHums };
 }

@@ -212,3 +212,56 @@ test('a spoken decimal is a measured value even without a unit; ratings in stars
   assert.deepEqual(only('a three point nine star rating'), ['three point nine star', 3.9, 'stars']);
   assert.deepEqual(only('activation rose by five points'), ['five points', 5, 'points']);
 });
+
+test('a count of nouns that usually enumerate is a count once it is large', () => {
+  assert.deepEqual(only('I listed twenty-three issues in the audit'), ['twenty-three issues', 23, 'issues']);
+  assert.deepEqual(only('we closed 40 problems that quarter'), ['40 problems', 40, 'problems']);
+  assert.deepEqual(only('she raised fifteen questions'), ['fifteen questions', 15, 'questions']);
+  assert.deepEqual(metricsOf('there were three issues with that plan'), []);
+  assert.deepEqual(metricsOf('I had two questions for her'), []);
+});
+
+test('"N times a week" is a rate; "N times" alone is a count of attempts', () => {
+  assert.deepEqual(only('we deployed three times a week'), ['three times a week', 3, 'per week']);
+  assert.deepEqual(only('it paged us 5 times per day'), ['5 times per day', 5, 'per day']);
+  assert.deepEqual(only('now we release ten times every sprint'), ['ten times every sprint', 10, 'per sprint']);
+  assert.deepEqual(metricsOf('I asked three times'), []);
+});
+
+test('an article bounded by "under" or "less than" is a measured one', () => {
+  assert.deepEqual(only('messages delivered in under a second'), ['a second', 1, 's']);
+  assert.deepEqual(only('the build took less than an hour.'), ['an hour.', 1, 'h']);
+  assert.deepEqual(only('approved in under a day'), ['a day', 1, 'days']);
+  assert.deepEqual(metricsOf('it took a second look'), []);
+  assert.deepEqual(metricsOf('I waited for more than a day'), []);
+  assert.deepEqual(metricsOf('under a new manager'), []);
+});
+
+test('a handful of one\'s own things is a set, not a figure', () => {
+  assert.deepEqual(metricsOf('I owned the effort for our three services.'), []);
+  assert.deepEqual(metricsOf('my two engineers took the backend'), []);
+  assert.deepEqual(metricsOf('their four servers were old'), []);
+  assert.deepEqual(only('our twelve engineers'), ['twelve engineers', 12, 'engineers']);
+  assert.deepEqual(only('I fixed the four bugs that were left'), ['four bugs', 4, 'bugs']);
+});
+
+test('"in one service" picks a thing out; "in one week" measures', () => {
+  assert.deepEqual(metricsOf('I tried it in one service as a pilot'), []);
+  assert.deepEqual(metricsOf('it broke on one pod'), []);
+  assert.deepEqual(only('we shipped it in one week'), ['one week', 1, 'weeks']);
+  assert.deepEqual(only('the page loads in under one second'), ['one second', 1, 's']);
+});
+
+test('"in five years" before a plan looks ahead; "in two weeks" before what was done is a duration', () => {
+  assert.deepEqual(metricsOf("In five years I'd like to lead a team"), []);
+  assert.deepEqual(metricsOf('in three years, I hope to run a platform group'), []);
+  assert.deepEqual(metricsOf('in two years we want to be in Europe'), []);
+  assert.deepEqual(only('in two weeks we had rewritten it'), ['two weeks', 2, 'weeks']);
+  assert.deepEqual(only('we did it in two months'), ['two months', 2, 'months']);
+});
+
+test('some of one\'s own handful is not a figure either', () => {
+  assert.deepEqual(metricsOf('two of my engineers disagreed'), []);
+  assert.deepEqual(metricsOf('three of our services timed out'), []);
+  assert.deepEqual(only('six of the incidents came from one job'), ['six of the incidents', 6, 'incidents']);
+});
