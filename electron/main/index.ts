@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { callsArgument } from '../../common/ipc';
-import { openApp, type App } from '../../native/app/compose';
+import { AppError } from '../../common/errors';
+import { openApp, type App, type AppOptions } from '../../native/app/compose';
+import { describeDamagedOutcome, resolveDamagedLibrary } from '../../native/app/damaged-library';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import type { SpawnTranscriber } from '../../native/transcriber/transcriber';
 import { createHandlers, dispatch } from './handlers';
@@ -99,11 +101,37 @@ function isAppFrame(contents: WebContents, frameUrl: string | undefined): boolea
   return !contents.isDestroyed() && frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
 }
 
+/**
+ * Opens the library; a damaged one is never written to: the user chooses to recover what can be read into a
+ * new library or to start fresh (the damaged file is kept beside it either way), or to quit. Null: quit.
+ */
+async function openLibrary(options: AppOptions): Promise<App | null> {
+  try {
+    return await openApp(options);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'database-damaged') throw error;
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: PRODUCT_NAME,
+      message: error.message,
+      detail: 'Voicedrill has not changed it. Recover what can still be read into a new library, or start a new one; the damaged file is kept either way.',
+      buttons: ['Recover what can be read', 'Start a new library', 'Quit'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (response === 2) return null;
+    const choice = response === 0 ? 'recover' : 'fresh';
+    const outcome = resolveDamagedLibrary(options.paths.database, choice, options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {});
+    await dialog.showMessageBox({ type: 'info', title: PRODUCT_NAME, message: describeDamagedOutcome(choice, outcome) });
+    return openApp(options);
+  }
+}
+
 async function start(): Promise<void> {
   serveRenderer();
   lockDown();
   let win: BrowserWindow | null = null;
-  const voicedrill: App = await openApp({
+  const opened = await openLibrary({
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
@@ -124,6 +152,11 @@ async function start(): Promise<void> {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   });
+  if (opened === null) {
+    app.quit();
+    return;
+  }
+  const voicedrill: App = opened;
   const handlers = createHandlers(voicedrill);
   // A page that reloads or crashes mid-recording leaves its take stored, not a recording that blocks the next.
   app.on('web-contents-created', (_event, contents) => {
