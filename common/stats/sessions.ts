@@ -1,0 +1,93 @@
+// Practice sessions and the dashboard's habit figures. Day boundaries are the user's: a `dayOf` function
+// maps an instant to its calendar day (local time by default) so tests can pin the time zone.
+
+/** A pause of this long or longer between attempts starts a new session. */
+export const SESSION_GAP_MS = 30 * 60 * 1000;
+
+export interface TimedAttempt {
+  /** ISO 8601 start time. */
+  startedAt: string;
+  /** Null while the recording is not saved: counted as 0 s. */
+  durationSec: number | null;
+}
+
+export interface Session<T extends TimedAttempt> {
+  startedAt: string;
+  /** Start of the last attempt plus its duration. */
+  endedAt: string;
+  attempts: T[];
+  practiceSec: number;
+}
+
+function endMs(attempt: TimedAttempt): number {
+  return Date.parse(attempt.startedAt) + (attempt.durationSec ?? 0) * 1000;
+}
+
+/** Groups attempts (any order) into sessions, oldest first; the gap runs from one attempt's end to the next start. */
+export function groupSessions<T extends TimedAttempt>(attempts: readonly T[]): Session<T>[] {
+  const sorted = [...attempts].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  const sessions: Session<T>[] = [];
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const attempt of sorted) {
+    const start = Date.parse(attempt.startedAt);
+    if (Number.isNaN(start)) throw new RangeError(`not an ISO time: ${attempt.startedAt}`);
+    let current = sessions.at(-1);
+    if (current === undefined || start - lastEnd >= SESSION_GAP_MS) {
+      current = { startedAt: attempt.startedAt, endedAt: attempt.startedAt, attempts: [], practiceSec: 0 };
+      sessions.push(current);
+    }
+    current.attempts.push(attempt);
+    current.practiceSec += attempt.durationSec ?? 0;
+    lastEnd = Math.max(lastEnd, endMs(attempt));
+    current.endedAt = new Date(lastEnd).toISOString();
+  }
+  return sessions;
+}
+
+/** The local calendar day of an instant, as YYYY-MM-DD. */
+export function localDay(instant: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Consecutive days with at least one attempt, ending today — or yesterday, so a streak is not lost before
+ * the day's practice is done. 0 when neither day has an attempt.
+ */
+export function practiceStreakDays(attempts: readonly TimedAttempt[], now: Date, dayOf: (instant: Date) => string = localDay): number {
+  const days = new Set(attempts.map((attempt) => dayOf(new Date(attempt.startedAt))));
+  let day = dayOf(now);
+  if (!days.has(day)) day = previousDay(day);
+  let streak = 0;
+  while (days.has(day)) {
+    streak += 1;
+    day = previousDay(day);
+  }
+  return streak;
+}
+
+/** Minutes recorded since the start of this week (Monday by default) up to `now`. */
+export function minutesThisWeek(
+  attempts: readonly TimedAttempt[],
+  now: Date,
+  dayOf: (instant: Date) => string = localDay,
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1,
+): number {
+  const today = dayOf(now);
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  let weekStart = today;
+  for (let back = (weekday - weekStartsOn + 7) % 7; back > 0; back--) weekStart = previousDay(weekStart);
+  let seconds = 0;
+  for (const attempt of attempts) {
+    const instant = new Date(attempt.startedAt);
+    const day = dayOf(instant);
+    if (day >= weekStart && instant.getTime() <= now.getTime()) seconds += attempt.durationSec ?? 0;
+  }
+  return seconds / 60;
+}
