@@ -1,0 +1,41 @@
+// A real scored attempt for the export tests: the words go through the app's own analysis.
+
+import type { AttemptDetail } from '../../../common/library';
+import type { TimedWord } from '../../../common/report';
+import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
+
+/** "When our checkout failed, I owned the fix. I added retries, so errors fell by 40 percent." */
+export const WORDS: TimedWord[] = [
+  ['When', 0.6, 0.8], ['our', 0.8, 1.0], ['checkout', 1.0, 1.5], ['failed,', 1.5, 1.9], ['I', 2.0, 2.1],
+  ['owned', 2.1, 2.4], ['the', 2.4, 2.5], ['fix.', 2.5, 2.9], ['um', 4.2, 4.5], ['I', 4.6, 4.7], ['added', 4.7, 5.0],
+  ['retries,', 5.0, 5.5], ['so', 5.6, 5.7], ['errors', 5.7, 6.1], ['fell', 6.1, 6.3], ['by', 6.3, 6.4],
+  ['40', 6.4, 6.8], ['percent.', 6.8, 7.3],
+].map(([text, start, end]) => ({ text: ` ${text as string}`, start: start as number, end: end as number, probability: 0.9 }));
+
+export function scoredAttempt(overrides: Partial<AttemptDetail> = {}): AttemptDetail {
+  const report = score(WORDS, { durationSec: 8 }, { ...defaultAnalysisOptions(), question: 'Tell me about a failure.' });
+  return {
+    id: 7,
+    questionId: 3,
+    startedAt: '2026-11-20T10:00:00.000Z',
+    drillLength: 'elevator',
+    durationSec: 8,
+    targetMinSec: 25,
+    targetMaxSec: 35,
+    status: 'scored',
+    recovered: false,
+    selfEstimate: { durationSec: 10, fillerCount: 1 },
+    wordsPerMinute: report.wordsPerMinute,
+    fillersPerMinute: report.fillers.perMinute,
+    fillerCount: report.fillers.count,
+    metricPresent: report.metrics.present,
+    reflectionPresent: report.reflection.present,
+    error: null,
+    model: 'base.en',
+    report,
+    transcriptSource: 'whisper',
+    words: WORDS,
+    hasRecording: true,
+    ...overrides,
+  };
+}
