@@ -1,6 +1,9 @@
 // Practice sessions and the dashboard's habit figures. Day boundaries are the user's: a `dayOf` function
 // maps an instant to its calendar day (local time by default) so tests can pin the time zone.
 
+/** 0 = Sunday … 6 = Saturday, as Date.getDay counts. */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
 /** A pause of this long or longer between attempts starts a new session. */
 export const SESSION_GAP_MS = 30 * 60 * 1000;
 
@@ -77,17 +80,22 @@ export function minutesThisWeek(
   attempts: readonly TimedAttempt[],
   now: Date,
   dayOf: (instant: Date) => string = localDay,
-  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 = 1,
+  weekStartsOn: WeekDay = 1,
 ): number {
-  const today = dayOf(now);
-  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
-  let weekStart = today;
-  for (let back = (weekday - weekStartsOn + 7) % 7; back > 0; back--) weekStart = previousDay(weekStart);
+  const first = weekStartDay(now, dayOf, weekStartsOn);
   let seconds = 0;
   for (const attempt of attempts) {
     const instant = new Date(attempt.startedAt);
-    const day = dayOf(instant);
-    if (day >= weekStart && instant.getTime() <= now.getTime()) seconds += attempt.durationSec ?? 0;
+    if (dayOf(instant) >= first && instant.getTime() <= now.getTime()) seconds += attempt.durationSec ?? 0;
   }
   return seconds / 60;
+}
+
+/** The first day (YYYY-MM-DD) of the week holding `now`. */
+export function weekStartDay(now: Date, dayOf: (instant: Date) => string = localDay, weekStartsOn: WeekDay = 1): string {
+  const today = dayOf(now);
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  let day = today;
+  for (let back = (weekday - weekStartsOn + 7) % 7; back > 0; back--) day = previousDay(day);
+  return day;
 }

@@ -15,5 +15,6 @@ export interface UsualRangeVerdict {
 export function compareToUsualRange(delta: number, series: readonly number[]): UsualRangeVerdict | null {
   const typicalChange = mean(movingRanges(series));
   if (typicalChange === null) return null;
-  return { delta, typicalChange, within: Math.abs(delta) < typicalChange };
+  // No change at all is always usual, even for a metric that has never moved (typical change 0).
+  return { delta, typicalChange, within: delta === 0 || Math.abs(delta) < typicalChange };
 }

@@ -1,6 +1,7 @@
 // A real scored attempt for the export tests: the words go through the app's own analysis.
 
 import type { AttemptDetail } from '../../../common/library';
+import type { ProgressPoint } from '../../../common/progress';
 import type { TimedWord } from '../../../common/report';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
 
@@ -36,6 +37,34 @@ export function scoredAttempt(overrides: Partial<AttemptDetail> = {}): AttemptDe
     transcriptSource: 'whisper',
     words: WORDS,
     hasRecording: true,
+    ...overrides,
+  };
+}
+
+/** A scored attempt as the progress views see it, with known figures. */
+export function point(attemptId: number, overrides: Partial<ProgressPoint> = {}): ProgressPoint {
+  return {
+    attemptId,
+    questionId: 1,
+    startedAt: new Date(Date.UTC(2026, 10, 1, 9, attemptId)).toISOString(),
+    drillLength: 'full',
+    targetMinSec: 60,
+    targetMaxSec: 90,
+    durationSec: 75,
+    wordsPerMinute: 140,
+    fillersPerMinute: 3,
+    fillerCount: 4,
+    vocalizedPerMinute: 1,
+    timeToFirstWordSec: 1.5,
+    sections: [
+      { name: 'situation', start: 1.5, end: 20 },
+      { name: 'action', start: 20, end: 60 },
+      { name: 'result', start: 60, end: 74 },
+    ],
+    model: 'base.en',
+    prompt: null,
+    analysisVersion: '1',
+    prediction: null,
     ...overrides,
   };
 }

@@ -55,4 +55,7 @@ test('a delta smaller than the mean moving range is within the usual range', () 
   assert.equal(compareToUsualRange(-3, series)!.within, false);
   assert.equal(compareToUsualRange(2.5, series)!.within, false);
   assert.equal(compareToUsualRange(1, [10]), null);
+  // A metric that never moved: no change is usual, any change is not.
+  assert.equal(compareToUsualRange(0, [3, 3, 3])!.within, true);
+  assert.equal(compareToUsualRange(0.5, [3, 3, 3])!.within, false);
 });
