@@ -81,5 +81,5 @@ test('history JSON carries every attempt and the statistics of duration, pace an
   assert.equal(history.stats.fillersPerMinute.cv, null);
   assert.notEqual(history.stats.wordsPerMinute.cv, null);
   const text = formatHistory(history);
-  assert.match(text, /duration  mean 12\.0 s, SD 1\.9, CV 16 %; natural range 5\.4–18\.7 s; too few attempts/);
+  assert.match(text, /duration  mean 12\.0 s, SD 1\.9, CV 16 %; natural range 5\.3–18\.6 s; too few attempts/);
 });
