@@ -55,7 +55,8 @@ export interface ProgressPoint {
   sections: SectionTiming[];
   model: string | null;
   prompt: string | null;
-  analysisVersion: string | null;
+  /** The analysis that scored it (report.analysisVersion); null for reports from before it was recorded. */
+  analysisVersion: number | null;
   prediction: Prediction | null;
 }
 

@@ -63,7 +63,7 @@ export function point(attemptId: number, overrides: Partial<ProgressPoint> = {})
     ],
     model: 'base.en',
     prompt: null,
-    analysisVersion: '1',
+    analysisVersion: 1,
     prediction: null,
     ...overrides,
   };

@@ -30,7 +30,7 @@ test('history: every metric charted, STAR sections summed, provenance changes ma
   const points = [
     point(1),
     point(2, { model: 'small.en' }),
-    point(3, { model: 'small.en', analysisVersion: '2', sections: [] }),
+    point(3, { model: 'small.en', analysisVersion: 2, sections: [] }),
   ];
   const history = buildHistory({ questionId: 1, drillLength: 'full' }, points);
   assert.equal(history.charts.length, 10);
