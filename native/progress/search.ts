@@ -1,36 +1,37 @@
 // Full-text search helpers: the user's words turned into a safe FTS5 query, and a hit located in the
-// attempt's timed words so it can play from the matched moment.
+// attempt's timed words so it can play from the matched moment. Both split and fold text the way the
+// index's tokenizer does (unicode61, diacritics removed), so what the index finds can be located.
 
 import type { TimedWord } from '../../common/report';
-import { normaliseWord } from '../../common/diff/word-diff';
 
 /** Words around the hit shown in the snippet, on each side. */
 const SNIPPET_CONTEXT = 6;
 export const MAX_QUERY_TERMS = 12;
 
-/** The terms of a search, normalised as the diff compares words. */
-export function searchTerms(input: string): string[] {
-  return input
-    .split(/\s+/)
-    .map(normaliseWord)
-    .filter((term) => term !== '')
-    .slice(0, MAX_QUERY_TERMS);
+/** Lower-case tokens without diacritics, split at anything but letters and digits ("Don't" → don, t). */
+export function searchTokens(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== '');
 }
 
 /**
- * An FTS5 MATCH expression for the user's words: each term a quoted string (so FTS5 operators and quotes in
- * the input are plain text), all required, the last one also as a prefix so results come while typing.
- * Null when there is nothing to search for.
+ * An FTS5 MATCH expression for the user's words: each token a quoted string (so FTS5 operators and quotes in
+ * the input are plain text), all required, the last also as a prefix so results come while typing. Null
+ * when there is nothing to search for.
  */
 export function ftsQuery(input: string): string | null {
-  const terms = searchTerms(input);
+  const terms = searchTokens(input).slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return null;
-  // normaliseWord leaves letters and digits only, so no quote can reach the query.
+  // Tokens hold letters and digits only, so no quote can reach the query.
   return terms.map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' ');
 }
 
 export interface LocatedHit {
-  /** Index of the first word of the first place where the terms occur in order. */
+  /** Index of the word where the match starts. */
   wordIndex: number;
   atSec: number;
   /** The words around it, matched words between « and ». */
@@ -38,33 +39,36 @@ export interface LocatedHit {
 }
 
 /**
- * Where the search terms occur in the words: the first run of consecutive words matching the terms (the
- * last as a prefix); failing that, the first word matching any term. Null when no word matches.
+ * Where the search terms occur in the words: the first place where they follow one another (the last as a
+ * prefix); failing that, the first word holding any of them. Null when no word does.
  */
 export function locateHit(words: readonly TimedWord[], input: string): LocatedHit | null {
-  const terms = searchTerms(input);
+  const terms = searchTokens(input).slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return null;
-  const keys = words.map((word) => normaliseWord(word.text));
-  const matches = (key: string, k: number): boolean => (k === terms.length - 1 ? key.startsWith(terms[k]!) : key === terms[k]);
-  let start = -1;
-  let length = 0;
-  for (let i = 0; i + terms.length <= keys.length && start < 0; i++) {
-    if (terms.every((_, k) => matches(keys[i + k]!, k))) [start, length] = [i, terms.length];
+  const tokens: { token: string; word: number }[] = [];
+  words.forEach((word, index) => {
+    for (const token of searchTokens(word.text)) tokens.push({ token, word: index });
+  });
+  const matches = (token: string, k: number): boolean => (k === terms.length - 1 ? token.startsWith(terms[k]!) : token === terms[k]);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i + terms.length <= tokens.length && first < 0; i++) {
+    if (terms.every((_, k) => matches(tokens[i + k]!.token, k))) [first, last] = [tokens[i]!.word, tokens[i + terms.length - 1]!.word];
   }
-  if (start < 0) {
-    start = keys.findIndex((key) => terms.some((term, k) => matches(key, k) || key === term));
-    length = 1;
+  if (first < 0) {
+    const found = tokens.find(({ token }) => terms.some((term, k) => matches(token, k) || token === term));
+    if (found === undefined) return null;
+    first = last = found.word;
   }
-  if (start < 0) return null;
-  const from = Math.max(0, start - SNIPPET_CONTEXT);
-  const to = Math.min(words.length, start + length + SNIPPET_CONTEXT);
-  const text = (slice: readonly TimedWord[]): string => slice.map((word) => word.text.trim()).join(' ');
-  const snippet = [
-    from > 0 ? '… ' : '',
-    text(words.slice(from, start)),
-    `${start > from ? ' ' : ''}«${text(words.slice(start, start + length))}»`,
-    to > start + length ? ` ${text(words.slice(start + length, to))}` : '',
-    to < words.length ? ' …' : '',
-  ].join('');
-  return { wordIndex: start, atSec: words[start]!.start, snippet };
+  const from = Math.max(0, first - SNIPPET_CONTEXT);
+  const to = Math.min(words.length, last + 1 + SNIPPET_CONTEXT);
+  const text = (start: number, end: number): string =>
+    words
+      .slice(start, end)
+      .map((word) => word.text.trim())
+      .join(' ');
+  const before = text(from, first);
+  const after = text(last + 1, to);
+  const snippet = `${from > 0 ? '… ' : ''}${before}${before ? ' ' : ''}«${text(first, last + 1)}»${after ? ` ${after}` : ''}${to < words.length ? ' …' : ''}`;
+  return { wordIndex: first, atSec: words[first]!.start, snippet };
 }
