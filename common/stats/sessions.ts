@@ -28,12 +28,15 @@ function endMs(attempt: TimedAttempt): number {
 
 /** Groups attempts (any order) into sessions, oldest first; the gap runs from one attempt's end to the next start. */
 export function groupSessions<T extends TimedAttempt>(attempts: readonly T[]): Session<T>[] {
-  const sorted = [...attempts].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
-  const sessions: Session<T>[] = [];
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  for (const attempt of sorted) {
+  const timed = attempts.map((attempt) => {
     const start = Date.parse(attempt.startedAt);
     if (Number.isNaN(start)) throw new RangeError(`not an ISO time: ${attempt.startedAt}`);
+    return { attempt, start };
+  });
+  timed.sort((a, b) => a.start - b.start);
+  const sessions: Session<T>[] = [];
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const { attempt, start } of timed) {
     let current = sessions.at(-1);
     if (current === undefined || start - lastEnd >= SESSION_GAP_MS) {
       current = { startedAt: attempt.startedAt, endedAt: attempt.startedAt, attempts: [], practiceSec: 0 };
@@ -41,8 +44,11 @@ export function groupSessions<T extends TimedAttempt>(attempts: readonly T[]): S
     }
     current.attempts.push(attempt);
     current.practiceSec += attempt.durationSec ?? 0;
-    lastEnd = Math.max(lastEnd, endMs(attempt));
-    current.endedAt = new Date(lastEnd).toISOString();
+    lastEnd = Math.max(lastEnd, start + (attempt.durationSec ?? 0) * 1000);
+  }
+  for (const session of sessions) {
+    const last = session.attempts.reduce((end, attempt) => Math.max(end, endMs(attempt)), Number.NEGATIVE_INFINITY);
+    session.endedAt = new Date(last).toISOString();
   }
   return sessions;
 }

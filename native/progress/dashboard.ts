@@ -36,7 +36,8 @@ export function buildDashboard(
   }
   const items: DashboardItem[] = [];
   for (const question of questions) {
-    const own = (byQuestion.get(question.id) ?? []).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    // ISO times in UTC compare as strings; localeCompare would cost more than the rest of the dashboard.
+    const own = (byQuestion.get(question.id) ?? []).sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
     if (own.length === 0) continue;
     const durations = own.slice(-DEFAULT_WINDOW).flatMap((attempt) => (attempt.durationSec === null ? [] : [attempt.durationSec]));
     items.push({
@@ -48,15 +49,18 @@ export function buildDashboard(
     });
   }
   const weekStart = weekStartDay(now, dayOf);
+  // Only the last eight days can hold this week's sessions (and the gap before the first of them).
+  const recentFrom = new Date(now.getTime() - 8 * 86_400_000).toISOString();
+  const recent = attempts.filter((attempt) => attempt.startedAt >= recentFrom);
   return {
     streakDays: practiceStreakDays(attempts, now, dayOf),
-    minutesThisWeek: minutesThisWeek(attempts, now, dayOf),
-    sessionsThisWeek: groupSessions(attempts).filter((session) => dayOf(new Date(session.startedAt)) >= weekStart).length,
+    minutesThisWeek: minutesThisWeek(recent, now, dayOf),
+    sessionsThisWeek: groupSessions(recent).filter((session) => dayOf(new Date(session.startedAt)) >= weekStart).length,
     totalAttempts: attempts.length,
     highestVariance: items
       .filter((item) => item.durationCv !== null)
       .sort((a, b) => b.durationCv! - a.durationCv!)
       .slice(0, DASHBOARD_LIST_LENGTH),
-    longestUnpractised: [...items].sort((a, b) => a.lastAttemptAt!.localeCompare(b.lastAttemptAt!)).slice(0, DASHBOARD_LIST_LENGTH),
+    longestUnpractised: [...items].sort((a, b) => (a.lastAttemptAt! < b.lastAttemptAt! ? -1 : 1)).slice(0, DASHBOARD_LIST_LENGTH),
   };
 }

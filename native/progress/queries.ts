@@ -132,9 +132,12 @@ export function loadDashboardInputs(db: Database.Database): { questions: Dashboa
   };
 }
 
-export const SEARCH_LIMIT = 50;
+export const SEARCH_LIMIT = 30;
 
-/** Transcripts matching the user's words, best match first, each with the moment to play. */
+/**
+ * Transcripts holding all the user's words, newest first (the phrasing the user is working on now, and no
+ * relevance ranking to compute over every match), each with the moment to play.
+ */
 export function searchTranscripts(db: Database.Database, input: string, limit = SEARCH_LIMIT): SearchHit[] {
   const query = ftsQuery(input);
   if (query === null) return [];
@@ -142,7 +145,7 @@ export function searchTranscripts(db: Database.Database, input: string, limit = 
     .prepare(
       `SELECT a.id, a.question_id, q.text AS question, a.started_at, json_extract(s.report_json, '$.transcript.words') AS words
        FROM transcripts_fts f JOIN attempts a ON a.id = f.rowid JOIN questions q ON q.id = a.question_id JOIN scores s ON s.attempt_id = a.id
-       WHERE transcripts_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+       WHERE transcripts_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
     )
     .all(query, limit) as { id: number; question_id: number; question: string; started_at: string; words: string | null }[];
   return rows.flatMap((row) => {

@@ -10,13 +10,13 @@ export const MAX_QUERY_TERMS = 12;
 
 /** Lower-case tokens without diacritics, split at anything but letters and digits ("Don't" → don, t). */
 export function searchTokens(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token !== '');
+  // Most transcripts are ASCII: a plain split skips the Unicode folding, which otherwise dominates a search.
+  const tokens = ASCII.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return tokens.filter((token) => token !== '');
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * An FTS5 MATCH expression for the user's words: each token a quoted string (so FTS5 operators and quotes in

@@ -84,9 +84,10 @@ test('search finds transcripts, with the question and the moment to play', () =>
   add(db, 1, 1);
   add(db, 2, 2);
   const hits = searchTranscripts(db, 'errors fe');
+  // Newest first.
   assert.deepEqual(hits.map((hit) => [hit.attemptId, hit.question, hit.atSec]), [
-    [1, 'Tell me about a failure.', 5.7],
     [2, 'Why us?', 5.7],
+    [1, 'Tell me about a failure.', 5.7],
   ]);
   assert.ok(hits[0]!.snippet.includes('«errors fell»'));
   assert.deepEqual(searchTranscripts(db, 'kubernetes'), []);
