@@ -3,10 +3,20 @@
 // attempt, and a full-text index over transcripts kept in step by triggers on the scores table.
 
 /**
- * Written once a released step: never edit, add a new step instead. Existing scores are backfilled from
- * their report JSON. The index holds the words the report was scored on (the corrected transcript when
+ * Once released, never edit: add a new step instead. Existing scores are backfilled from their report JSON. The index holds the words the report was scored on (the corrected transcript when
  * there is one), written whenever a score is written, so every path that scores keeps it current.
  */
+const COPY_COLUMNS = `
+    time_to_first_word_sec = json_extract(report_json, '$.timeToFirstWordSec'),
+    vocalized_per_minute = json_extract(report_json, '$.vocalizedFillers.perMinute'),
+    star_json = coalesce((
+      SELECT json_group_array(json_object(
+        'name', json_extract(section.value, '$.name'),
+        'start', json_extract(section.value, '$.start'),
+        'end', json_extract(section.value, '$.end')))
+      FROM json_each(report_json, '$.star.sections') AS section), '[]'),
+    analysis_version = json_extract(report_json, '$.analysisVersion')`;
+
 export const PROGRESS_MIGRATION = `
   ALTER TABLE scores ADD COLUMN time_to_first_word_sec REAL;
   ALTER TABLE scores ADD COLUMN vocalized_per_minute REAL;
@@ -16,16 +26,16 @@ export const PROGRESS_MIGRATION = `
   -- The decoding prompt Whisper was given; the model is already in attempts.model.
   ALTER TABLE attempts ADD COLUMN prompt TEXT;
 
-  UPDATE scores SET
-    time_to_first_word_sec = json_extract(report_json, '$.timeToFirstWordSec'),
-    vocalized_per_minute = json_extract(report_json, '$.vocalizedFillers.perMinute'),
-    star_json = coalesce((
-      SELECT json_group_array(json_object(
-        'name', json_extract(section.value, '$.name'),
-        'start', json_extract(section.value, '$.start'),
-        'end', json_extract(section.value, '$.end')))
-      FROM json_each(report_json, '$.star.sections') AS section), '[]'),
-    analysis_version = json_extract(report_json, '$.analysisVersion');
+  -- The columns are copied out of the report whenever a report is written, by triggers, so every path
+  -- that saves a report fills them without knowing they exist.
+  UPDATE scores SET ${COPY_COLUMNS};
+
+  CREATE TRIGGER scores_columns_insert AFTER INSERT ON scores BEGIN
+    UPDATE scores SET ${COPY_COLUMNS} WHERE attempt_id = NEW.attempt_id;
+  END;
+  CREATE TRIGGER scores_columns_update AFTER UPDATE OF report_json ON scores BEGIN
+    UPDATE scores SET ${COPY_COLUMNS} WHERE attempt_id = NEW.attempt_id;
+  END;
 
   CREATE INDEX attempts_started ON attempts(started_at);
 

@@ -24,11 +24,11 @@ function add(db: Database.Database, id: number, questionId: number, options: { l
      VALUES (?, ?, ?, ?, 25, 35, ?, ?, 'base.en', ?)`,
   ).run(id, questionId, `2026-11-2${id}T10:00:00.000Z`, 20 + id, options.status ?? 'scored', options.length ?? 'elevator', options.estimate === undefined ? null : JSON.stringify(options.estimate));
   if ((options.status ?? 'scored') !== 'scored') return;
+  // The progress columns come from the report, by trigger.
   db.prepare(
-    `INSERT INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at,
-       time_to_first_word_sec, vocalized_per_minute, star_json, analysis_version)
-     VALUES (?, ?, 150, 7.5, 1, 1, 0, 'now', 0.6, 0.5, '[{"name":"task","start":0.6,"end":4.2}]', 2)`,
-  ).run(id, JSON.stringify(report));
+    `INSERT INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at)
+     VALUES (?, ?, 150, 7.5, 1, 1, 0, 'now')`,
+  ).run(id, JSON.stringify({ ...report, analysisVersion: 2, vocalizedFillers: { ...report.vocalizedFillers, perMinute: 0.5 } }));
 }
 
 test('points come from the columns, in time order, filtered by question and length', () => {
@@ -46,7 +46,10 @@ test('points come from the columns, in time order, filtered by question and leng
   assert.equal(first!.durationSec, 21);
   assert.equal(first!.vocalizedPerMinute, 0.5);
   assert.equal(first!.timeToFirstWordSec, 0.6);
-  assert.deepEqual(first!.sections, [{ name: 'task', start: 0.6, end: 4.2 }]);
+  assert.deepEqual(first!.sections, [
+    { name: 'task', start: 0.6, end: 4.2 },
+    { name: 'result', start: 4.2, end: 7.3 },
+  ]);
   assert.equal(first!.analysisVersion, 2);
   assert.deepEqual(first!.prediction, { durationSec: 30, fillerCount: null, inWindowChance: 0.7, overall: 4 });
   assert.equal(loadPoint(db, 4)!.questionId, 2);

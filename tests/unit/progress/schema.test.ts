@@ -45,17 +45,22 @@ test('existing scores are backfilled into the new columns and the search index',
   assert.equal((db.prepare('SELECT text FROM transcripts_fts WHERE rowid = 1').get() as { text: string }).text.slice(0, 26), 'When our checkout failed, ');
 });
 
-test('the index follows every score written, rewritten or deleted', () => {
+test('the columns and the index follow every score written, rewritten or deleted', () => {
   const db = database();
   db.exec(PROGRESS_MIGRATION);
   const report = scoredAttempt().report!;
   addScored(db, 2, JSON.stringify(report));
   assert.deepEqual(search(db, '"checkout"'), [2]);
+  const columns = db.prepare('SELECT time_to_first_word_sec AS ttfw, star_json FROM scores WHERE attempt_id = 2');
+  assert.deepEqual(columns.get(), { ttfw: 0.6, star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]' });
   // A corrected transcript is re-scored: the old words leave the index, the new ones come in.
   const corrected = { ...report, transcript: { words: [{ text: 'Our payments failed', start: 0, end: 1 }] } };
   db.prepare('UPDATE scores SET report_json = ? WHERE attempt_id = 2').run(JSON.stringify(corrected));
   assert.deepEqual(search(db, '"checkout"'), []);
   assert.deepEqual(search(db, '"payments"'), [2]);
+  assert.deepEqual(columns.get(), { ttfw: 0.6, star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]' });
+  db.prepare('UPDATE scores SET report_json = ? WHERE attempt_id = 2').run(JSON.stringify({ ...corrected, timeToFirstWordSec: 1.25, star: { sections: [], missing: [] } }));
+  assert.deepEqual(columns.get(), { ttfw: 1.25, star_json: '[]' });
   // Diacritics folded: "café" matches "cafe".
   addScored(db, 3, JSON.stringify({ ...report, transcript: { words: [{ text: 'Café', start: 0, end: 1 }] } }));
   assert.deepEqual(search(db, '"cafe"'), [3]);
