@@ -32,6 +32,14 @@ export interface Prediction {
   overall: number | null;
 }
 
+/** What actually happened, shown beside the prediction once the scorecard unseals. */
+export interface PredictionOutcome {
+  durationSec: number;
+  fillerCount: number | null;
+  /** Whether the duration landed in the window. */
+  landed: boolean;
+}
+
 export interface SectionTiming {
   name: StarSectionName;
   start: number;

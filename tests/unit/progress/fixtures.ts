@@ -1,9 +1,12 @@
 // A real scored attempt for the export tests: the words go through the app's own analysis.
 
+import Database from 'better-sqlite3';
 import type { AttemptDetail } from '../../../common/library';
 import type { ProgressPoint } from '../../../common/progress';
 import type { TimedWord } from '../../../common/report';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
+import { PROGRESS_MIGRATION } from '../../../native/progress/schema';
+import { migrate } from '../../../native/store/migrations';
 
 /** "When our checkout failed, I owned the fix. I added retries, so errors fell by 40 percent." */
 export const WORDS: TimedWord[] = [
@@ -67,4 +70,36 @@ export function point(attemptId: number, overrides: Partial<ProgressPoint> = {})
     prediction: null,
     ...overrides,
   };
+}
+
+/** An in-memory library at the progress schema step, with questions 1 and 2. */
+export function progressDb(): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  db.exec(PROGRESS_MIGRATION);
+  const question = db.prepare(`INSERT INTO questions (id, kind, text, source) VALUES (?, 'question', ?, 'user')`);
+  question.run(1, 'Tell me about a failure.');
+  question.run(2, 'Why us?');
+  return db;
+}
+
+/** A scored attempt (status and length optional) started on 2026-11-2<id> at 10:00, lasting 20 + id s. */
+export function addScored(
+  db: Database.Database,
+  id: number,
+  questionId: number,
+  options: { length?: string; estimate?: unknown; status?: string; words?: TimedWord[] } = {},
+): void {
+  const report = options.words ? score(options.words, { durationSec: 20 + id }, defaultAnalysisOptions()) : scoredAttempt().report!;
+  db.prepare(
+    `INSERT INTO attempts (id, question_id, started_at, duration_sec, target_min_sec, target_max_sec, status, drill_length, model, self_estimate_json)
+     VALUES (?, ?, ?, ?, 25, 35, ?, ?, 'base.en', ?)`,
+  ).run(id, questionId, `2026-11-2${id}T10:00:00.000Z`, 20 + id, options.status ?? 'scored', options.length ?? 'elevator', options.estimate === undefined ? null : JSON.stringify(options.estimate));
+  if ((options.status ?? 'scored') !== 'scored') return;
+  // The progress columns come from the report, by trigger.
+  db.prepare(
+    `INSERT INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at)
+     VALUES (?, ?, 150, 7.5, 1, 1, 0, 'now')`,
+  ).run(id, JSON.stringify({ ...report, analysisVersion: 2, vocalizedFillers: { ...report.vocalizedFillers, perMinute: 0.5 } }));
 }

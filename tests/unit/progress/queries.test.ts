@@ -1,35 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import { migrate } from '../../../native/store/migrations';
-import { PROGRESS_MIGRATION } from '../../../native/progress/schema';
 import { loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, parsePrediction, searchTranscripts } from '../../../native/progress/queries';
-import { scoredAttempt } from './fixtures';
-
-function database(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  db.exec(PROGRESS_MIGRATION);
-  const question = db.prepare(`INSERT INTO questions (id, kind, text, source) VALUES (?, 'question', ?, 'user')`);
-  question.run(1, 'Tell me about a failure.');
-  question.run(2, 'Why us?');
-  return db;
-}
-
-function add(db: Database.Database, id: number, questionId: number, options: { length?: string; estimate?: unknown; status?: string } = {}): void {
-  const report = scoredAttempt().report!;
-  db.prepare(
-    `INSERT INTO attempts (id, question_id, started_at, duration_sec, target_min_sec, target_max_sec, status, drill_length, model, self_estimate_json)
-     VALUES (?, ?, ?, ?, 25, 35, ?, ?, 'base.en', ?)`,
-  ).run(id, questionId, `2026-11-2${id}T10:00:00.000Z`, 20 + id, options.status ?? 'scored', options.length ?? 'elevator', options.estimate === undefined ? null : JSON.stringify(options.estimate));
-  if ((options.status ?? 'scored') !== 'scored') return;
-  // The progress columns come from the report, by trigger.
-  db.prepare(
-    `INSERT INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at)
-     VALUES (?, ?, 150, 7.5, 1, 1, 0, 'now')`,
-  ).run(id, JSON.stringify({ ...report, analysisVersion: 2, vocalizedFillers: { ...report.vocalizedFillers, perMinute: 0.5 } }));
-}
+import { addScored as add, progressDb as database } from './fixtures';
 
 test('points come from the columns, in time order, filtered by question and length', () => {
   const db = database();
