@@ -1,0 +1,144 @@
+// One small-multiple chart: the metric per attempt with its target band, natural range, EWMA line and
+// flagged points, drawn by uPlot; below it, the same numbers as a table reachable from the keyboard.
+import { useEffect, useMemo, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ProgressChart, ProvenanceChange } from '../../../common/progress';
+import { LABEL_DEFINITIONS } from '../../../common/stats/series';
+import { chartModel, formatMetric } from './chart-model';
+
+interface MetricChartProps {
+  chart: ProgressChart;
+  dates: readonly string[];
+  provenance: readonly ProvenanceChange[];
+  formatDate: (iso: string) => string;
+}
+
+const HEIGHT = 150;
+
+function cssVar(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+export function MetricChart({ chart, dates, provenance, formatDate }: MetricChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const model = useMemo(() => chartModel(chart, dates, formatDate), [chart, dates, formatDate]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || !model.hasValues) return;
+    const accent = cssVar('--accent', '#8fb3ff');
+    const muted = cssVar('--muted', '#949cad');
+    const green = cssVar('--green', '#5fd39a');
+    const red = cssVar('--red', '#ff7b7b');
+    const options: uPlot.Options = {
+      width: Math.max(240, element.clientWidth),
+      height: HEIGHT,
+      legend: { show: true, live: true },
+      cursor: { drag: { x: false, y: false } },
+      scales: { x: { time: false } },
+      axes: [
+        { stroke: muted, grid: { show: false }, ticks: { show: false }, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? `#${tick}` : '')) },
+        { stroke: muted, grid: { stroke: 'rgba(255,255,255,0.06)' }, size: 48 },
+      ],
+      series: [
+        { label: 'Attempt', value: (_u, x) => (x === null ? '' : `#${x} · ${formatDate(dates[x - 1] ?? '')}`) },
+        { label: chart.label, stroke: accent, width: 1.5, points: { show: true, size: 5 }, value: (_u, v) => formatMetric(v, chart.unit) },
+        { label: 'EWMA', stroke: green, width: 2, points: { show: false }, value: (_u, v) => formatMetric(v, chart.unit) },
+        { label: 'Target from', stroke: 'rgba(95,211,154,0.5)', dash: [4, 4], points: { show: false }, show: chart.targetMin.some((v) => v !== null) },
+        { label: 'Target to', stroke: 'rgba(95,211,154,0.5)', dash: [4, 4], points: { show: false }, show: chart.targetMax.some((v) => v !== null) },
+        { label: 'Natural range from', stroke: muted, dash: [2, 3], points: { show: false } },
+        { label: 'Natural range to', stroke: muted, dash: [2, 3], points: { show: false } },
+        { label: 'Flagged', stroke: red, width: 0, points: { show: true, size: 9, fill: red, stroke: red }, paths: () => null },
+      ],
+      bands: [{ series: [4, 3], fill: 'rgba(95,211,154,0.10)' }],
+      hooks: {
+        // Where the model, the prompt or the analysis changed: filler counts shift with the model.
+        draw: [
+          (u) => {
+            const { ctx } = u;
+            ctx.save();
+            ctx.strokeStyle = cssVar('--amber', '#f2c14e');
+            ctx.setLineDash([3, 3]);
+            for (const change of provenance) {
+              const x = Math.round(u.valToPos(change.index + 0.5, 'x', true));
+              ctx.beginPath();
+              ctx.moveTo(x, u.bbox.top);
+              ctx.lineTo(x, u.bbox.top + u.bbox.height);
+              ctx.stroke();
+            }
+            ctx.restore();
+          },
+        ],
+      },
+    };
+    const plot = new uPlot(options, model.data, element);
+    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(240, element.clientWidth), height: HEIGHT }));
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [model, chart.label, chart.unit, chart.targetMin, chart.targetMax, dates, formatDate, provenance]);
+
+  const { stats } = chart;
+  const headingId = `chart-${chart.metric}`;
+  const definition = `${LABEL_DEFINITIONS[stats.label]}${stats.because.length > 0 ? ` Here: ${stats.because.join('; ')}.` : ''}`;
+  return (
+    <section className="metric-chart" aria-labelledby={headingId} data-testid={`chart-${chart.metric}`}>
+      <header className="metric-chart-head">
+        <h3 id={headingId}>{chart.label}</h3>
+        <span className={`progress-label progress-label-${stats.label.replaceAll(' ', '-')}`} tabIndex={0} title={definition} aria-label={`${stats.label}: ${definition}`}>
+          {stats.label}
+        </span>
+      </header>
+      <p className="metric-chart-stats muted">
+        Last {stats.last.n}: mean {formatMetric(stats.last.mean, chart.unit)}
+        {stats.last.sd !== null ? `, SD ${formatMetric(stats.last.sd, chart.unit)}` : ''}
+        {stats.last.cv !== null ? `, CV ${Math.round(stats.last.cv * 100)} %` : ''}
+        {chart.unit === '/min' && stats.last.mad !== null ? `, MAD ${formatMetric(stats.last.mad, chart.unit)}` : ''}
+        {stats.prior ? ` · ${stats.prior.n} before: mean ${formatMetric(stats.prior.mean, chart.unit)}${stats.prior.sd !== null ? `, SD ${formatMetric(stats.prior.sd, chart.unit)}` : ''}` : ''}
+        {stats.trend ? ` · trend ${stats.trend.slopePerAttempt >= 0 ? '+' : ''}${formatMetric(stats.trend.slopePerAttempt, chart.unit)} per attempt${stats.trend.significant ? '' : ' (not significant)'}` : ''}
+      </p>
+      {model.hasValues ? <div className="metric-chart-plot" ref={box} aria-hidden="true" /> : <p className="muted">No values yet.</p>}
+      <details className="metric-chart-table">
+        <summary>Values of {chart.label.toLowerCase()}</summary>
+        <table>
+          <caption className="visually-hidden">{chart.label} per attempt</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Date</th>
+              <th scope="col">Value</th>
+              <th scope="col">EWMA</th>
+              <th scope="col">Target</th>
+              <th scope="col">Flag</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.rows.map((row) => (
+              <tr key={row.number}>
+                <th scope="row">{row.number}</th>
+                <td>{row.date}</td>
+                <td>{row.value}</td>
+                <td>{row.ewma}</td>
+                <td>{row.target}</td>
+                <td>{row.flag}</td>
+              </tr>
+            ))}
+          </tbody>
+          {stats.range ? (
+            <tfoot>
+              <tr>
+                <td colSpan={6}>
+                  Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)} (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range {formatMetric(stats.range.meanMovingRange, chart.unit)})
+                </td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </details>
+    </section>
+  );
+}
