@@ -155,3 +155,19 @@ export function searchTranscripts(db: Database.Database, input: string, limit = 
       : [{ attemptId: row.id, questionId: row.question_id, question: row.question, startedAt: row.started_at, snippet: hit.snippet, atSec: hit.atSec }];
   });
 }
+
+/** Questions whose text is exactly this (ignoring case and surrounding space), for the CLI's --question. */
+export function findQuestionsByText(db: Database.Database, text: string): { id: number; text: string }[] {
+  return db.prepare('SELECT id, text FROM questions WHERE lower(trim(text)) = lower(trim(?)) ORDER BY id').all(text) as { id: number; text: string }[];
+}
+
+export function findQuestionById(db: Database.Database, id: number): { id: number; text: string } | null {
+  return (db.prepare('SELECT id, text FROM questions WHERE id = ?').get(id) as { id: number; text: string } | undefined) ?? null;
+}
+
+/** Attempt ids, oldest first, of one question or of all. */
+export function listAttemptIds(db: Database.Database, questionId: number | null): number[] {
+  return (
+    db.prepare('SELECT id FROM attempts WHERE (@questionId IS NULL OR question_id = @questionId) ORDER BY started_at, id').all({ questionId }) as { id: number }[]
+  ).map((row) => row.id);
+}
