@@ -41,7 +41,9 @@ export const PROGRESS_MIGRATION = `
 
   CREATE VIRTUAL TABLE transcripts_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 
+  -- The store re-scores with INSERT OR REPLACE, which fires no delete trigger: the insert clears first.
   CREATE TRIGGER scores_fts_insert AFTER INSERT ON scores BEGIN
+    DELETE FROM transcripts_fts WHERE rowid = NEW.attempt_id;
     INSERT INTO transcripts_fts(rowid, text)
       SELECT NEW.attempt_id, coalesce(group_concat(trim(json_extract(word.value, '$.text')), ' ' ORDER BY word.key), '')
       FROM json_each(NEW.report_json, '$.transcript.words') AS word;

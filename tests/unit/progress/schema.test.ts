@@ -61,11 +61,19 @@ test('the columns and the index follow every score written, rewritten or deleted
   assert.deepEqual(columns.get(), { ttfw: 0.6, star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]' });
   db.prepare('UPDATE scores SET report_json = ? WHERE attempt_id = 2').run(JSON.stringify({ ...corrected, timeToFirstWordSec: 1.25, star: { sections: [], missing: [] } }));
   assert.deepEqual(columns.get(), { ttfw: 1.25, star_json: '[]' });
+  // The store re-scores with INSERT OR REPLACE (no delete trigger fires): still one row, the new words.
+  db.prepare(
+    `INSERT OR REPLACE INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at)
+     VALUES (2, ?, 150, 7.5, 1, 1, 0, 'now')`,
+  ).run(JSON.stringify({ ...report, transcript: { words: [{ text: 'Our refunds failed', start: 0, end: 1 }] } }));
+  assert.deepEqual(search(db, '"payments"'), []);
+  assert.deepEqual(search(db, '"refunds"'), [2]);
+  assert.deepEqual(columns.get(), { ttfw: 0.6, star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]' });
   // Diacritics folded: "café" matches "cafe".
   addScored(db, 3, JSON.stringify({ ...report, transcript: { words: [{ text: 'Café', start: 0, end: 1 }] } }));
   assert.deepEqual(search(db, '"cafe"'), [3]);
   // Deleting the attempt cascades to its score and out of the index.
   db.prepare('DELETE FROM attempts WHERE id = 2').run();
-  assert.deepEqual(search(db, '"payments"'), []);
+  assert.deepEqual(search(db, '"refunds"'), []);
   assert.equal((db.prepare('SELECT count(*) AS n FROM transcripts_fts').get() as { n: number }).n, 1);
 });
