@@ -50,3 +50,16 @@ test('timing rows share one scale: the longest bar or window plus 5 %', () => {
   assert.deepEqual(row!.segments.map((s) => [s.kind, s.seconds]), [['gap', 1.5], ['situation', 18.5], ['action', 40], ['result', 14]]);
   assert.equal(placeTimingRows([]).scaleSec, 1);
 });
+
+test('a prediction is read back beside what happened', async () => {
+  const { predictionLines } = await import('../../../renderer/src/progress-view/prediction-text');
+  // 60 s against 75 s: 60 / 75 − 1 = −20 %.
+  assert.deepEqual(predictionLines({ durationSec: 60, fillerCount: 2, inWindowChance: 0.8, overall: 4 }, { durationSec: 75, fillerCount: 5, landed: true }), [
+    'Duration: you said 60 s; it was 75 s (−20 %).',
+    'Fillers: you said 2; there were 5.',
+    'You gave 80 % for landing in the window; it landed.',
+  ]);
+  assert.deepEqual(predictionLines({ durationSec: 75, fillerCount: null, inWindowChance: null, overall: 3 }, { durationSec: 75, fillerCount: 1, landed: false }), [
+    'Duration: you said 75 s; it was 75 s (spot on).',
+  ]);
+});
