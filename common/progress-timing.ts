@@ -4,7 +4,8 @@ import type { ProgressPoint, TimingRow } from './progress';
 
 export function timingRowOf(point: ProgressPoint, number: number): TimingRow {
   const segments: TimingRow['segments'] = [];
-  if (point.timeToFirstWordSec !== null && point.timeToFirstWordSec > 0) segments.push({ kind: 'gap', start: 0, end: point.timeToFirstWordSec });
+  if (point.timeToFirstWordSec !== null && point.timeToFirstWordSec > 0)
+    segments.push({ kind: 'gap', start: 0, end: point.timeToFirstWordSec });
   for (const section of [...point.sections].sort((x, y) => x.start - y.start)) {
     segments.push({ kind: section.name, start: section.start, end: Math.min(section.end, point.durationSec) });
   }

@@ -15,7 +15,6 @@ import { defaultAnalysisOptions, score } from '../native/analysis/score';
 import { buildDashboard } from '../native/progress/dashboard';
 import { buildHistory } from '../native/progress/history';
 import { loadDashboardInputs, loadPoints, searchTranscripts } from '../native/progress/queries';
-import { PROGRESS_MIGRATION } from '../native/progress/schema';
 import { timingStrip } from '../native/progress/timing-strip';
 import { migrate } from '../native/store/migrations';
 
@@ -56,7 +55,6 @@ function seed(file: string, attempts: number): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(PROGRESS_MIGRATION);
   const next = random(11);
   const addQuestion = db.prepare(`INSERT INTO questions (id, kind, text, source) VALUES (?, 'question', ?, 'user')`);
   const addAttempt = db.prepare(
@@ -75,13 +73,22 @@ function seed(file: string, attempts: number): void {
   });
   const start = Date.parse('2025-06-01T08:00:00Z');
   db.transaction(() => {
-    for (let q = 1; q <= QUESTIONS; q++) addQuestion.run(q, `Seeded question ${q}: tell me about a time you ${VOCABULARY[q % VOCABULARY.length]}`);
+    for (let q = 1; q <= QUESTIONS; q++)
+      addQuestion.run(q, `Seeded question ${q}: tell me about a time you ${VOCABULARY[q % VOCABULARY.length]}`);
     for (let id = 1; id <= attempts; id++) {
       const report = reports[id % reports.length]!;
       // Each attempt gets its own words, so the search index is not 40 copies of the same text.
       const words = answer(next, 150);
       const startedAt = new Date(start + id * 47 * 60_000).toISOString();
-      const estimate = next() < 0.5 ? JSON.stringify({ durationSec: 60 + next() * 40, fillerCount: Math.round(next() * 8), inWindowChance: next(), overall: 3 }) : null;
+      const estimate =
+        next() < 0.5
+          ? JSON.stringify({
+              durationSec: 60 + next() * 40,
+              fillerCount: Math.round(next() * 8),
+              inWindowChance: next(),
+              overall: 3,
+            })
+          : null;
       addAttempt.run(id, 1 + (id % QUESTIONS), startedAt, report.durationSec, estimate);
       addScore.run(
         id,
@@ -114,7 +121,9 @@ function time(runs: number, work: () => unknown): number {
   return median(samples);
 }
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, attempts: { type: 'string', default: '5000' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '9' }, attempts: { type: 'string', default: '5000' } },
+});
 const runs = Number(values.runs);
 const attempts = Number(values.attempts);
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(attempts) || attempts < QUESTIONS) {
@@ -126,14 +135,18 @@ try {
   const file = path.join(dir, 'library.db');
   const seeding = performance.now();
   seed(file, attempts);
-  console.log(`seeded ${attempts} attempts over ${QUESTIONS} questions in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${attempts} attempts over ${QUESTIONS} questions in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+  );
   const db = new Database(file, { readonly: true });
   const figures = {
     history: time(runs, () => {
       const points = loadPoints(db, { questionId: 7, drillLength: null });
       return [buildHistory({ questionId: 7, drillLength: null }, points), timingStrip(points)];
     }),
-    historyAll: time(runs, () => buildHistory({ questionId: null, drillLength: null }, loadPoints(db, { questionId: null, drillLength: null }))),
+    historyAll: time(runs, () =>
+      buildHistory({ questionId: null, drillLength: null }, loadPoints(db, { questionId: null, drillLength: null })),
+    ),
     dashboard: time(runs, () => {
       const inputs = loadDashboardInputs(db);
       return buildDashboard(inputs.questions, inputs.attempts, new Date());

@@ -27,7 +27,10 @@ export const MIN_MOVED_RUN = 2;
 
 /** Lower case without punctuation around or inside the word ("Don't," → "dont"), as the diff compares words. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  return word
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function wordDiff(before: readonly string[], after: readonly string[]): WordDiff {
@@ -73,7 +76,13 @@ function lcsTokens(a: Word[], b: Word[]): WordDiffToken[] {
     }
   }
   const tokens: WordDiffToken[] = [];
-  const dropped = (word: Word): WordDiffToken => ({ op: 'dropped', text: word.text, before: word.index, after: null, moveId: null });
+  const dropped = (word: Word): WordDiffToken => ({
+    op: 'dropped',
+    text: word.text,
+    before: word.index,
+    after: null,
+    moveId: null,
+  });
   const added = (word: Word): WordDiffToken => ({ op: 'added', text: word.text, before: null, after: word.index, moveId: null });
   let i = 0;
   let j = 0;
@@ -117,7 +126,10 @@ function pairMoves(tokens: WordDiffToken[], a: Word[], b: Word[]): void {
         if (drop.key !== add.key) continue;
         const prevAdd = e > 0 ? after.get(tokens[addedAt[e - 1]!]!.after!)! : null;
         const continues =
-          prevDrop !== null && prevAdd !== null && prevDrop.position === drop.position - 1 && prevAdd.position === add.position - 1;
+          prevDrop !== null &&
+          prevAdd !== null &&
+          prevDrop.position === drop.position - 1 &&
+          prevAdd.position === add.position - 1;
         current[e + 1] = continues ? previous[e]! + 1 : 1;
         if (current[e + 1]! > best.length) best = { length: current[e + 1]!, d, e };
       }

@@ -147,7 +147,9 @@ function classify(values: readonly number[], stats: SeriesStats, target: TargetB
   const significant = stats.trend?.significant ?? false;
   // Where one more attempt on the trend line would land, relative to the target: +1 away, −1 towards.
   const trendMove =
-    target === null || stats.trend === null ? 0 : Math.sign(distance(lastMean + stats.trend.slopePerAttempt) - distance(lastMean));
+    target === null || stats.trend === null
+      ? 0
+      : Math.sign(distance(lastMean + stats.trend.slopePerAttempt) - distance(lastMean));
 
   const drifting: string[] = [];
   drifting.push(...away);

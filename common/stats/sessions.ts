@@ -69,7 +69,11 @@ function previousDay(day: string): string {
  * Consecutive days with at least one attempt, ending today — or yesterday, so a streak is not lost before
  * the day's practice is done. 0 when neither day has an attempt.
  */
-export function practiceStreakDays(attempts: readonly TimedAttempt[], now: Date, dayOf: (instant: Date) => string = localDay): number {
+export function practiceStreakDays(
+  attempts: readonly TimedAttempt[],
+  now: Date,
+  dayOf: (instant: Date) => string = localDay,
+): number {
   const days = new Set(attempts.map((attempt) => dayOf(new Date(attempt.startedAt))));
   let day = dayOf(now);
   if (!days.has(day)) day = previousDay(day);

@@ -15,7 +15,7 @@ import type { App } from '../../native/app/compose';
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
 export function createHandlers(app: App): Handlers {
-  const { library, recordings, settings, models } = app;
+  const { library, progress, recordings, settings, models } = app;
   return {
     listQuestions: () => library.listQuestions(),
     addQuestion: (input) => library.addQuestion(input),
@@ -38,6 +38,14 @@ export function createHandlers(app: App): Handlers {
     useModel: (name) => models.use(name),
     correctTranscript: (input) => library.correctTranscript(input),
     revertTranscript: (attemptId) => library.revertTranscript(attemptId),
+    progressHistory: (scope, window) => progress.history(scope, window),
+    progressTiming: (scope) => progress.timing(scope),
+    latestAgainstBest: (scope) => progress.latestAgainstBest(scope),
+    compareAttempts: (a, b) => progress.compare(a, b),
+    progressDashboard: () => progress.dashboard(),
+    searchTranscripts: (query) => progress.search(query),
+    progressCalibration: (scope) => progress.calibration(scope),
+    predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
   };
 }
 

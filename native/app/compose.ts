@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
+import { ProgressService } from '../progress/service';
 import { openStore, readStarterQuestions } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { Emit } from './events';
@@ -31,6 +32,7 @@ export interface App {
   settings: SettingsService;
   models: ModelsService;
   library: LibraryService;
+  progress: ProgressService;
   recordings: RecordingsService;
   pipeline: Pipeline;
   /** Waits for queued transcription and scoring to finish. */
@@ -52,6 +54,14 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost();
   const pipeline = new Pipeline({ store, settings, host, emit });
   const library = new LibraryService(store, settings);
+  const progress = new ProgressService({
+    read: (query) => store.read(query),
+    savePrediction: (attemptId, prediction) =>
+      store.setSelfEstimate(
+        attemptId,
+        'skipped' in prediction ? { durationSec: null, fillerCount: null, skipped: true } : prediction,
+      ),
+  });
   const recordings = new RecordingsService({
     store,
     settings,
@@ -69,6 +79,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     settings,
     models,
     library,
+    progress,
     recordings,
     pipeline,
     idle: () => pipeline.idle(),

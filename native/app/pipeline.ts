@@ -7,6 +7,7 @@ import { SAMPLE_RATE } from '../audio/format';
 import { decodeOggOpus } from '../audio/ogg-opus';
 import { scoreSamples } from '../pipeline/analyze';
 import type { Store } from '../store';
+import { FILLER_PROMPT } from '../transcriber/decoding';
 import { transcribeBatch, type StreamingTranscription } from '../transcriber/streaming';
 import type { Emit } from './events';
 import { modelStatusOf } from './models';
@@ -79,7 +80,7 @@ export class Pipeline {
       store.setAttemptStatus(attemptId, 'transcribing');
       const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
       if (!store.getAttempt(attemptId)) return;
-      store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path));
+      store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path), FILLER_PROMPT);
       emit('scoring');
       const question = store.getQuestion(questionId)?.text;
       store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: settings.fillerWords, question }));

@@ -41,7 +41,11 @@ export interface HistoryJson {
   stats: { durationSec: MetricSummary; wordsPerMinute: MetricSummary; fillersPerMinute: MetricSummary };
 }
 
-function summary(points: readonly ProgressPoint[], metric: 'durationSec' | 'wordsPerMinute' | 'fillersPerMinute', window: number): MetricSummary {
+function summary(
+  points: readonly ProgressPoint[],
+  metric: 'durationSec' | 'wordsPerMinute' | 'fillersPerMinute',
+  window: number,
+): MetricSummary {
   const { stats } = buildChart(metricSpec(metric), points, { window });
   const brief = (w: { n: number; mean: number | null; sd: number | null }) => ({ n: w.n, mean: w.mean, sd: w.sd });
   return {
@@ -51,17 +55,30 @@ function summary(points: readonly ProgressPoint[], metric: 'durationSec' | 'word
     cv: stats.all.cv,
     median: stats.all.median,
     mad: stats.all.mad,
-    xmr: stats.range && { centre: stats.range.centre, lower: stats.range.lower, upper: stats.range.upper, meanMovingRange: stats.range.meanMovingRange },
+    xmr: stats.range && {
+      centre: stats.range.centre,
+      lower: stats.range.lower,
+      upper: stats.range.upper,
+      meanMovingRange: stats.range.meanMovingRange,
+    },
     last: brief(stats.last),
     prior: stats.prior && brief(stats.prior),
-    trend: stats.trend && { slopePerAttempt: stats.trend.slopePerAttempt, direction: stats.trend.direction, significant: stats.trend.significant },
+    trend: stats.trend && {
+      slopePerAttempt: stats.trend.slopePerAttempt,
+      direction: stats.trend.direction,
+      significant: stats.trend.significant,
+    },
     label: stats.label,
     because: stats.because,
   };
 }
 
 /** `points` oldest first. */
-export function historyJson(question: { id: number; text: string }, points: readonly ProgressPoint[], window: number): HistoryJson {
+export function historyJson(
+  question: { id: number; text: string },
+  points: readonly ProgressPoint[],
+  window: number,
+): HistoryJson {
   return {
     question,
     window,
@@ -89,7 +106,10 @@ const fixed = (value: number | null, digits = 1): string => (value === null ? '�
 
 /** The same as a table: one line per attempt, then one per statistic. */
 export function formatHistory(history: HistoryJson): string {
-  const lines = [`${history.question.text} — ${history.attempts.length} scored attempt${history.attempts.length === 1 ? '' : 's'}`, ''];
+  const lines = [
+    `${history.question.text} — ${history.attempts.length} scored attempt${history.attempts.length === 1 ? '' : 's'}`,
+    '',
+  ];
   lines.push('  #  date              length    duration    wpm  fillers/min');
   history.attempts.forEach((attempt, i) => {
     lines.push(
@@ -103,9 +123,13 @@ export function formatHistory(history: HistoryJson): string {
     ['fillers', history.stats.fillersPerMinute, '/min'],
   ];
   for (const [name, stats, unit] of rows) {
-    const range = stats.xmr ? `natural range ${fixed(stats.xmr.lower)}–${fixed(stats.xmr.upper)} ${unit}` : 'no natural range yet';
+    const range = stats.xmr
+      ? `natural range ${fixed(stats.xmr.lower)}–${fixed(stats.xmr.upper)} ${unit}`
+      : 'no natural range yet';
     const cv = stats.cv === null ? '' : `, CV ${(stats.cv * 100).toFixed(0)} %`;
-    lines.push(`${name.padEnd(9)} mean ${fixed(stats.mean)} ${unit}, SD ${fixed(stats.sd)}${cv}; ${range}; ${stats.label} (${stats.because.join('; ')})`);
+    lines.push(
+      `${name.padEnd(9)} mean ${fixed(stats.mean)} ${unit}, SD ${fixed(stats.sd)}${cv}; ${range}; ${stats.label} (${stats.because.join('; ')})`,
+    );
   }
   return lines.join('\n');
 }

@@ -13,7 +13,14 @@ export type ProgressCommand =
   | { kind: 'export-attempts'; question: QuestionRef | null; format: 'csv' | 'json'; out: string | null }
   | { kind: 'export-transcript'; attemptId: number; format: 'srt' | 'vtt' | 'md' | 'json'; out: string | null }
   | { kind: 'export-audio'; attemptId: number; format: 'wav' | 'opus'; out: string }
-  | { kind: 'import'; files: string[]; question: string; storyKind: 'question' | 'story'; length: DrillLength; model: string | null };
+  | {
+      kind: 'import';
+      files: string[];
+      question: string;
+      storyKind: 'question' | 'story';
+      length: DrillLength;
+      model: string | null;
+    };
 
 export const PROGRESS_USAGE = `       voicedrill history (--question TEXT | --question-id N) [--length elevator|full|deep] [--window N] [--json]
        voicedrill export attempts [--question TEXT | --question-id N] [--format csv|json] [--out FILE]
@@ -44,12 +51,14 @@ function positiveInt(value: string, what: string): number {
 }
 
 function oneOf<const T extends readonly string[]>(value: string, allowed: T, flag: string): T[number] {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
   return value as T[number];
 }
 
 function questionRef(values: { question?: string; 'question-id'?: string }, required: boolean): QuestionRef | null {
-  if (values.question !== undefined && values['question-id'] !== undefined) throw new UsageError('give --question or --question-id, not both');
+  if (values.question !== undefined && values['question-id'] !== undefined)
+    throw new UsageError('give --question or --question-id, not both');
   if (values.question !== undefined) {
     if (values.question.trim() === '') throw new UsageError('--question must not be empty');
     return { text: values.question };
@@ -67,7 +76,12 @@ const QUESTION_OPTIONS = { question: { type: 'string' }, 'question-id': { type: 
 
 export function parseProgressCommand(command: 'history' | 'export' | 'import', rest: string[]): ProgressCommand {
   if (command === 'history') {
-    const { values, positionals } = parse(rest, { ...QUESTION_OPTIONS, length: { type: 'string' }, window: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse(rest, {
+      ...QUESTION_OPTIONS,
+      length: { type: 'string' },
+      window: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     noPositionals(positionals);
     return {
       kind: 'history',
@@ -78,7 +92,12 @@ export function parseProgressCommand(command: 'history' | 'export' | 'import', r
     };
   }
   if (command === 'import') {
-    const { values, positionals } = parse(rest, { question: { type: 'string' }, story: { type: 'boolean' }, length: { type: 'string' }, model: { type: 'string' } });
+    const { values, positionals } = parse(rest, {
+      question: { type: 'string' },
+      story: { type: 'boolean' },
+      length: { type: 'string' },
+      model: { type: 'string' },
+    });
     if (positionals.length === 0) throw new UsageError('import needs one or more audio files');
     if (values.question === undefined || values.question.trim() === '') throw new UsageError('import needs --question TEXT');
     return {
@@ -109,11 +128,21 @@ export function parseProgressCommand(command: 'history' | 'export' | 'import', r
     const attemptId = positiveInt(id, 'the attempt id');
     if (values.format === undefined) throw new UsageError(`export ${what} needs --format`);
     if (what === 'transcript') {
-      return { kind: 'export-transcript', attemptId, format: oneOf(values.format, ['srt', 'vtt', 'md', 'json'] as const, '--format'), out: values.out ?? null };
+      return {
+        kind: 'export-transcript',
+        attemptId,
+        format: oneOf(values.format, ['srt', 'vtt', 'md', 'json'] as const, '--format'),
+        out: values.out ?? null,
+      };
     }
     // Audio is binary: it goes to a file, never to a terminal.
     if (values.out === undefined) throw new UsageError('export audio needs --out FILE');
-    return { kind: 'export-audio', attemptId, format: oneOf(values.format, ['wav', 'opus'] as const, '--format'), out: values.out };
+    return {
+      kind: 'export-audio',
+      attemptId,
+      format: oneOf(values.format, ['wav', 'opus'] as const, '--format'),
+      out: values.out,
+    };
   }
   throw new UsageError(what === undefined ? 'export needs attempts, transcript or audio' : `unknown export '${what}'`);
 }

@@ -33,8 +33,13 @@ export function resolveQuestion(db: Database.Database, ref: QuestionRef): { id: 
     return question;
   }
   const found = findQuestionsByText(db, ref.text);
-  if (found.length === 0) throw new AppError('not-found', `no question reads "${ref.text}" (give its exact text, or --question-id)`);
-  if (found.length > 1) throw new AppError('invalid-argument', `${found.length} questions read "${ref.text}": give --question-id (${found.map((q) => q.id).join(', ')})`);
+  if (found.length === 0)
+    throw new AppError('not-found', `no question reads "${ref.text}" (give its exact text, or --question-id)`);
+  if (found.length > 1)
+    throw new AppError(
+      'invalid-argument',
+      `${found.length} questions read "${ref.text}": give --question-id (${found.map((q) => q.id).join(', ')})`,
+    );
   return found[0]!;
 }
 
@@ -43,7 +48,8 @@ async function writeNew(file: string, data: string | Uint8Array): Promise<void> 
   try {
     await writeFile(file, data, { flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('invalid-argument', `${file} already exists: choose another name or remove it first`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new AppError('invalid-argument', `${file} already exists: choose another name or remove it first`);
     throw new AppError('internal', `could not write ${file}: ${(error as Error).message}`, { cause: error });
   }
 }
@@ -68,11 +74,18 @@ async function output(context: ProgressCliContext, out: string | null, result: O
 }
 
 /** Runs a history or export command; returns the file written, if any. */
-export async function runProgressCommand(command: Exclude<ProgressCommand, { kind: 'import' }>, context: ProgressCliContext): Promise<string | null> {
+export async function runProgressCommand(
+  command: Exclude<ProgressCommand, { kind: 'import' }>,
+  context: ProgressCliContext,
+): Promise<string | null> {
   switch (command.kind) {
     case 'history': {
       const question = resolveQuestion(context.db, command.question);
-      const history = historyJson(question, loadPoints(context.db, { questionId: question.id, drillLength: command.length }), command.window);
+      const history = historyJson(
+        question,
+        loadPoints(context.db, { questionId: question.id, drillLength: command.length }),
+        command.window,
+      );
       context.write(command.json ? `${JSON.stringify(history, null, 2)}\n` : `${formatHistory(history)}\n`);
       return null;
     }
@@ -97,7 +110,9 @@ export async function runProgressCommand(command: Exclude<ProgressCommand, { kin
     case 'export-audio': {
       const recording = context.getRecording(command.attemptId);
       if (recording === null) throw new AppError('not-found', `attempt ${command.attemptId} has no recording`);
-      return output(context, command.out, { bytes: command.format === 'wav' ? recordingToWav(recording) : recordingToOpus(recording) });
+      return output(context, command.out, {
+        bytes: command.format === 'wav' ? recordingToWav(recording) : recordingToOpus(recording),
+      });
     }
   }
 }

@@ -19,7 +19,9 @@ export function calibrationSummary(points: readonly ProgressPoint[]): Calibratio
     // Counts can be 0: scored on (count + 1).
     fillers: numericCalibration(
       predicted.flatMap((point) =>
-        point.prediction!.fillerCount === null || point.fillerCount === null ? [] : [{ estimate: point.prediction!.fillerCount, actual: point.fillerCount }],
+        point.prediction!.fillerCount === null || point.fillerCount === null
+          ? []
+          : [{ estimate: point.prediction!.fillerCount, actual: point.fillerCount }],
       ),
       1,
     ),
@@ -27,9 +29,18 @@ export function calibrationSummary(points: readonly ProgressPoint[]): Calibratio
       predicted.flatMap((point) =>
         point.prediction!.inWindowChance === null
           ? []
-          : [{ forecast: point.prediction!.inWindowChance, happened: point.durationSec >= point.targetMinSec && point.durationSec <= point.targetMaxSec }],
+          : [
+              {
+                forecast: point.prediction!.inWindowChance,
+                happened: point.durationSec >= point.targetMinSec && point.durationSec <= point.targetMaxSec,
+              },
+            ],
       ),
     ),
-    durationSharpness: scored.map(({ point }, i) => ({ attemptId: point.attemptId, startedAt: point.startedAt, value: sharpness[i]! })),
+    durationSharpness: scored.map(({ point }, i) => ({
+      attemptId: point.attemptId,
+      startedAt: point.startedAt,
+      value: sharpness[i]!,
+    })),
   };
 }

@@ -37,9 +37,13 @@ export function buildDashboard(
   const items: DashboardItem[] = [];
   for (const question of questions) {
     // ISO times in UTC compare as strings; localeCompare would cost more than the rest of the dashboard.
-    const own = (byQuestion.get(question.id) ?? []).sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+    const own = (byQuestion.get(question.id) ?? []).sort((a, b) =>
+      a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0,
+    );
     if (own.length === 0) continue;
-    const durations = own.slice(-DEFAULT_WINDOW).flatMap((attempt) => (attempt.durationSec === null ? [] : [attempt.durationSec]));
+    const durations = own
+      .slice(-DEFAULT_WINDOW)
+      .flatMap((attempt) => (attempt.durationSec === null ? [] : [attempt.durationSec]));
     items.push({
       questionId: question.id,
       text: question.text,

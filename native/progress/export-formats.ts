@@ -45,7 +45,10 @@ const COLUMNS: readonly [string, (row: ExportedAttempt) => Cell][] = [
   ['ending_crisp', ({ attempt }) => attempt.report?.ending.crisp ?? null],
   ['ending_kind', ({ attempt }) => attempt.report?.ending.kind ?? null],
   ['answer_mode', ({ attempt }) => attempt.report?.mode ?? null],
-  ...STAR_NAMES.map((name): [string, (row: ExportedAttempt) => Cell] => [`${name}_sec`, ({ attempt }) => sectionSec(attempt, name)]),
+  ...STAR_NAMES.map((name): [string, (row: ExportedAttempt) => Cell] => [
+    `${name}_sec`,
+    ({ attempt }) => sectionSec(attempt, name),
+  ]),
   ['star_missing', ({ attempt }) => attempt.report?.star.missing.join(';') ?? null],
   ['checklist_met', ({ attempt }) => checklist(attempt, true)],
   ['checklist_missed', ({ attempt }) => checklist(attempt, false)],
@@ -64,12 +67,17 @@ function inWindow(attempt: AttemptDetail): boolean | null {
 /** Seconds spent in one STAR section (summed if the answer came back to it); null when unscored. */
 export function sectionSec(attempt: AttemptDetail, name: StarSectionName): number | null {
   if (attempt.report === null) return null;
-  return attempt.report.star.sections.filter((section) => section.name === name).reduce((sum, section) => sum + section.durationSec, 0);
+  return attempt.report.star.sections
+    .filter((section) => section.name === name)
+    .reduce((sum, section) => sum + section.durationSec, 0);
 }
 
 function checklist(attempt: AttemptDetail, met: boolean): string | null {
   if (attempt.report === null) return null;
-  return attempt.report.checklist.filter((item) => item.met === met).map((item) => item.id).join(';');
+  return attempt.report.checklist
+    .filter((item) => item.met === met)
+    .map((item) => item.id)
+    .join(';');
 }
 
 /**
@@ -171,14 +179,19 @@ export function timestamp(seconds: number, separator: ',' | '.'): string {
 
 export function transcriptToSrt(words: readonly TimedWord[]): string {
   return wordsToCues(words)
-    .map((cue, i) => `${i + 1}\r\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\r\n${cue.text.replaceAll('\n', '\r\n')}\r\n`)
+    .map(
+      (cue, i) =>
+        `${i + 1}\r\n${timestamp(cue.start, ',')} --> ${timestamp(cue.end, ',')}\r\n${cue.text.replaceAll('\n', '\r\n')}\r\n`,
+    )
     .join('\r\n');
 }
 
 /** WebVTT cue text is markup: &, < and > are written as character references. */
 export function transcriptToVtt(words: readonly TimedWord[]): string {
   const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  const cues = wordsToCues(words).map((cue) => `${timestamp(cue.start, '.')} --> ${timestamp(cue.end, '.')}\n${escape(cue.text)}\n`);
+  const cues = wordsToCues(words).map(
+    (cue) => `${timestamp(cue.start, '.')} --> ${timestamp(cue.end, '.')}\n${escape(cue.text)}\n`,
+  );
   return ['WEBVTT\n', ...cues].join('\n');
 }
 
@@ -210,13 +223,20 @@ export function transcriptToMarkdown({ attempt, question }: ExportedAttempt): st
   if (attempt.wordsPerMinute !== null) facts.push(`- Pace: ${attempt.wordsPerMinute} words per minute`);
   if (attempt.fillerCount !== null) facts.push(`- Fillers: ${attempt.fillerCount} (${attempt.fillersPerMinute ?? 0} per minute)`);
   if (attempt.transcriptSource !== null) {
-    facts.push(`- Transcript: ${attempt.transcriptSource === 'corrected' ? 'corrected by hand' : 'Whisper'}${attempt.model ? ` (${attempt.model})` : ''}`);
+    facts.push(
+      `- Transcript: ${attempt.transcriptSource === 'corrected' ? 'corrected by hand' : 'Whisper'}${attempt.model ? ` (${attempt.model})` : ''}`,
+    );
   }
   const words = attempt.words.map((word) => ({ ...word, text: word.text.trim() }));
   const body: string[] = [];
   const sections = attempt.report?.star.sections ?? [];
   const paragraph = (from: number, to: number): string =>
-    `**[${clock(words[from]!.start)}]** ${escapeMarkdown(words.slice(from, to + 1).map((word) => word.text).join(' '))}`;
+    `**[${clock(words[from]!.start)}]** ${escapeMarkdown(
+      words
+        .slice(from, to + 1)
+        .map((word) => word.text)
+        .join(' '),
+    )}`;
   if (words.length === 0) {
     body.push('_No words were transcribed._');
   } else if (sections.length > 0 && attempt.report?.transcript.words.length === words.length) {

@@ -11,7 +11,11 @@ export interface HistoryOptions {
 }
 
 /** `points` oldest first. */
-export function buildHistory(scope: ProgressScope, points: readonly ProgressPoint[], options: HistoryOptions = {}): ProgressHistory {
+export function buildHistory(
+  scope: ProgressScope,
+  points: readonly ProgressPoint[],
+  options: HistoryOptions = {},
+): ProgressHistory {
   return {
     scope,
     points: [...points],

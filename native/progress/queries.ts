@@ -110,16 +110,18 @@ export function loadPoints(db: Database.Database, scope: ProgressScope): Progres
 
 export function loadPoint(db: Database.Database, attemptId: number): ProgressPoint | null {
   const row = db
-    .prepare(`SELECT ${POINT_COLUMNS} FROM attempts a JOIN scores s ON s.attempt_id = a.id WHERE a.id = ? AND a.duration_sec IS NOT NULL`)
+    .prepare(
+      `SELECT ${POINT_COLUMNS} FROM attempts a JOIN scores s ON s.attempt_id = a.id WHERE a.id = ? AND a.duration_sec IS NOT NULL`,
+    )
     .get(attemptId) as PointRow | undefined;
   return row === undefined ? null : toPoint(row);
 }
 
 /** The words an attempt was scored on (the corrected transcript when there is one), from its report. */
 export function loadScoredWords(db: Database.Database, attemptId: number): TimedWord[] {
-  const row = db.prepare(`SELECT json_extract(report_json, '$.transcript.words') AS words FROM scores WHERE attempt_id = ?`).get(attemptId) as
-    | { words: string | null }
-    | undefined;
+  const row = db
+    .prepare(`SELECT json_extract(report_json, '$.transcript.words') AS words FROM scores WHERE attempt_id = ?`)
+    .get(attemptId) as { words: string | null } | undefined;
   return row?.words ? (JSON.parse(row.words) as TimedWord[]) : [];
 }
 
@@ -127,7 +129,9 @@ export function loadDashboardInputs(db: Database.Database): { questions: Dashboa
   return {
     questions: db.prepare('SELECT id, text FROM questions ORDER BY id').all() as DashboardQuestion[],
     attempts: db
-      .prepare(`SELECT question_id AS questionId, started_at AS startedAt, duration_sec AS durationSec FROM attempts WHERE status <> 'failed'`)
+      .prepare(
+        `SELECT question_id AS questionId, started_at AS startedAt, duration_sec AS durationSec FROM attempts WHERE status <> 'failed'`,
+      )
       .all() as DashboardAttempt[],
   };
 }
@@ -152,13 +156,25 @@ export function searchTranscripts(db: Database.Database, input: string, limit = 
     const hit = locateHit(row.words ? (JSON.parse(row.words) as TimedWord[]) : [], input);
     return hit === null
       ? []
-      : [{ attemptId: row.id, questionId: row.question_id, question: row.question, startedAt: row.started_at, snippet: hit.snippet, atSec: hit.atSec }];
+      : [
+          {
+            attemptId: row.id,
+            questionId: row.question_id,
+            question: row.question,
+            startedAt: row.started_at,
+            snippet: hit.snippet,
+            atSec: hit.atSec,
+          },
+        ];
   });
 }
 
 /** Questions whose text is exactly this (ignoring case and surrounding space), for the CLI's --question. */
 export function findQuestionsByText(db: Database.Database, text: string): { id: number; text: string }[] {
-  return db.prepare('SELECT id, text FROM questions WHERE lower(trim(text)) = lower(trim(?)) ORDER BY id').all(text) as { id: number; text: string }[];
+  return db.prepare('SELECT id, text FROM questions WHERE lower(trim(text)) = lower(trim(?)) ORDER BY id').all(text) as {
+    id: number;
+    text: string;
+  }[];
 }
 
 export function findQuestionById(db: Database.Database, id: number): { id: number; text: string } | null {
@@ -168,6 +184,15 @@ export function findQuestionById(db: Database.Database, id: number): { id: numbe
 /** Attempt ids, oldest first, of one question or of all. */
 export function listAttemptIds(db: Database.Database, questionId: number | null): number[] {
   return (
-    db.prepare('SELECT id FROM attempts WHERE (@questionId IS NULL OR question_id = @questionId) ORDER BY started_at, id').all({ questionId }) as { id: number }[]
+    db
+      .prepare('SELECT id FROM attempts WHERE (@questionId IS NULL OR question_id = @questionId) ORDER BY started_at, id')
+      .all({ questionId }) as { id: number }[]
   ).map((row) => row.id);
+}
+
+/** Whether the attempt already holds a prediction or a skip: a prediction is made once, before the score is seen. */
+export function hasSelfEstimate(db: Database.Database, attemptId: number): boolean {
+  const row = db.prepare('SELECT self_estimate_json AS json FROM attempts WHERE id = ?').get(attemptId) as
+    { json: string | null } | undefined;
+  return row?.json != null;
 }

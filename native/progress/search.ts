@@ -11,12 +11,16 @@ export const MAX_QUERY_TERMS = 12;
 /** Lower-case tokens without diacritics, split at anything but letters and digits ("Don't" → don, t). */
 export function searchTokens(text: string): string[] {
   // Most transcripts are ASCII: a plain split skips the Unicode folding, which otherwise dominates a search.
-  const tokens = ASCII.test(text)
+  const tokens = !NON_ASCII.test(text)
     ? text.toLowerCase().split(/[^a-z0-9]+/)
-    : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
   return tokens.filter((token) => token !== '');
 }
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /\P{ASCII}/u;
 
 /**
  * An FTS5 MATCH expression for the user's words: each token a quoted string (so FTS5 operators and quotes in
@@ -49,11 +53,13 @@ export function locateHit(words: readonly TimedWord[], input: string): LocatedHi
   words.forEach((word, index) => {
     for (const token of searchTokens(word.text)) tokens.push({ token, word: index });
   });
-  const matches = (token: string, k: number): boolean => (k === terms.length - 1 ? token.startsWith(terms[k]!) : token === terms[k]);
+  const matches = (token: string, k: number): boolean =>
+    k === terms.length - 1 ? token.startsWith(terms[k]!) : token === terms[k];
   let first = -1;
   let last = -1;
   for (let i = 0; i + terms.length <= tokens.length && first < 0; i++) {
-    if (terms.every((_, k) => matches(tokens[i + k]!.token, k))) [first, last] = [tokens[i]!.word, tokens[i + terms.length - 1]!.word];
+    if (terms.every((_, k) => matches(tokens[i + k]!.token, k)))
+      [first, last] = [tokens[i]!.word, tokens[i + terms.length - 1]!.word];
   }
   if (first < 0) {
     const found = tokens.find(({ token }) => terms.some((term, k) => matches(token, k) || token === term));

@@ -20,12 +20,12 @@ import { calibrationSummary } from './calibration-summary';
 import { bestAttempt, compareAttempts } from './compare';
 import { buildDashboard } from './dashboard';
 import { buildHistory } from './history';
-import { loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, searchTranscripts } from './queries';
+import { hasSelfEstimate, loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, searchTranscripts } from './queries';
 import { timingStrip } from './timing-strip';
 
 export interface ProgressServiceOptions {
-  /** A connection to the library database, migrated to the progress step or later. */
-  db: Database.Database;
+  /** Runs a query on the library's connection (the store's `read`). */
+  read<T>(query: (db: Database.Database) => T): T;
   /** Stores what the user predicted for an attempt, or that they skipped. */
   savePrediction(attemptId: number, prediction: Prediction | { skipped: true }): void;
   now?: () => Date;
@@ -39,11 +39,15 @@ export class ProgressService {
   }
 
   history(scope: ProgressScope, window?: number): ProgressHistory {
-    return buildHistory(scope, loadPoints(this.options.db, scope), window === undefined ? {} : { window });
+    return buildHistory(
+      scope,
+      this.options.read((db) => loadPoints(db, scope)),
+      window === undefined ? {} : { window },
+    );
   }
 
   timing(scope: ProgressScope): TimingRow[] {
-    return timingStrip(loadPoints(this.options.db, scope));
+    return timingStrip(this.options.read((db) => loadPoints(db, scope)));
   }
 
   /** Attempt a against attempt b (b − a), both scored answers to the same question. */
@@ -53,14 +57,16 @@ export class ProgressService {
     if (a.questionId !== b.questionId) {
       throw new AppError('invalid-argument', 'only two attempts of the same question or story can be compared');
     }
-    const series = loadPoints(this.options.db, { questionId: a.questionId, drillLength: a.drillLength === b.drillLength ? a.drillLength : null });
-    const text = (id: number): string[] => loadScoredWords(this.options.db, id).map((word) => word.text);
+    const series = this.options.read((db) =>
+      loadPoints(db, { questionId: a.questionId, drillLength: a.drillLength === b.drillLength ? a.drillLength : null }),
+    );
+    const text = (id: number): string[] => this.options.read((db) => loadScoredWords(db, id)).map((word) => word.text);
     return compareAttempts(a, b, text(aId), text(bId), series);
   }
 
   /** The pair for "latest against best", or null until a question has two scored attempts. */
   latestAgainstBest(scope: ProgressScope): { bestId: number; latestId: number } | null {
-    const points = loadPoints(this.options.db, scope);
+    const points = this.options.read((db) => loadPoints(db, scope));
     const latest = points.at(-1);
     // The best among the earlier attempts, so the two differ even when the latest is the best.
     const best = bestAttempt(points.slice(0, -1));
@@ -68,21 +74,27 @@ export class ProgressService {
   }
 
   dashboard(): Dashboard {
-    const { questions, attempts } = loadDashboardInputs(this.options.db);
+    const { questions, attempts } = this.options.read((db) => loadDashboardInputs(db));
     return buildDashboard(questions, attempts, this.now());
   }
 
   search(query: string): SearchHit[] {
-    return searchTranscripts(this.options.db, query);
+    return this.options.read((db) => searchTranscripts(db, query));
   }
 
   calibration(scope: ProgressScope): CalibrationSummary {
-    return calibrationSummary(loadPoints(this.options.db, scope));
+    return calibrationSummary(this.options.read((db) => loadPoints(db, scope)));
   }
 
   /** Records the user's prediction (or their skipping it) for a scored attempt, and how it compares. */
   predict(attemptId: number, prediction: Prediction | { skipped: true }): PredictionOutcome | null {
     const point = this.requirePoint(attemptId);
+    if (this.options.read((db) => hasSelfEstimate(db, attemptId))) {
+      throw new AppError(
+        'invalid-argument',
+        'this attempt already has a prediction: predictions are made once, before the score is seen',
+      );
+    }
     if ('skipped' in prediction) {
       this.options.savePrediction(attemptId, { skipped: true });
       return null;
@@ -97,7 +109,7 @@ export class ProgressService {
   }
 
   private requirePoint(attemptId: number) {
-    const point = loadPoint(this.options.db, attemptId);
+    const point = this.options.read((db) => loadPoint(db, attemptId));
     if (point === null) throw new AppError('not-found', `attempt ${attemptId} does not exist or has not been scored yet`);
     return point;
   }
@@ -109,7 +121,11 @@ export function checkPrediction(prediction: Prediction): void {
     if (value !== null && !(Number.isFinite(value) && ok(value))) throw new AppError('invalid-argument', what);
   };
   check(prediction.durationSec, (v) => v > 0 && v <= 3600, 'the predicted duration must be between 0 and 3,600 seconds');
-  check(prediction.fillerCount, (v) => Number.isInteger(v) && v >= 0 && v <= 1000, 'the predicted filler count must be a whole number from 0');
+  check(
+    prediction.fillerCount,
+    (v) => Number.isInteger(v) && v >= 0 && v <= 1000,
+    'the predicted filler count must be a whole number from 0',
+  );
   check(prediction.inWindowChance, (v) => v >= 0 && v <= 1, 'the chance of landing in the window must be between 0 and 100 %');
   check(prediction.overall, (v) => Number.isInteger(v) && v >= 1 && v <= 5, 'the overall rating must be 1 to 5');
   if (Object.values(prediction).every((value) => value === null)) {

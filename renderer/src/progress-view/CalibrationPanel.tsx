@@ -57,7 +57,8 @@ export function CalibrationPanel({ summary, formatDate }: { summary: Calibration
       </table>
       {inWindow.brier !== null ? (
         <p>
-          Chance of landing in the window: Brier score {inWindow.brier.toFixed(3)} over {inWindow.n} guess{inWindow.n === 1 ? '' : 'es'} (always saying 50 % scores 0.250; lower is better).
+          Chance of landing in the window: Brier score {inWindow.brier.toFixed(3)} over {inWindow.n} guess
+          {inWindow.n === 1 ? '' : 'es'} (always saying 50 % scores 0.250; lower is better).
         </p>
       ) : null}
       {inWindow.diagramReady ? (

@@ -7,7 +7,17 @@ interface DashboardPanelProps {
   onOpenQuestion: (questionId: number) => void;
 }
 
-function ItemList({ items, detail, onOpen, empty }: { items: DashboardItem[]; detail: (item: DashboardItem) => string; onOpen: (id: number) => void; empty: string }) {
+function ItemList({
+  items,
+  detail,
+  onOpen,
+  empty,
+}: {
+  items: DashboardItem[];
+  detail: (item: DashboardItem) => string;
+  onOpen: (id: number) => void;
+  empty: string;
+}) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ol className="dashboard-list">
@@ -37,7 +47,8 @@ export function DashboardPanel({ dashboard, formatDate, onOpenQuestion }: Dashbo
         <div>
           <dt>This week</dt>
           <dd>
-            {Math.round(dashboard.minutesThisWeek)} min in {dashboard.sessionsThisWeek} session{dashboard.sessionsThisWeek === 1 ? '' : 's'}
+            {Math.round(dashboard.minutesThisWeek)} min in {dashboard.sessionsThisWeek} session
+            {dashboard.sessionsThisWeek === 1 ? '' : 's'}
           </dd>
         </div>
         <div>

@@ -39,15 +39,38 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false } },
       axes: [
-        { stroke: muted, grid: { show: false }, ticks: { show: false }, values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? `#${tick}` : '')) },
+        {
+          stroke: muted,
+          grid: { show: false },
+          ticks: { show: false },
+          values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? `#${tick}` : '')),
+        },
         { stroke: muted, grid: { stroke: 'rgba(255,255,255,0.06)' }, size: 48 },
       ],
       series: [
         { label: 'Attempt', value: (_u, x) => (x === null ? '' : `#${x} · ${formatDate(dates[x - 1] ?? '')}`) },
-        { label: chart.label, stroke: accent, width: 1.5, points: { show: true, size: 5 }, value: (_u, v) => formatMetric(v, chart.unit) },
+        {
+          label: chart.label,
+          stroke: accent,
+          width: 1.5,
+          points: { show: true, size: 5 },
+          value: (_u, v) => formatMetric(v, chart.unit),
+        },
         { label: 'EWMA', stroke: green, width: 2, points: { show: false }, value: (_u, v) => formatMetric(v, chart.unit) },
-        { label: 'Target from', stroke: 'rgba(95,211,154,0.5)', dash: [4, 4], points: { show: false }, show: chart.targetMin.some((v) => v !== null) },
-        { label: 'Target to', stroke: 'rgba(95,211,154,0.5)', dash: [4, 4], points: { show: false }, show: chart.targetMax.some((v) => v !== null) },
+        {
+          label: 'Target from',
+          stroke: 'rgba(95,211,154,0.5)',
+          dash: [4, 4],
+          points: { show: false },
+          show: chart.targetMin.some((v) => v !== null),
+        },
+        {
+          label: 'Target to',
+          stroke: 'rgba(95,211,154,0.5)',
+          dash: [4, 4],
+          points: { show: false },
+          show: chart.targetMax.some((v) => v !== null),
+        },
         { label: 'Natural range from', stroke: muted, dash: [2, 3], points: { show: false } },
         { label: 'Natural range to', stroke: muted, dash: [2, 3], points: { show: false } },
         { label: 'Flagged', stroke: red, width: 0, points: { show: true, size: 9, fill: red, stroke: red }, paths: () => null },
@@ -89,7 +112,12 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
     <section className="metric-chart" aria-labelledby={headingId} data-testid={`chart-${chart.metric}`}>
       <header className="metric-chart-head">
         <h3 id={headingId}>{chart.label}</h3>
-        <span className={`progress-label progress-label-${stats.label.replaceAll(' ', '-')}`} tabIndex={0} title={definition} aria-label={`${stats.label}: ${definition}`}>
+        <span
+          className={`progress-label progress-label-${stats.label.replaceAll(' ', '-')}`}
+          tabIndex={0}
+          title={definition}
+          aria-label={`${stats.label}: ${definition}`}
+        >
           {stats.label}
         </span>
       </header>
@@ -98,10 +126,18 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
         {stats.last.sd !== null ? `, SD ${formatMetric(stats.last.sd, chart.unit)}` : ''}
         {stats.last.cv !== null ? `, CV ${Math.round(stats.last.cv * 100)} %` : ''}
         {chart.unit === '/min' && stats.last.mad !== null ? `, MAD ${formatMetric(stats.last.mad, chart.unit)}` : ''}
-        {stats.prior ? ` · ${stats.prior.n} before: mean ${formatMetric(stats.prior.mean, chart.unit)}${stats.prior.sd !== null ? `, SD ${formatMetric(stats.prior.sd, chart.unit)}` : ''}` : ''}
-        {stats.trend ? ` · trend ${stats.trend.slopePerAttempt >= 0 ? '+' : ''}${formatMetric(stats.trend.slopePerAttempt, chart.unit)} per attempt${stats.trend.significant ? '' : ' (not significant)'}` : ''}
+        {stats.prior
+          ? ` · ${stats.prior.n} before: mean ${formatMetric(stats.prior.mean, chart.unit)}${stats.prior.sd !== null ? `, SD ${formatMetric(stats.prior.sd, chart.unit)}` : ''}`
+          : ''}
+        {stats.trend
+          ? ` · trend ${stats.trend.slopePerAttempt >= 0 ? '+' : ''}${formatMetric(stats.trend.slopePerAttempt, chart.unit)} per attempt${stats.trend.significant ? '' : ' (not significant)'}`
+          : ''}
       </p>
-      {model.hasValues ? <div className="metric-chart-plot" ref={box} aria-hidden="true" /> : <p className="muted">No values yet.</p>}
+      {model.hasValues ? (
+        <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+      ) : (
+        <p className="muted">No values yet.</p>
+      )}
       <details className="metric-chart-table">
         <summary>Values of {chart.label.toLowerCase()}</summary>
         <table>
@@ -132,7 +168,9 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
             <tfoot>
               <tr>
                 <td colSpan={6}>
-                  Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)} (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range {formatMetric(stats.range.meanMovingRange, chart.unit)})
+                  Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)}{' '}
+                  (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range{' '}
+                  {formatMetric(stats.range.meanMovingRange, chart.unit)})
                 </td>
               </tr>
             </tfoot>

@@ -34,7 +34,9 @@ export function PredictionForm({ windowText, busy, error, onSubmit, onSkip }: Pr
   return (
     <form className="prediction" aria-labelledby="prediction-title" onSubmit={submit} data-testid="prediction-form">
       <h2 id="prediction-title">Before you see the score: how did it go?</h2>
-      <p className="muted">Your guesses are scored against what happened, so you can see your sense of your own delivery sharpen.</p>
+      <p className="muted">
+        Your guesses are scored against what happened, so you can see your sense of your own delivery sharpen.
+      </p>
       <div className="prediction-fields">
         <label>
           Duration (seconds)
@@ -52,7 +54,13 @@ export function PredictionForm({ windowText, busy, error, onSubmit, onSkip }: Pr
           <legend>Overall</legend>
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className="prediction-overall">
-              <input type="radio" name="overall" value={value} checked={overall === String(value)} onChange={() => setOverall(String(value))} />
+              <input
+                type="radio"
+                name="overall"
+                value={value}
+                checked={overall === String(value)}
+                onChange={() => setOverall(String(value))}
+              />
               {value}
             </label>
           ))}

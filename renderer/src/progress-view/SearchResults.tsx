@@ -28,7 +28,12 @@ function clock(seconds: number): string {
 
 export function SearchResults({ hits, query, formatDate, onPlay }: SearchResultsProps) {
   if (query.trim() === '') return null;
-  if (hits.length === 0) return <p className="muted" role="status">No transcript says “{query}”.</p>;
+  if (hits.length === 0)
+    return (
+      <p className="muted" role="status">
+        No transcript says “{query}”.
+      </p>
+    );
   return (
     <>
       <p className="visually-hidden" role="status">
@@ -37,7 +42,12 @@ export function SearchResults({ hits, query, formatDate, onPlay }: SearchResults
       <ol className="search-hits" data-testid="search-hits">
         {hits.map((hit) => (
           <li key={hit.attemptId}>
-            <button type="button" className="search-hit" onClick={() => onPlay(hit)} aria-label={`Play from ${clock(hit.atSec)}: ${hit.snippet.replace(/[«»]/g, '')} — ${hit.question}, ${formatDate(hit.startedAt)}`}>
+            <button
+              type="button"
+              className="search-hit"
+              onClick={() => onPlay(hit)}
+              aria-label={`Play from ${clock(hit.atSec)}: ${hit.snippet.replace(/[«»]/g, '')} — ${hit.question}, ${formatDate(hit.startedAt)}`}
+            >
               <span className="search-hit-meta">
                 {hit.question} · {formatDate(hit.startedAt)} · {clock(hit.atSec)}
               </span>

@@ -42,7 +42,14 @@ export function TimingStrip({ rows, formatDate, onOpen }: TimingStripProps) {
             .join(', ')}.`;
           return (
             <li key={row.attemptId} className="timing-row" data-testid="timing-row">
-              <button type="button" className="timing-row-button" aria-label={description} title={description} onClick={() => onOpen?.(row.attemptId)} disabled={!onOpen}>
+              <button
+                type="button"
+                className="timing-row-button"
+                aria-label={description}
+                title={description}
+                onClick={() => onOpen?.(row.attemptId)}
+                disabled={!onOpen}
+              >
                 <span className="timing-number" aria-hidden="true">
                   #{row.number}
                 </span>
@@ -50,7 +57,11 @@ export function TimingStrip({ rows, formatDate, onOpen }: TimingStripProps) {
                   <span className="timing-window" style={{ left: `${windowLeft}%`, width: `${windowWidth}%` }} />
                   <span className="timing-bar" style={{ width: `${barWidth}%` }} />
                   {segments.map((segment, i) => (
-                    <span key={i} className={`timing-segment timing-${segment.kind}`} style={{ left: `${segment.left}%`, width: `${segment.width}%` }} />
+                    <span
+                      key={i}
+                      className={`timing-segment timing-${segment.kind}`}
+                      style={{ left: `${segment.left}%`, width: `${segment.width}%` }}
+                    />
                   ))}
                 </span>
                 <span className="timing-total" aria-hidden="true">

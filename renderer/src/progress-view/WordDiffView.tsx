@@ -22,7 +22,10 @@ export function WordDiffView({ diff }: { diff: WordDiff }) {
           return (
             <span key={i}>
               {space}
-              <Tag className={`diff-${token.op}${token.op === 'moved' ? (token.after === null ? '-from' : '-to') : ''}`} title={kind}>
+              <Tag
+                className={`diff-${token.op}${token.op === 'moved' ? (token.after === null ? '-from' : '-to') : ''}`}
+                title={kind}
+              >
                 <span className="visually-hidden">[{kind}] </span>
                 {token.text}
               </Tag>

@@ -10,13 +10,17 @@ function ratioText(guess: number, actual: number): string {
 export function predictionLines(prediction: Prediction, outcome: PredictionOutcome): string[] {
   const lines: string[] = [];
   if (prediction.durationSec !== null) {
-    lines.push(`Duration: you said ${prediction.durationSec} s; it was ${Math.round(outcome.durationSec)} s${ratioText(prediction.durationSec, outcome.durationSec)}.`);
+    lines.push(
+      `Duration: you said ${prediction.durationSec} s; it was ${Math.round(outcome.durationSec)} s${ratioText(prediction.durationSec, outcome.durationSec)}.`,
+    );
   }
   if (prediction.fillerCount !== null && outcome.fillerCount !== null) {
     lines.push(`Fillers: you said ${prediction.fillerCount}; there were ${outcome.fillerCount}.`);
   }
   if (prediction.inWindowChance !== null) {
-    lines.push(`You gave ${Math.round(prediction.inWindowChance * 100)} % for landing in the window; it ${outcome.landed ? 'landed' : 'did not'}.`);
+    lines.push(
+      `You gave ${Math.round(prediction.inWindowChance * 100)} % for landing in the window; it ${outcome.landed ? 'landed' : 'did not'}.`,
+    );
   }
   return lines;
 }

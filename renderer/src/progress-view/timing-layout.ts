@@ -38,7 +38,12 @@ export function placeTimingRows(rows: readonly TimingRow[]): { scaleSec: number;
       windowWidth: percent(row.window.maxSec - row.window.minSec),
       segments: row.segments
         .filter((segment) => segment.end > segment.start)
-        .map((segment) => ({ kind: segment.kind, left: percent(segment.start), width: percent(segment.end - segment.start), seconds: segment.end - segment.start })),
+        .map((segment) => ({
+          kind: segment.kind,
+          left: percent(segment.start),
+          width: percent(segment.end - segment.start),
+          seconds: segment.end - segment.start,
+        })),
     })),
   };
 }

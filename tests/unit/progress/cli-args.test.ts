@@ -21,7 +21,11 @@ test('history by question text or id, with length, window and --json', () => {
 });
 
 test('history usage errors are sentences', () => {
-  const usage = (args: string[], pattern: RegExp): void => assert.throws(() => parseProgressCommand('history', args), (error: unknown) => error instanceof UsageError && pattern.test(error.message));
+  const usage = (args: string[], pattern: RegExp): void =>
+    assert.throws(
+      () => parseProgressCommand('history', args),
+      (error: unknown) => error instanceof UsageError && pattern.test(error.message),
+    );
   usage([], /which question/);
   usage(['--question', 'a', '--question-id', '2'], /not both/);
   usage(['--question-id', 'x'], /whole number/);
@@ -32,33 +36,57 @@ test('history usage errors are sentences', () => {
 });
 
 test('export attempts, transcript and audio', () => {
-  assert.deepEqual(parseProgressCommand('export', ['attempts']), { kind: 'export-attempts', question: null, format: 'csv', out: null });
+  assert.deepEqual(parseProgressCommand('export', ['attempts']), {
+    kind: 'export-attempts',
+    question: null,
+    format: 'csv',
+    out: null,
+  });
   assert.deepEqual(parseProgressCommand('export', ['attempts', '--question-id', '2', '--format', 'json', '--out', 'a.json']), {
     kind: 'export-attempts',
     question: { id: 2 },
     format: 'json',
     out: 'a.json',
   });
-  assert.deepEqual(parseProgressCommand('export', ['transcript', '12', '--format', 'vtt']), { kind: 'export-transcript', attemptId: 12, format: 'vtt', out: null });
-  assert.deepEqual(parseProgressCommand('export', ['audio', '12', '--format', 'wav', '--out', 'x.wav']), { kind: 'export-audio', attemptId: 12, format: 'wav', out: 'x.wav' });
+  assert.deepEqual(parseProgressCommand('export', ['transcript', '12', '--format', 'vtt']), {
+    kind: 'export-transcript',
+    attemptId: 12,
+    format: 'vtt',
+    out: null,
+  });
+  assert.deepEqual(parseProgressCommand('export', ['audio', '12', '--format', 'wav', '--out', 'x.wav']), {
+    kind: 'export-audio',
+    attemptId: 12,
+    format: 'wav',
+    out: 'x.wav',
+  });
   assert.throws(() => parseProgressCommand('export', ['audio', '12', '--format', 'wav']), /needs --out/);
   assert.throws(() => parseProgressCommand('export', ['transcript', '12']), /needs --format/);
-  assert.throws(() => parseProgressCommand('export', ['transcript', '0', '--format', 'srt']), /attempt id must be a whole number/);
+  assert.throws(
+    () => parseProgressCommand('export', ['transcript', '0', '--format', 'srt']),
+    /attempt id must be a whole number/,
+  );
   assert.throws(() => parseProgressCommand('export', ['transcript', '3', '--format', 'docx']), /srt, vtt, md, json/);
   assert.throws(() => parseProgressCommand('export', []), /attempts, transcript or audio/);
   assert.throws(() => parseProgressCommand('export', ['everything']), /unknown export 'everything'/);
 });
 
 test('import takes several files, the question, the length and the model', () => {
-  assert.deepEqual(parseProgressCommand('import', ['a.wav', 'b.ogg', '--question', ' Why us? ', '--length', 'elevator', '--model', 'base.en']), {
-    kind: 'import',
-    files: ['a.wav', 'b.ogg'],
-    question: 'Why us?',
-    storyKind: 'question',
-    length: 'elevator',
-    model: 'base.en',
-  });
-  assert.equal((parseProgressCommand('import', ['a.wav', '--question', 'Q', '--story']) as { storyKind: string }).storyKind, 'story');
+  assert.deepEqual(
+    parseProgressCommand('import', ['a.wav', 'b.ogg', '--question', ' Why us? ', '--length', 'elevator', '--model', 'base.en']),
+    {
+      kind: 'import',
+      files: ['a.wav', 'b.ogg'],
+      question: 'Why us?',
+      storyKind: 'question',
+      length: 'elevator',
+      model: 'base.en',
+    },
+  );
+  assert.equal(
+    (parseProgressCommand('import', ['a.wav', '--question', 'Q', '--story']) as { storyKind: string }).storyKind,
+    'story',
+  );
   assert.throws(() => parseProgressCommand('import', ['--question', 'Q']), /one or more audio files/);
   assert.throws(() => parseProgressCommand('import', ['a.wav']), /needs --question/);
 });
@@ -81,5 +109,5 @@ test('history JSON carries every attempt and the statistics of duration, pace an
   assert.equal(history.stats.fillersPerMinute.cv, null);
   assert.notEqual(history.stats.wordsPerMinute.cv, null);
   const text = formatHistory(history);
-  assert.match(text, /duration  mean 12\.0 s, SD 1\.9, CV 16 %; natural range 5\.3–18\.6 s; too few attempts/);
+  assert.match(text, /duration {2}mean 12\.0 s, SD 1\.9, CV 16 %; natural range 5\.3–18\.6 s; too few attempts/);
 });

@@ -54,8 +54,18 @@ test('CSV fields are quoted only when needed, quotes doubled, formulas defused',
 });
 
 test('attempts CSV: one header, one row per attempt, every metric in its column', () => {
-  const unscored = scoredAttempt({ id: 8, status: 'failed', report: null, durationSec: null, wordsPerMinute: null, error: 'no speech, "silence"' });
-  const csv = attemptsToCsv([{ attempt: scoredAttempt(), question: QUESTION }, { attempt: unscored, question: 'Line one\nline two' }]);
+  const unscored = scoredAttempt({
+    id: 8,
+    status: 'failed',
+    report: null,
+    durationSec: null,
+    wordsPerMinute: null,
+    error: 'no speech, "silence"',
+  });
+  const csv = attemptsToCsv([
+    { attempt: scoredAttempt(), question: QUESTION },
+    { attempt: unscored, question: 'Line one\nline two' },
+  ]);
   assert.ok(csv.endsWith('\r\n'));
   const [header, first, second] = parseCsv(csv);
   const cell = (row: string[] | undefined, name: string): string | undefined => row?.[header!.indexOf(name)];

@@ -5,15 +5,28 @@ import type { AttemptDetail } from '../../../common/library';
 import type { ProgressPoint } from '../../../common/progress';
 import type { TimedWord } from '../../../common/report';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
-import { PROGRESS_MIGRATION } from '../../../native/progress/schema';
 import { migrate } from '../../../native/store/migrations';
 
 /** "When our checkout failed, I owned the fix. I added retries, so errors fell by 40 percent." */
 export const WORDS: TimedWord[] = [
-  ['When', 0.6, 0.8], ['our', 0.8, 1.0], ['checkout', 1.0, 1.5], ['failed,', 1.5, 1.9], ['I', 2.0, 2.1],
-  ['owned', 2.1, 2.4], ['the', 2.4, 2.5], ['fix.', 2.5, 2.9], ['um', 4.2, 4.5], ['I', 4.6, 4.7], ['added', 4.7, 5.0],
-  ['retries,', 5.0, 5.5], ['so', 5.6, 5.7], ['errors', 5.7, 6.1], ['fell', 6.1, 6.3], ['by', 6.3, 6.4],
-  ['40', 6.4, 6.8], ['percent.', 6.8, 7.3],
+  ['When', 0.6, 0.8],
+  ['our', 0.8, 1.0],
+  ['checkout', 1.0, 1.5],
+  ['failed,', 1.5, 1.9],
+  ['I', 2.0, 2.1],
+  ['owned', 2.1, 2.4],
+  ['the', 2.4, 2.5],
+  ['fix.', 2.5, 2.9],
+  ['um', 4.2, 4.5],
+  ['I', 4.6, 4.7],
+  ['added', 4.7, 5.0],
+  ['retries,', 5.0, 5.5],
+  ['so', 5.6, 5.7],
+  ['errors', 5.7, 6.1],
+  ['fell', 6.1, 6.3],
+  ['by', 6.3, 6.4],
+  ['40', 6.4, 6.8],
+  ['percent.', 6.8, 7.3],
 ].map(([text, start, end]) => ({ text: ` ${text as string}`, start: start as number, end: end as number, probability: 0.9 }));
 
 export function scoredAttempt(overrides: Partial<AttemptDetail> = {}): AttemptDetail {
@@ -77,7 +90,6 @@ export function progressDb(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(PROGRESS_MIGRATION);
   const question = db.prepare(`INSERT INTO questions (id, kind, text, source) VALUES (?, 'question', ?, 'user')`);
   question.run(1, 'Tell me about a failure.');
   question.run(2, 'Why us?');
@@ -91,11 +103,21 @@ export function addScored(
   questionId: number,
   options: { length?: string; estimate?: unknown; status?: string; words?: TimedWord[] } = {},
 ): void {
-  const report = options.words ? score(options.words, { durationSec: 20 + id }, defaultAnalysisOptions()) : scoredAttempt().report!;
+  const report = options.words
+    ? score(options.words, { durationSec: 20 + id }, defaultAnalysisOptions())
+    : scoredAttempt().report!;
   db.prepare(
     `INSERT INTO attempts (id, question_id, started_at, duration_sec, target_min_sec, target_max_sec, status, drill_length, model, self_estimate_json)
      VALUES (?, ?, ?, ?, 25, 35, ?, ?, 'base.en', ?)`,
-  ).run(id, questionId, `2026-11-2${id}T10:00:00.000Z`, 20 + id, options.status ?? 'scored', options.length ?? 'elevator', options.estimate === undefined ? null : JSON.stringify(options.estimate));
+  ).run(
+    id,
+    questionId,
+    `2026-11-2${id}T10:00:00.000Z`,
+    20 + id,
+    options.status ?? 'scored',
+    options.length ?? 'elevator',
+    options.estimate === undefined ? null : JSON.stringify(options.estimate),
+  );
   if ((options.status ?? 'scored') !== 'scored') return;
   // The progress columns come from the report, by trigger.
   db.prepare(

@@ -27,11 +27,7 @@ test('a chart aligns EWMA and flags with the attempts, leaving gaps where a valu
 });
 
 test('history: every metric charted, STAR sections summed, provenance changes marked', () => {
-  const points = [
-    point(1),
-    point(2, { model: 'small.en' }),
-    point(3, { model: 'small.en', analysisVersion: 2, sections: [] }),
-  ];
+  const points = [point(1), point(2, { model: 'small.en' }), point(3, { model: 'small.en', analysisVersion: 2, sections: [] })];
   const history = buildHistory({ questionId: 1, drillLength: 'full' }, points);
   assert.equal(history.charts.length, 10);
   const action = history.charts.find((chart) => chart.metric === 'actionSec')!;
@@ -66,7 +62,12 @@ test('timing strip: the gap before the first word, then sections in time order, 
 test('compare: deltas judged against the typical change; words diffed', () => {
   // Durations 70, 80, 72, 78: MR = 10, 8, 6 → typical change 8. 70 → 78 is +8: not within (strictly less).
   // Pace 140, 140, 140, 150: MR 0, 0, 10 → typical 3.33; +10 is outside. Fillers never moved: 0 is usual.
-  const series = [point(1, { durationSec: 70 }), point(2, { durationSec: 80 }), point(3, { durationSec: 72 }), point(4, { durationSec: 78, wordsPerMinute: 150 })];
+  const series = [
+    point(1, { durationSec: 70 }),
+    point(2, { durationSec: 80 }),
+    point(3, { durationSec: 72 }),
+    point(4, { durationSec: 78, wordsPerMinute: 150 }),
+  ];
   const result = compareAttempts(series[0]!, series[3]!, ['we', 'shipped', 'it'], ['we', 'shipped', 'it', 'fast'], series);
   const duration = result.metrics.find((m) => m.metric === 'durationSec')!;
   assert.equal(duration.delta, 8);
@@ -105,24 +106,43 @@ test('dashboard: streak, week, sessions, most variable and longest left', () => 
     // Question 3: one attempt, no CV.
     { questionId: 3, startedAt: '2026-11-20T09:00:00Z', durationSec: 30 },
   ];
-  const questions = [{ id: 1, text: 'One' }, { id: 2, text: 'Two' }, { id: 3, text: 'Three' }, { id: 4, text: 'Never' }];
+  const questions = [
+    { id: 1, text: 'One' },
+    { id: 2, text: 'Two' },
+    { id: 3, text: 'Three' },
+    { id: 4, text: 'Never' },
+  ];
   const dashboard = buildDashboard(questions, attempts, new Date('2026-11-27T15:00:00Z'), utcDay);
   assert.equal(dashboard.streakDays, 2);
   // This week (from Monday the 23rd): 60 + 90 + 60 s = 3.5 min in two sessions (26th, 27th).
   assert.equal(dashboard.minutesThisWeek, 3.5);
   assert.equal(dashboard.sessionsThisWeek, 2);
   assert.equal(dashboard.totalAttempts, 7);
-  assert.deepEqual(dashboard.highestVariance.map((item) => item.questionId), [1, 2]);
+  assert.deepEqual(
+    dashboard.highestVariance.map((item) => item.questionId),
+    [1, 2],
+  );
   assert.ok(Math.abs(dashboard.highestVariance[0]!.durationCv! - Math.sqrt(300) / 70) < 1e-9);
-  assert.deepEqual(dashboard.longestUnpractised.map((item) => item.questionId), [2, 3, 1]);
+  assert.deepEqual(
+    dashboard.longestUnpractised.map((item) => item.questionId),
+    [2, 3, 1],
+  );
 });
 
 test('calibration summary from predictions', () => {
   const points = [
     // 60 predicted, 75 actual → q = ln .8; fillers 3 vs 4 → ln(4/5); 80 % chance, landed in 60–90 → (.8 − 1)².
-    point(1, { durationSec: 75, fillerCount: 4, prediction: { durationSec: 60, fillerCount: 3, inWindowChance: 0.8, overall: 4 } }),
+    point(1, {
+      durationSec: 75,
+      fillerCount: 4,
+      prediction: { durationSec: 60, fillerCount: 3, inWindowChance: 0.8, overall: 4 },
+    }),
     // 100 vs 50 → ln 2; chance 0.3, missed the window → .09.
-    point(2, { durationSec: 50, fillerCount: 0, prediction: { durationSec: 100, fillerCount: null, inWindowChance: 0.3, overall: null } }),
+    point(2, {
+      durationSec: 50,
+      fillerCount: 0,
+      prediction: { durationSec: 100, fillerCount: null, inWindowChance: 0.3, overall: null },
+    }),
     point(3),
   ];
   const summary = calibrationSummary(points);
@@ -132,6 +152,9 @@ test('calibration summary from predictions', () => {
   // Brier (.04 + .09) / 2 = .065.
   assert.ok(Math.abs(summary.inWindow.brier! - 0.065) < 1e-12);
   // Sharpness: |ln .8| = .2231, then (.2231 + .6931) / 2 = .4581.
-  assert.deepEqual(summary.durationSharpness.map((s) => s.attemptId), [1, 2]);
+  assert.deepEqual(
+    summary.durationSharpness.map((s) => s.attemptId),
+    [1, 2],
+  );
   assert.ok(Math.abs(summary.durationSharpness[1]!.value - (Math.abs(Math.log(0.8)) + Math.log(2)) / 2) < 1e-12);
 });

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, parsePrediction, searchTranscripts } from '../../../native/progress/queries';
+import {
+  loadDashboardInputs,
+  loadPoint,
+  loadPoints,
+  loadScoredWords,
+  parsePrediction,
+  searchTranscripts,
+} from '../../../native/progress/queries';
 import { addScored as add, progressDb as database } from './fixtures';
 
 test('points come from the columns, in time order, filtered by question and length', () => {
@@ -11,8 +18,14 @@ test('points come from the columns, in time order, filtered by question and leng
   add(db, 4, 2);
   add(db, 5, 1, { status: 'failed' });
   const all = loadPoints(db, { questionId: 1, drillLength: null });
-  assert.deepEqual(all.map((p) => p.attemptId), [1, 2, 3]);
-  assert.deepEqual(loadPoints(db, { questionId: 1, drillLength: 'elevator' }).map((p) => p.attemptId), [1, 3]);
+  assert.deepEqual(
+    all.map((p) => p.attemptId),
+    [1, 2, 3],
+  );
+  assert.deepEqual(
+    loadPoints(db, { questionId: 1, drillLength: 'elevator' }).map((p) => p.attemptId),
+    [1, 3],
+  );
   assert.equal(loadPoints(db, { questionId: null, drillLength: null }).length, 4);
   const [first] = all;
   assert.equal(first!.durationSec, 21);
@@ -42,7 +55,12 @@ test('predictions: skipped, unreadable or out-of-range values are not prediction
     overall: null,
   });
   // The older two-field estimate still reads.
-  assert.deepEqual(parsePrediction('{"durationSec":60,"fillerCount":2}'), { durationSec: 60, fillerCount: 2, inWindowChance: null, overall: null });
+  assert.deepEqual(parsePrediction('{"durationSec":60,"fillerCount":2}'), {
+    durationSec: 60,
+    fillerCount: 2,
+    inWindowChance: null,
+    overall: null,
+  });
 });
 
 test('dashboard inputs leave failed attempts out', () => {
@@ -60,10 +78,13 @@ test('search finds transcripts, with the question and the moment to play', () =>
   add(db, 2, 2);
   const hits = searchTranscripts(db, 'errors fe');
   // Newest first.
-  assert.deepEqual(hits.map((hit) => [hit.attemptId, hit.question, hit.atSec]), [
-    [2, 'Why us?', 5.7],
-    [1, 'Tell me about a failure.', 5.7],
-  ]);
+  assert.deepEqual(
+    hits.map((hit) => [hit.attemptId, hit.question, hit.atSec]),
+    [
+      [2, 'Why us?', 5.7],
+      [1, 'Tell me about a failure.', 5.7],
+    ],
+  );
   assert.ok(hits[0]!.snippet.includes('«errors fell»'));
   assert.deepEqual(searchTranscripts(db, 'kubernetes'), []);
   assert.deepEqual(searchTranscripts(db, '"'), []);

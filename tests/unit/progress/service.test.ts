@@ -9,7 +9,7 @@ function service() {
   const db = progressDb();
   const saved: [number, Prediction | { skipped: true }][] = [];
   const progress = new ProgressService({
-    db,
+    read: (query) => query(db),
     savePrediction: (id, prediction) => {
       saved.push([id, prediction]);
       db.prepare('UPDATE attempts SET self_estimate_json = ? WHERE id = ?').run(JSON.stringify(prediction), id);
@@ -64,10 +64,27 @@ test('latest against best: the best earlier attempt and the latest', () => {
   assert.deepEqual(progress.latestAgainstBest({ questionId: 1, drillLength: null }), { bestId: 3, latestId: 4 });
 });
 
-test('a prediction is checked, stored and scored into the calibration', () => {
+test('a prediction is checked, stored once and scored into the calibration', () => {
   const { db, progress, saved } = service();
   addScored(db, 1, 1);
   addScored(db, 2, 1);
+  // Refused predictions change nothing.
+  assert.throws(
+    () => progress.predict(1, { durationSec: -5, fillerCount: null, inWindowChance: null, overall: null }),
+    code('invalid-argument'),
+  );
+  assert.throws(
+    () => progress.predict(1, { durationSec: null, fillerCount: 2.5, inWindowChance: null, overall: null }),
+    /whole number/,
+  );
+  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: 1.2, overall: null }), /100 %/);
+  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: null, overall: 6 }), /1 to 5/);
+  assert.throws(
+    () => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: null, overall: null }),
+    /or skip/,
+  );
+  assert.throws(() => progress.predict(9, { skipped: true }), code('not-found'));
+  assert.equal(saved.length, 0);
   // Attempt 1 lasted 21 s against 25–35 s: missed the window.
   assert.deepEqual(progress.predict(1, { durationSec: 28, fillerCount: 1, inWindowChance: 0.75, overall: 3 }), {
     durationSec: 21,
@@ -75,20 +92,21 @@ test('a prediction is checked, stored and scored into the calibration', () => {
     landed: false,
   });
   assert.equal(progress.predict(2, { skipped: true }), null);
-  assert.deepEqual(saved.map(([id]) => id), [1, 2]);
+  assert.deepEqual(
+    saved.map(([id]) => id),
+    [1, 2],
+  );
+  // Once made (or skipped), a prediction stays: a second one would be made after seeing the score.
+  assert.throws(
+    () => progress.predict(1, { durationSec: 21, fillerCount: null, inWindowChance: null, overall: null }),
+    /already has a prediction/,
+  );
+  assert.throws(() => progress.predict(2, { skipped: true }), /already has a prediction/);
   const calibration = progress.calibration({ questionId: 1, drillLength: null });
   assert.equal(calibration.predicted, 1);
   // q = ln(28 / 21) = .287682; Brier (.75 − 0)² = .5625.
   assert.ok(Math.abs(calibration.duration.bias! - Math.log(28 / 21)) < 1e-12);
   assert.equal(calibration.inWindow.brier, 0.5625);
-  assert.throws(() => progress.predict(1, { durationSec: -5, fillerCount: null, inWindowChance: null, overall: null }), code('invalid-argument'));
-  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: 2.5, inWindowChance: null, overall: null }), /whole number/);
-  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: 1.2, overall: null }), /100 %/);
-  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: null, overall: 6 }), /1 to 5/);
-  assert.throws(() => progress.predict(1, { durationSec: null, fillerCount: null, inWindowChance: null, overall: null }), /or skip/);
-  assert.throws(() => progress.predict(9, { skipped: true }), code('not-found'));
-  // A refused prediction changes nothing.
-  assert.equal(saved.length, 2);
 });
 
 test('search through the service', () => {

@@ -26,11 +26,20 @@ test('duration estimates: q, bias, spread and the share within ±25 %', () => {
 test('filler counts use ln((e + 1) / (a + 1)) so zero is scoreable', () => {
   // (0, 0) → ln(1/1) = 0; (3, 1) → ln(4/2) = ln 2. Within 25 % (on the offset values): |1 − 1| = 0 ≤ .25 ✓;
   // |4 − 2| = 2 > .25 × 2 = .5 ✗ → 1 / 2.
-  const counts = numericCalibration([{ estimate: 0, actual: 0 }, { estimate: 3, actual: 1 }], 1);
+  const counts = numericCalibration(
+    [
+      { estimate: 0, actual: 0 },
+      { estimate: 3, actual: 1 },
+    ],
+    1,
+  );
   assert.deepEqual(counts.q, [0, Math.log(2)]);
   assert.equal(counts.within25, 0.5);
   // Without the offset the zero pair cannot be scored and is counted as excluded.
-  const raw = numericCalibration([{ estimate: 0, actual: 0 }, { estimate: 3, actual: 1 }]);
+  const raw = numericCalibration([
+    { estimate: 0, actual: 0 },
+    { estimate: 3, actual: 1 },
+  ]);
   assert.equal(raw.n, 1);
   assert.equal(raw.excluded, 1);
   const none = numericCalibration([]);
@@ -55,7 +64,12 @@ test('Brier score and its Murphy decomposition', () => {
   assert.equal(result.diagramReady, false);
   assert.deepEqual(
     result.bins.filter((bin) => bin.n > 0).map((bin) => [bin.from, bin.meanForecast, bin.observed]),
-    [[0.3, 0.3, 0], [0.6, 0.6, 1], [0.8, 0.8, 0], [0.9, 0.9, 1]],
+    [
+      [0.3, 0.3, 0],
+      [0.6, 0.6, 1],
+      [0.8, 0.8, 0],
+      [0.9, 0.9, 1],
+    ],
   );
 });
 

@@ -15,7 +15,10 @@ test('a gap of 30 minutes or more, from one end to the next start, starts a sess
     { id: 4, startedAt: '2026-11-20T11:09:00.000Z', durationSec: 45 },
   ];
   const sessions = groupSessions(attempts);
-  assert.deepEqual(sessions.map((s) => s.attempts.map((a) => a.id)), [[1], [2, 3, 4]]);
+  assert.deepEqual(
+    sessions.map((s) => s.attempts.map((a) => a.id)),
+    [[1], [2, 3, 4]],
+  );
   assert.equal(sessions[1]!.practiceSec, 135);
   assert.equal(sessions[1]!.endedAt, '2026-11-20T11:09:45.000Z');
   assert.throws(() => groupSessions([{ startedAt: 'yesterday', durationSec: 1 }]), /not an ISO time/);

@@ -40,8 +40,14 @@ test('rule 1 flags a point outside the natural range; rule 2 a run of 8 on one s
   // x = 4,5,4,5,4,5,4,5,12,12: x̄ = 60 / 10 = 6; MR = 1 ×7, 7, 0 → 14 / 9 = 1.5556; limits 6 ± 4.1378 →
   // 1.862 … 10.138. The two 12s are outside; the first eight are all below 6: a run.
   const signals = runRuleSignals([4, 5, 4, 5, 4, 5, 4, 5, 12, 12]);
-  assert.deepEqual(signals.map((s) => s.outside), [false, false, false, false, false, false, false, false, true, true]);
-  assert.deepEqual(signals.map((s) => s.run), [true, true, true, true, true, true, true, true, false, false]);
+  assert.deepEqual(
+    signals.map((s) => s.outside),
+    [false, false, false, false, false, false, false, false, true, true],
+  );
+  assert.deepEqual(
+    signals.map((s) => s.run),
+    [true, true, true, true, true, true, true, true, false, false],
+  );
 });
 
 test('a point exactly on the mean breaks a run; seven in a row is not a run', () => {

@@ -13,7 +13,11 @@ test('a chart model lines up x, the values, EWMA, target, natural range and flag
   const fillers = [2, 3, 2, 3, 2, 3, 2, 3, 2, 12];
   const points = fillers.map((value, i) => point(i + 1, { fillersPerMinute: value }));
   const chart = buildChart(metricSpec('fillersPerMinute'), points);
-  const model = chartModel(chart, points.map((p) => p.startedAt), (iso) => iso.slice(0, 10));
+  const model = chartModel(
+    chart,
+    points.map((p) => p.startedAt),
+    (iso) => iso.slice(0, 10),
+  );
   assert.deepEqual(model.data[0], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   assert.deepEqual(model.data[1], fillers);
   assert.ok(Math.abs((model.data[6]![0] as number) - 8.72) < 1e-9);
@@ -47,19 +51,37 @@ test('timing rows share one scale: the longest bar or window plus 5 %', () => {
   assert.ok(Math.abs(row!.barWidth - (75 / 94.5) * 100) < 1e-9);
   assert.ok(Math.abs(row!.windowLeft - (60 / 94.5) * 100) < 1e-9);
   assert.ok(Math.abs(row!.windowWidth - (30 / 94.5) * 100) < 1e-9);
-  assert.deepEqual(row!.segments.map((s) => [s.kind, s.seconds]), [['gap', 1.5], ['situation', 18.5], ['action', 40], ['result', 14]]);
+  assert.deepEqual(
+    row!.segments.map((s) => [s.kind, s.seconds]),
+    [
+      ['gap', 1.5],
+      ['situation', 18.5],
+      ['action', 40],
+      ['result', 14],
+    ],
+  );
   assert.equal(placeTimingRows([]).scaleSec, 1);
 });
 
 test('a prediction is read back beside what happened', async () => {
   const { predictionLines } = await import('../../../renderer/src/progress-view/prediction-text');
   // 60 s against 75 s: 60 / 75 − 1 = −20 %.
-  assert.deepEqual(predictionLines({ durationSec: 60, fillerCount: 2, inWindowChance: 0.8, overall: 4 }, { durationSec: 75, fillerCount: 5, landed: true }), [
-    'Duration: you said 60 s; it was 75 s (−20 %).',
-    'Fillers: you said 2; there were 5.',
-    'You gave 80 % for landing in the window; it landed.',
-  ]);
-  assert.deepEqual(predictionLines({ durationSec: 75, fillerCount: null, inWindowChance: null, overall: 3 }, { durationSec: 75, fillerCount: 1, landed: false }), [
-    'Duration: you said 75 s; it was 75 s (spot on).',
-  ]);
+  assert.deepEqual(
+    predictionLines(
+      { durationSec: 60, fillerCount: 2, inWindowChance: 0.8, overall: 4 },
+      { durationSec: 75, fillerCount: 5, landed: true },
+    ),
+    [
+      'Duration: you said 60 s; it was 75 s (−20 %).',
+      'Fillers: you said 2; there were 5.',
+      'You gave 80 % for landing in the window; it landed.',
+    ],
+  );
+  assert.deepEqual(
+    predictionLines(
+      { durationSec: 75, fillerCount: null, inWindowChance: null, overall: 3 },
+      { durationSec: 75, fillerCount: 1, landed: false },
+    ),
+    ['Duration: you said 75 s; it was 75 s (spot on).'],
+  );
 });

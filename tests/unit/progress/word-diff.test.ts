@@ -4,7 +4,13 @@ import { normaliseWord, wordDiff, type WordDiffToken } from '../../../common/dif
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const show = (tokens: WordDiffToken[]): string[] =>
-  tokens.map((t) => (t.op === 'same' ? t.text : t.op === 'moved' ? `~${t.text}${t.after === null ? '<' : '>'}` : `${t.op === 'added' ? '+' : '-'}${t.text}`));
+  tokens.map((t) =>
+    t.op === 'same'
+      ? t.text
+      : t.op === 'moved'
+        ? `~${t.text}${t.after === null ? '<' : '>'}`
+        : `${t.op === 'added' ? '+' : '-'}${t.text}`,
+  );
 
 test('identical transcripts differ only in case and punctuation: all the same', () => {
   const diff = wordDiff(words('We shipped it, on Friday.'), words('we shipped it on friday'));
@@ -34,8 +40,18 @@ test('a phrase said earlier this time is moved, not dropped and added', () => {
   const moved = diff.tokens.filter((t) => t.op === 'moved');
   assert.equal(moved.length, 6);
   assert.ok(moved.every((t) => t.moveId === 0));
-  assert.deepEqual(moved.filter((t) => t.before !== null).map((t) => [t.before, t.text]), [[0, 'we'], [1, 'cut'], [2, 'latency']]);
-  assert.deepEqual(moved.filter((t) => t.after !== null).map((t) => t.after), [3, 4, 5]);
+  assert.deepEqual(
+    moved.filter((t) => t.before !== null).map((t) => [t.before, t.text]),
+    [
+      [0, 'we'],
+      [1, 'cut'],
+      [2, 'latency'],
+    ],
+  );
+  assert.deepEqual(
+    moved.filter((t) => t.after !== null).map((t) => t.after),
+    [3, 4, 5],
+  );
   assert.deepEqual(show(diff.tokens).slice(0, 3), ['~we<', '~cut<', '~latency<']);
 });
 
