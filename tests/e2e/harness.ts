@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events, type SettingsPatch } from '../../common/contract';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
@@ -163,6 +163,8 @@ export interface HarnessOptions {
   modelPath?: string;
   /** Window size; the default is a roomy 1280×820. */
   viewport?: { width: number; height: number };
+  /** Settings to apply before the UI opens. */
+  settings?: SettingsPatch;
 }
 
 /** Control over the events main sends to the page, so a test can observe the UI between two of them. */
@@ -228,6 +230,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   });
   const handlers = createHandlers(core);
   if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);
+  if (options.settings) core.settings.update(options.settings);
 
   const { server, origin } = await serveRenderer();
   const browser: Browser = await chromium.launch({

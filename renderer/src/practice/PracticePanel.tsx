@@ -10,6 +10,7 @@ import { Recorder } from '../recorder/Recorder';
 import { AttemptView } from '../replay/AttemptView';
 import type { StageProgress } from '../replay/stage';
 import type { SettingsPatch } from '../settings/useSettings';
+import { markFreshAttempt } from '../progress-view/SealedScorecard';
 
 interface PracticePanelProps {
   question: Question;
@@ -49,6 +50,7 @@ export function PracticePanel(props: PracticePanelProps) {
 
   const onRecorded = useCallback(
     (attemptId: number, questionId: number) => {
+      markFreshAttempt(attemptId);
       setSelection({ questionId, attemptId });
       reload();
       onAttemptsChanged();
@@ -100,6 +102,7 @@ export function PracticePanel(props: PracticePanelProps) {
           onPlaybackRateChange={props.onPlaybackRateChange}
           playbackAllowed={!recording}
           onChanged={reload}
+          sealScorecard={settings.sealScorecard}
         />
       ) : null}
 

@@ -3,7 +3,7 @@
 // user's own predictions.
 import { useCallback, useMemo, useState } from 'react';
 import { DRILL_LENGTHS, DRILL_LENGTH_TABLE, type DrillLength } from '../../../common/drill-lengths';
-import type { QuestionWithFollowUps } from '../../../common/library';
+import type { Question, QuestionWithFollowUps } from '../../../common/library';
 import type { ProgressScope, SearchHit } from '../../../common/progress';
 import { errorMessage } from '../format/errors';
 import { formatWhen } from '../format/time';
@@ -21,18 +21,20 @@ import {
   useDashboard,
   useLatestAgainstBest,
   useProgressHistory,
+  useProgressRefresh,
   useTimingStrip,
   useTranscriptSearch,
 } from './useProgress';
 import './progress-view.css';
 
 interface ProgressViewProps {
-  questions: readonly QuestionWithFollowUps[];
+  /** Top-level questions and stories as the sidebar has them (follow-ups nested, when listed). */
+  questions: readonly Question[];
   initialQuestionId: number | null;
 }
 
-function flatten(questions: readonly QuestionWithFollowUps[]) {
-  return questions.flatMap((question) => [question, ...question.followUps]);
+function withFollowUps(questions: readonly Question[]): Question[] {
+  return questions.flatMap((question) => [question, ...((question as Partial<QuestionWithFollowUps>).followUps ?? [])]);
 }
 
 export function ProgressView({ questions, initialQuestionId }: ProgressViewProps) {
@@ -42,7 +44,9 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
   const [playing, setPlaying] = useState<SearchHit | null>(null);
   const [pair, setPair] = useState<{ a: number; b: number } | null>(null);
   const formatDate = useCallback((iso: string) => formatWhen(iso), []);
+  const all = useMemo(() => withFollowUps(questions), [questions]);
 
+  useProgressRefresh();
   const dashboard = useDashboard();
   const history = useProgressHistory(scope, windowSize);
   const timing = useTimingStrip(scope);
@@ -51,7 +55,6 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
   const comparison = useComparison(pair);
   const search = useTranscriptSearch(query);
 
-  const all = useMemo(() => flatten(questions), [questions]);
   const points = useMemo(() => history.data?.points ?? [], [history.data]);
   const dates = useMemo(() => points.map((point) => point.startedAt), [points]);
   const pointLabel = (attemptId: number): string => {

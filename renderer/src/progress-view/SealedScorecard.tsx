@@ -19,6 +19,11 @@ export function markFreshAttempt(attemptId: number): void {
   fresh.add(attemptId);
 }
 
+/** Sealed: the setting is on, the attempt was just recorded, and there is no prediction (or skip) yet. */
+export function isSealed(attempt: AttemptDetail, enabled: boolean): boolean {
+  return enabled && attempt.selfEstimate === null && fresh.has(attempt.id);
+}
+
 interface SealedScorecardProps {
   attempt: AttemptDetail;
   /** The user's setting (on by default). */
@@ -38,8 +43,16 @@ export function SealedScorecard({ attempt, enabled, children }: SealedScorecardP
       void client.invalidateQueries({ queryKey: progressKeys.all });
     },
   });
-  const sealed = enabled && attempt.status === 'scored' && attempt.selfEstimate === null && fresh.has(attempt.id);
-  if (sealed) {
+  if (isSealed(attempt, enabled)) {
+    if (attempt.status !== 'scored') {
+      return (
+        <p className="muted" data-testid="scorecard-sealed">
+          {attempt.status === 'failed'
+            ? 'This attempt could not be scored.'
+            : 'The scorecard stays sealed until you have guessed how it went: you will be asked once it is scored.'}
+        </p>
+      );
+    }
     return (
       <PredictionForm
         windowText={formatWindow(attempt.targetMinSec, attempt.targetMaxSec)}

@@ -1,8 +1,8 @@
 // The progress view's data, through the one query layer. Everything under ['progress'] goes stale when an
-// attempt finishes scoring (see staleAfter in data/queries.ts).
-import { useQuery } from '@tanstack/react-query';
+// attempt finishes (scored or failed); queries are also fetched again whenever the view opens.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProgressScope } from '../../../common/progress';
-import { api } from '../api';
+import { api, useVoicedrillEvent } from '../api';
 
 export const progressKeys = {
   all: ['progress'],
@@ -55,5 +55,13 @@ export function useTranscriptSearch(query: string) {
     enabled: trimmed.length > 0,
     // Keep the last hits on screen while the next keystroke's search runs.
     placeholderData: (previous) => previous,
+  });
+}
+
+/** Refreshes the open view as attempts finish in the background. */
+export function useProgressRefresh(): void {
+  const client = useQueryClient();
+  useVoicedrillEvent('attemptProgress', (event) => {
+    if (event.stage === 'done' || event.stage === 'failed') void client.invalidateQueries({ queryKey: progressKeys.all });
   });
 }
