@@ -1,6 +1,6 @@
 // One small-multiple chart: the metric per attempt with its target band, natural range, EWMA line and
 // flagged points, drawn by uPlot; below it, the same numbers as a table reachable from the keyboard.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ProgressChart, ProvenanceChange } from '../../../common/progress';
@@ -15,25 +15,46 @@ interface MetricChartProps {
 }
 
 const HEIGHT = 150;
+const MIN_WIDTH = 240;
 
-function cssVar(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value || fallback;
+interface Palette {
+  accent: string;
+  muted: string;
+  green: string;
+  red: string;
+  amber: string;
+}
+
+let palette: Palette | null = null;
+
+/** The theme's colours for the canvas, read once: each getComputedStyle after a chart is drawn forces a style pass. */
+function themePalette(): Palette {
+  if (palette === null) {
+    const style = getComputedStyle(document.documentElement);
+    const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+    palette = {
+      accent: read('--accent', '#8fb3ff'),
+      muted: read('--muted', '#949cad'),
+      green: read('--green', '#5fd39a'),
+      red: read('--red', '#ff7b7b'),
+      amber: read('--amber', '#f2c14e'),
+    };
+  }
+  return palette;
 }
 
 export function MetricChart({ chart, dates, provenance, formatDate }: MetricChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  // The table's rows are built when it is opened: ten charts of hundreds of rows would slow every paint.
+  const [tableOpen, setTableOpen] = useState(false);
   const model = useMemo(() => chartModel(chart, dates, formatDate), [chart, dates, formatDate]);
 
   useEffect(() => {
     const element = box.current;
     if (!element || !model.hasValues) return;
-    const accent = cssVar('--accent', '#8fb3ff');
-    const muted = cssVar('--muted', '#949cad');
-    const green = cssVar('--green', '#5fd39a');
-    const red = cssVar('--red', '#ff7b7b');
+    const { accent, muted, green, red, amber } = themePalette();
     const options: uPlot.Options = {
-      width: Math.max(240, element.clientWidth),
+      width: MIN_WIDTH,
       height: HEIGHT,
       legend: { show: true, live: true },
       cursor: { drag: { x: false, y: false } },
@@ -82,7 +103,7 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
           (u) => {
             const { ctx } = u;
             ctx.save();
-            ctx.strokeStyle = cssVar('--amber', '#f2c14e');
+            ctx.strokeStyle = amber;
             ctx.setLineDash([3, 3]);
             for (const change of provenance) {
               const x = Math.round(u.valToPos(change.index + 0.5, 'x', true));
@@ -96,12 +117,18 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
         ],
       },
     };
-    const plot = new uPlot(options, model.data, element);
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(240, element.clientWidth), height: HEIGHT }));
+    // Created at the width the observer reports, after layout: reading clientWidth here would force a layout
+    // per chart while the others are still being added.
+    let plot: uPlot | null = null;
+    const resize = new ResizeObserver(([entry]) => {
+      const width = Math.max(MIN_WIDTH, Math.floor(entry?.contentRect.width ?? MIN_WIDTH));
+      if (plot === null) plot = new uPlot({ ...options, width }, model.data, element);
+      else plot.setSize({ width, height: HEIGHT });
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();
-      plot.destroy();
+      plot?.destroy();
     };
   }, [model, chart.label, chart.unit, chart.targetMin, chart.targetMax, dates, formatDate, provenance]);
 
@@ -138,44 +165,46 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
       ) : (
         <p className="muted">No values yet.</p>
       )}
-      <details className="metric-chart-table">
+      <details className="metric-chart-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Values of {chart.label.toLowerCase()}</summary>
-        <table>
-          <caption className="visually-hidden">{chart.label} per attempt</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Date</th>
-              <th scope="col">Value</th>
-              <th scope="col">EWMA</th>
-              <th scope="col">Target</th>
-              <th scope="col">Flag</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.rows.map((row) => (
-              <tr key={row.number}>
-                <th scope="row">{row.number}</th>
-                <td>{row.date}</td>
-                <td>{row.value}</td>
-                <td>{row.ewma}</td>
-                <td>{row.target}</td>
-                <td>{row.flag}</td>
-              </tr>
-            ))}
-          </tbody>
-          {stats.range ? (
-            <tfoot>
+        {tableOpen ? (
+          <table>
+            <caption className="visually-hidden">{chart.label} per attempt</caption>
+            <thead>
               <tr>
-                <td colSpan={6}>
-                  Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)}{' '}
-                  (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range{' '}
-                  {formatMetric(stats.range.meanMovingRange, chart.unit)})
-                </td>
+                <th scope="col">#</th>
+                <th scope="col">Date</th>
+                <th scope="col">Value</th>
+                <th scope="col">EWMA</th>
+                <th scope="col">Target</th>
+                <th scope="col">Flag</th>
               </tr>
-            </tfoot>
-          ) : null}
-        </table>
+            </thead>
+            <tbody>
+              {model.rows.map((row) => (
+                <tr key={row.number}>
+                  <th scope="row">{row.number}</th>
+                  <td>{row.date}</td>
+                  <td>{row.value}</td>
+                  <td>{row.ewma}</td>
+                  <td>{row.target}</td>
+                  <td>{row.flag}</td>
+                </tr>
+              ))}
+            </tbody>
+            {stats.range ? (
+              <tfoot>
+                <tr>
+                  <td colSpan={6}>
+                    Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)}{' '}
+                    (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range{' '}
+                    {formatMetric(stats.range.meanMovingRange, chart.unit)})
+                  </td>
+                </tr>
+              </tfoot>
+            ) : null}
+          </table>
+        ) : null}
       </details>
     </section>
   );

@@ -1,16 +1,16 @@
 // The Progress screen: the dashboard, transcript search, and for a chosen question (or all) at a chosen
 // length: one small chart per metric, the timing strip, two attempts compared, and the calibration of the
 // user's own predictions.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DRILL_LENGTHS, DRILL_LENGTH_TABLE, type DrillLength } from '../../../common/drill-lengths';
 import type { Question, QuestionWithFollowUps } from '../../../common/library';
 import type { ProgressScope, SearchHit } from '../../../common/progress';
 import { errorMessage } from '../format/errors';
-import { formatWhen } from '../format/time';
 import { CalibrationPanel } from './CalibrationPanel';
 import { formatMetric } from './chart-model';
 import { CompareView } from './CompareView';
 import { DashboardPanel } from './DashboardPanel';
+import { formatAttemptDate } from './dates';
 import { HitPlayer } from './HitPlayer';
 import { MetricChart } from './MetricChart';
 import { SearchResults } from './SearchResults';
@@ -43,7 +43,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
   const [query, setQuery] = useState('');
   const [playing, setPlaying] = useState<SearchHit | null>(null);
   const [pair, setPair] = useState<{ a: number; b: number } | null>(null);
-  const formatDate = useCallback((iso: string) => formatWhen(iso), []);
+  const formatDate = formatAttemptDate;
   const all = useMemo(() => withFollowUps(questions), [questions]);
 
   useProgressRefresh();
