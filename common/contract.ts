@@ -7,6 +7,7 @@ import type { AttemptDetail, AttemptSummary } from './library';
 import { QUESTION_KINDS } from './library';
 import type { WireError } from './errors';
 import { DRILL_LENGTHS } from './drill-lengths';
+import { EXPORT_KINDS } from './progress';
 import type {
   AttemptComparison,
   CalibrationSummary,
@@ -201,6 +202,11 @@ export const CALLS = {
   /** How the user's predictions compare with what happened. */
   progressCalibration: call(z.tuple([ProgressScopeSchema]), z.custom<CalibrationSummary>()),
   /** Unseals a fresh attempt's scorecard: stores the prediction (or that it was skipped) and returns what happened. */
+  /** Writes an export where the user chooses in a save dialog; the path, or null when they cancel. */
+  exportData: call(
+    z.tuple([z.strictObject({ kind: z.enum(EXPORT_KINDS), questionId: id.nullable(), attemptId: id.nullable() })]),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
   predictAttempt: call(z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]), z.custom<PredictionOutcome | null>()),
 };
 

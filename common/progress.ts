@@ -176,4 +176,25 @@ export interface CalibrationSummary {
   durationSharpness: { attemptId: number; startedAt: string; value: number }[];
 }
 
+/** What the app exports: attempts (of a question, or all) or one attempt's transcript or recording. */
+export const EXPORT_KINDS = [
+  'attempts-csv',
+  'attempts-json',
+  'transcript-srt',
+  'transcript-vtt',
+  'transcript-md',
+  'transcript-json',
+  'audio-wav',
+  'audio-opus',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ExportRequest {
+  kind: ExportKind;
+  /** For attempts: one question's, or all (null). */
+  questionId: number | null;
+  /** For a transcript or a recording. */
+  attemptId: number | null;
+}
+
 export type { TargetBand };

@@ -15,7 +15,7 @@ import type { App } from '../../native/app/compose';
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
 export function createHandlers(app: App): Handlers {
-  const { library, progress, recordings, settings, models } = app;
+  const { library, progress, exports, recordings, settings, models } = app;
   return {
     listQuestions: () => library.listQuestions(),
     addQuestion: (input) => library.addQuestion(input),
@@ -46,6 +46,7 @@ export function createHandlers(app: App): Handlers {
     searchTranscripts: (query) => progress.search(query),
     progressCalibration: (scope) => progress.calibration(scope),
     predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
+    exportData: (request) => exports.export(request),
   };
 }
 

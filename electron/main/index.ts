@@ -93,6 +93,11 @@ async function start(): Promise<void> {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    pickSaveFile: async (suggestedName) => {
+      const options = { title: 'Export', defaultPath: path.join(app.getPath('documents'), suggestedName) };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
   });
   const handlers = createHandlers(voicedrill);
   // A page that reloads or crashes mid-recording leaves its take stored, not a recording that blocks the next.

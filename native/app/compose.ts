@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
+import { ExportService, type PickSaveFile } from '../progress/export-service';
+import { listAttemptIds } from '../progress/queries';
 import { ProgressService } from '../progress/service';
 import { openStore, readStarterQuestions } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
@@ -24,6 +26,8 @@ export interface AppOptions {
   sqliteBinding?: string;
   /** Asks the user for a model file; null when they cancel. */
   pickModelFile(): Promise<string | null>;
+  /** Asks where to save an export; absent where there is no window (exports then save nothing). */
+  pickSaveFile?: PickSaveFile;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
 }
@@ -33,6 +37,7 @@ export interface App {
   models: ModelsService;
   library: LibraryService;
   progress: ProgressService;
+  exports: ExportService;
   recordings: RecordingsService;
   pipeline: Pipeline;
   /** Waits for queued transcription and scoring to finish. */
@@ -62,6 +67,15 @@ export async function openApp(options: AppOptions): Promise<App> {
         'skipped' in prediction ? { durationSec: null, fillerCount: null, skipped: true } : prediction,
       ),
   });
+  const exports = new ExportService(
+    {
+      getAttempt: (id) => store.getAttempt(id),
+      getRecording: (id) => store.getRecording(id),
+      attemptIds: (questionId) => store.read((db) => listAttemptIds(db, questionId)),
+      questionText: (id) => store.getQuestion(id)?.text ?? null,
+    },
+    options.pickSaveFile ?? null,
+  );
   const recordings = new RecordingsService({
     store,
     settings,
@@ -80,6 +94,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     models,
     library,
     progress,
+    exports,
     recordings,
     pipeline,
     idle: () => pipeline.idle(),

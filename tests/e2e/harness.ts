@@ -165,6 +165,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** Settings to apply before the UI opens. */
   settings?: SettingsPatch;
+  /** Where exports go: the save dialog answers with this folder and the suggested name. */
+  saveDir?: string;
 }
 
 /** Control over the events main sends to the page, so a test can observe the UI between two of them. */
@@ -227,6 +229,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       else void deliver(name, payload);
     },
     pickModelFile: async () => options.modelPath ?? null,
+    pickSaveFile: async (name) => (options.saveDir ? path.join(options.saveDir, name) : null),
   });
   const handlers = createHandlers(core);
   if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);

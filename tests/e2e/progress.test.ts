@@ -1,10 +1,10 @@
 // Progress end to end in Debian's Chromium against the real handlers: a seeded history charted with its
 // values reachable as tables from the keyboard, the timing strip, latest-against-best compared and played,
-// transcript search playing its hit, and a fresh recording's sealed scorecard opened by a prediction.
+// transcript search playing its hit, an export, and a fresh recording's sealed scorecard opened by a prediction.
 // Every wait is on page or store state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,7 +42,12 @@ test(
   async () => {
     const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-progress-'));
     const { questionId, attemptIds } = seedProgressLibrary(home);
-    const harness = await launchHarness({ microphoneWav: speechWav(ANSWER).path, modelPath: await ensureSyntheticModel(), home });
+    const harness = await launchHarness({
+      microphoneWav: speechWav(ANSWER).path,
+      modelPath: await ensureSyntheticModel(),
+      home,
+      saveDir: home,
+    });
     const { page, core } = harness;
     try {
       await page.getByTestId('progress-button').click();
@@ -117,6 +122,12 @@ test(
         hit.atSec,
       );
       assert.ok(played >= hit.atSec, `playback started at the hit (${hit.atSec} s), now ${played} s`);
+
+      // Export: the question's attempts as CSV, saved where the (stand-in) save dialog says.
+      await page.getByTestId('export-panel').getByRole('button', { name: 'CSV' }).click();
+      await page.locator('[data-testid="export-status"]', { hasText: 'Saved to' }).waitFor({ timeout: UI_BOUND_MS });
+      const saved = ((await page.getByTestId('export-status').textContent()) ?? '').replace('Saved to ', '');
+      assert.equal(readFileSync(saved, 'utf8').split('\r\n').filter(Boolean).length, 1 + DURATIONS.length);
 
       // A fresh recording: the scorecard stays sealed until the user predicts.
       await page.locator(`[data-testid="question-item"][data-question-id="${questionId}"]`).click();

@@ -47,6 +47,7 @@ const VALID: Record<CallName, unknown[]> = {
   searchTranscripts: ['retries'],
   progressCalibration: [{ questionId: null, drillLength: 'elevator' }],
   predictAttempt: [1, { durationSec: 70, fillerCount: 2, inWindowChance: 0.6, overall: 4 }],
+  exportData: [{ kind: 'attempts-csv', questionId: null, attemptId: null }],
 };
 
 test('every call of the table is validated before its handler runs', async () => {

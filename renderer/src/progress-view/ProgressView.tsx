@@ -10,6 +10,7 @@ import { CalibrationPanel } from './CalibrationPanel';
 import { formatMetric } from './chart-model';
 import { CompareView } from './CompareView';
 import { DashboardPanel } from './DashboardPanel';
+import { ExportPanel } from './ExportPanel';
 import { formatAttemptDate } from './dates';
 import { HitPlayer } from './HitPlayer';
 import { MetricChart } from './MetricChart';
@@ -246,6 +247,8 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
       ) : null}
 
       {calibration.data ? <CalibrationPanel summary={calibration.data} formatDate={formatDate} /> : null}
+
+      <ExportPanel questionId={scope.questionId} points={points} attemptLabel={pointLabel} />
     </div>
   );
 }
