@@ -34,6 +34,9 @@ interface ProgressViewProps {
   initialQuestionId: number | null;
 }
 
+/** The timing strip shows the most recent attempts, this many at most. */
+const TIMING_ROWS = 60;
+
 function withFollowUps(questions: readonly Question[]): Question[] {
   return questions.flatMap((question) => [question, ...((question as Partial<QuestionWithFollowUps>).followUps ?? [])]);
 }
@@ -189,12 +192,20 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
         ) : null}
       </section>
 
-      {timing.data ? (
-        <TimingStrip
-          rows={timing.data}
-          formatDate={formatDate}
-          onOpen={(id) => setPair((current) => ({ a: current?.b ?? id, b: id }))}
-        />
+      {/* The strip compares one question's answers; across every question it would be a wall of bars. */}
+      {timing.data && scope.questionId !== null ? (
+        <>
+          <TimingStrip
+            rows={timing.data.slice(-TIMING_ROWS)}
+            formatDate={formatDate}
+            onOpen={(id) => setPair((current) => ({ a: current?.b ?? id, b: id }))}
+          />
+          {timing.data.length > TIMING_ROWS ? (
+            <p className="muted">
+              The last {TIMING_ROWS} of {timing.data.length} attempts.
+            </p>
+          ) : null}
+        </>
       ) : null}
 
       {scope.questionId !== null && points.length >= 2 ? (
