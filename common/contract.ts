@@ -6,6 +6,17 @@ import { z } from 'zod';
 import type { AttemptDetail, AttemptSummary } from './library';
 import { QUESTION_KINDS } from './library';
 import { ERROR_CODES, type WireError } from './errors';
+import { DRILL_LENGTHS } from './drill-lengths';
+import { EXPORT_KINDS } from './progress';
+import type {
+  AttemptComparison,
+  CalibrationSummary,
+  Dashboard,
+  PredictionOutcome,
+  ProgressHistory,
+  SearchHit,
+  TimingRow,
+} from './progress';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -128,6 +139,11 @@ const AttemptDetailSchema = z.custom<AttemptDetail>();
 export const ATTEMPT_STAGES = ['saving', 'transcribing', 'scoring', 'done', 'failed'] as const;
 export type AttemptStage = (typeof ATTEMPT_STAGES)[number];
 
+const ProgressScopeSchema = z.strictObject({ questionId: id.nullable(), drillLength: z.enum(DRILL_LENGTHS).nullable() });
+/** Each field blank (null) or a finite number; the ranges are checked by the progress service, with reasons. */
+const estimate = z.number().finite().nullable();
+const PredictionSchema = z.strictObject({ durationSec: estimate, fillerCount: estimate, inWindowChance: estimate, overall: estimate });
+
 function call<const A extends z.ZodTuple, const R extends z.ZodType>(args: A, result: R): { args: A; result: R } {
   return { args, result };
 }
@@ -184,6 +200,29 @@ export const CALLS = {
   correctTranscript: call(z.tuple([z.strictObject({ attemptId: id, text: text(100_000) })]), AttemptDetailSchema),
   /** Drops the correction: Whisper's words are scored again. */
   revertTranscript: call(z.tuple([id]), AttemptDetailSchema),
+
+  // Progress (issue 11). Results are built by native/progress from the store's columns.
+  /** One chart per metric over a question's (or all) attempts at a length (or all), with statistics and labels. */
+  progressHistory: call(z.tuple([ProgressScopeSchema, z.int().min(2).max(50)]), z.custom<ProgressHistory>()),
+  /** One row per attempt: the gap before the first word and each STAR section, against the window. */
+  progressTiming: call(z.tuple([ProgressScopeSchema]), z.custom<TimingRow[]>()),
+  /** The best earlier attempt and the latest, for "latest against best"; null below two scored attempts. */
+  latestAgainstBest: call(z.tuple([ProgressScopeSchema]), z.custom<{ bestId: number; latestId: number } | null>()),
+  /** Two attempts of one question: every metric with its delta against the usual change, and the word diff. */
+  compareAttempts: call(z.tuple([id, id]), z.custom<AttemptComparison>()),
+  /** Streak, minutes and sessions this week, the least consistent and the longest-left questions. */
+  progressDashboard: call(none, z.custom<Dashboard>()),
+  /** Transcripts holding all the given words, newest first, each with the moment to play. */
+  searchTranscripts: call(z.tuple([z.string().max(500)]), z.custom<SearchHit[]>()),
+  /** How the user's predictions compare with what happened. */
+  progressCalibration: call(z.tuple([ProgressScopeSchema]), z.custom<CalibrationSummary>()),
+  /** Unseals a fresh attempt's scorecard: stores the prediction (or that it was skipped) and returns what happened. */
+  /** Writes an export where the user chooses in a save dialog; the path, or null when they cancel. */
+  exportData: call(
+    z.tuple([z.strictObject({ kind: z.enum(EXPORT_KINDS), questionId: id.nullable(), attemptId: id.nullable() })]),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
+  predictAttempt: call(z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]), z.custom<PredictionOutcome | null>()),
 };
 
 /** Every event main can send to the renderer. */

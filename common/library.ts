@@ -58,6 +58,12 @@ export interface StarterQuestion {
 export interface SelfEstimate {
   durationSec: number | null;
   fillerCount: number | null;
+  /** Stated chance (0–1) that the duration landed in the window; absent from older estimates. */
+  inWindowChance?: number | null;
+  /** Overall, 1–5; absent from older estimates. */
+  overall?: number | null;
+  /** The user chose not to predict: the scorecard was unsealed without a guess. */
+  skipped?: boolean;
 }
 
 export interface NewAttempt {

@@ -16,7 +16,7 @@ import type { ErrorLog } from '../../native/app/error-log';
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
 export function createHandlers(app: App): Handlers {
-  const { library, recordings, settings, models, pipeline, support } = app;
+  const { library, progress, exports, recordings, settings, models, pipeline, support } = app;
   return {
     listQuestions: () => library.listQuestions(),
     addQuestion: (input) => library.addQuestion(input),
@@ -44,6 +44,15 @@ export function createHandlers(app: App): Handlers {
     rendererReady: () => app.rendererReady(),
     correctTranscript: (input) => library.correctTranscript(input),
     revertTranscript: (attemptId) => library.revertTranscript(attemptId),
+    progressHistory: (scope, window) => progress.history(scope, window),
+    progressTiming: (scope) => progress.timing(scope),
+    latestAgainstBest: (scope) => progress.latestAgainstBest(scope),
+    compareAttempts: (a, b) => progress.compare(a, b),
+    progressDashboard: () => progress.dashboard(),
+    searchTranscripts: (query) => progress.search(query),
+    progressCalibration: (scope) => progress.calibration(scope),
+    predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
+    exportData: (request) => exports.export(request),
   };
 }
 

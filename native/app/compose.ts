@@ -4,6 +4,9 @@ import path from 'node:path';
 import { LogFile, logFilePath } from '../log/log-file';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
+import { ExportService, type PickSaveFile } from '../progress/export-service';
+import { listAttemptIds } from '../progress/queries';
+import { ProgressService } from '../progress/service';
 import { defaultBackupsDir, openStore, readStarterQuestions } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { SpawnTranscriber } from '../transcriber/transcriber';
@@ -27,6 +30,8 @@ export interface AppOptions {
   sqliteBinding?: string;
   /** Asks the user for a model file; null when they cancel. */
   pickModelFile(): Promise<string | null>;
+  /** Asks where to save an export; absent where there is no window (exports then save nothing). */
+  pickSaveFile?: PickSaveFile;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
   /** Starts the transcriber process (Electron passes a utilityProcess spawner; default: child_process.fork). */
@@ -41,6 +46,8 @@ export interface App {
   settings: SettingsService;
   models: ModelsService;
   library: LibraryService;
+  progress: ProgressService;
+  exports: ExportService;
   recordings: RecordingsService;
   pipeline: Pipeline;
   support: SupportService;
@@ -66,6 +73,23 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost(options.spawnTranscriber);
   const pipeline = new Pipeline({ store, settings, host, emit, log });
   const library = new LibraryService(store, settings);
+  const progress = new ProgressService({
+    read: (query) => store.read(query),
+    savePrediction: (attemptId, prediction) =>
+      store.setSelfEstimate(
+        attemptId,
+        'skipped' in prediction ? { durationSec: null, fillerCount: null, skipped: true } : prediction,
+      ),
+  });
+  const exports = new ExportService(
+    {
+      getAttempt: (id) => store.getAttempt(id),
+      getRecording: (id) => store.getRecording(id),
+      attemptIds: (questionId) => store.read((db) => listAttemptIds(db, questionId)),
+      questionText: (id) => store.getQuestion(id)?.text ?? null,
+    },
+    options.pickSaveFile ?? null,
+  );
   const recordings = new RecordingsService({
     store,
     settings,
@@ -98,6 +122,8 @@ export async function openApp(options: AppOptions): Promise<App> {
     settings,
     models,
     library,
+    progress,
+    exports,
     recordings,
     pipeline,
     support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),

@@ -9,6 +9,7 @@ import { decodeOggOpusAsync } from '../audio/decode-off-thread';
 import { scoreSamples } from '../pipeline/analyze';
 import { rescoreAttemptsAsync } from '../pipeline/rescore-attempts';
 import type { Store } from '../store';
+import { FILLER_PROMPT } from '../transcriber/decoding';
 import { transcribeBatch, type StreamingTranscription } from '../transcriber/streaming';
 import type { Emit } from './events';
 import { NO_LOG, type ErrorLog } from './error-log';
@@ -173,7 +174,7 @@ export class Pipeline {
       store.setAttemptStatus(attemptId, 'transcribing');
       const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
       if (!store.getAttempt(attemptId)) return;
-      store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path));
+      store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path), FILLER_PROMPT);
       emit('scoring');
       const question = store.getQuestion(questionId)?.text;
       const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };

@@ -20,9 +20,14 @@ import { openStore } from '../store';
 import { Transcriber } from '../transcriber/transcriber';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { formatReport } from './format-report';
+import { importRecordings } from './import-recordings';
 import { resolveModelArgument, runModels } from './models';
+import { parseProgressCommand, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
+import { runProgressCommand } from './progress-commands';
+import { PROGRESS_VERSION, schemaVersion } from '../store/migrations';
 
 type Analyze = Extract<Command, { kind: 'analyze' }>;
+const PROGRESS_COMMANDS = new Set(['history', 'export', 'import']);
 
 const log = new LogFile(logFilePath(resolveDataPaths(platformDataHome()).home));
 
@@ -109,6 +114,62 @@ function rescore(all: boolean): void {
   }
 }
 
+/** history and export read the library (never writing it); import adds attempts to it. */
+async function progressCommand(command: ProgressCommand): Promise<void> {
+  const { database } = resolveDataPaths(platformDataHome());
+  if (command.kind === 'import') {
+    await importCommand(command, database);
+    return;
+  }
+  if (!existsSync(database)) throw new AppError('not-found', 'there is no library yet: record an attempt in the app first');
+  const store = openStore(database, { readonly: true });
+  try {
+    await store.read(async (db) => {
+      if (schemaVersion(db) < PROGRESS_VERSION) {
+        throw new AppError('cannot-open', 'the library is from an older version: open the app once to update it');
+      }
+      const written = await runProgressCommand(command, {
+        db,
+        getAttempt: (id) => store.getAttempt(id),
+        getRecording: (id) => store.getRecording(id),
+        write: (text) => process.stdout.write(text),
+      });
+      if (written) process.stderr.write(`voicedrill: wrote ${written}\n`);
+    });
+  } finally {
+    store.close();
+  }
+}
+
+async function importCommand(command: Extract<ProgressCommand, { kind: 'import' }>, database: string): Promise<void> {
+  const settings = appSettings();
+  const model = resolveModel(command.model, settings);
+  const store = openStore(database);
+  const transcriber = await Transcriber.start({});
+  // On a terminal the line is redrawn in place; in a log, one line per step.
+  const tty = process.stderr.isTTY === true;
+  try {
+    const info = await transcriber.load(model);
+    const result = await importRecordings(command, {
+      store,
+      transcriber,
+      modelName: path.basename(info.path),
+      fillerWords: settings.fillerWords,
+      progress: (line) => {
+        const final = line.includes(': done') || line.includes(': failed');
+        process.stderr.write(tty ? `\r${line}\x1b[K${final ? '\n' : ''}` : `${line}\n`);
+      },
+    });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.failed.length > 0) {
+      throw new AppError('audio-unreadable', `${result.failed.length} of ${command.files.length} files could not be imported (listed above)`);
+    }
+  } finally {
+    await transcriber.close();
+    store.close();
+  }
+}
+
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
@@ -123,8 +184,14 @@ function errorLine(error: unknown): string {
 
 async function main(argv: string[]): Promise<number> {
   try {
+    if (PROGRESS_COMMANDS.has(argv[0] ?? '')) {
+      const rest = argv.slice(1);
+      if (rest.some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
+      else await progressCommand(parseProgressCommand(argv[0] as 'history' | 'export' | 'import', rest));
+      return 0;
+    }
     const command = parseArgs(argv);
-    if (command.kind === 'help') process.stdout.write(`${USAGE}\n`);
+    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
     else if (command.kind === 'rescore') rescore(command.all);
@@ -134,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
     log.error(error, `voicedrill ${argv.join(' ')}`);
     process.stderr.write(`voicedrill: ${errorLine(error)}\n`);
     if (error instanceof UsageError) {
-      process.stderr.write(`${USAGE}\n`);
+      process.stderr.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
       return 2;
     }
     return 1;

@@ -51,10 +51,20 @@ export function checkRecording(recording: StoredRecording): StoredRecording {
 }
 
 export function checkSelfEstimate(estimate: SelfEstimate): SelfEstimate {
-  const { durationSec, fillerCount } = estimate;
+  const { durationSec, fillerCount, inWindowChance, overall, skipped } = estimate;
+  if (inWindowChance != null && !(typeof inWindowChance === 'number' && inWindowChance >= 0 && inWindowChance <= 1)) {
+    throw new Error(`estimated chance of landing in the window must be between 0 and 1, got ${String(inWindowChance)}`);
+  }
+  if (overall != null && !(Number.isInteger(overall) && overall >= 1 && overall <= 5)) {
+    throw new Error(`overall estimate must be a whole number from 1 to 5, got ${String(overall)}`);
+  }
+  // The fields added for calibration are kept only when given, so older estimates read back as stored.
   return {
     durationSec: durationSec === null ? null : requireNonNegative(durationSec, 'estimated duration'),
     fillerCount: fillerCount === null ? null : requireCount(fillerCount, 'estimated filler count'),
+    ...(inWindowChance === undefined ? {} : { inWindowChance }),
+    ...(overall === undefined ? {} : { overall }),
+    ...(skipped === true ? { skipped: true } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type Database from 'better-sqlite3';
 import { drillLengthSql } from '../../common/drill-lengths';
+import { PROGRESS_MIGRATION } from '../progress/schema';
 
 /** Marks the file as ours ('VDR1'), so a stray SQLite file from another app is refused, not migrated. */
 export const APPLICATION_ID = 0x56445231;
@@ -93,13 +94,18 @@ const MIGRATIONS: readonly string[] = [
   `
   UPDATE attempts SET drill_length = ${drillLengthSql('((target_min_sec + target_max_sec) / 2.0)')};
   `,
-  // attempt-retries: how many times a failed attempt was queued again at launch, so retries stay bounded.
+  // v4 (progress, issue 11): the numbers the progress charts read as columns, the decoding prompt, and a
+  // full-text index over transcripts, kept by triggers (see native/progress/schema.ts).
+  PROGRESS_MIGRATION,
+  // v5, attempt-retries: how many times a failed attempt was queued again at launch, so retries stay bounded.
   `
   ALTER TABLE attempts ADD COLUMN retry_count INTEGER NOT NULL DEFAULT 0 CHECK (retry_count >= 0);
   `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
+/** The version the progress step brings the schema to. */
+export const PROGRESS_VERSION = MIGRATIONS.indexOf(PROGRESS_MIGRATION) + 1;
 
 export function schemaVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));

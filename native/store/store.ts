@@ -52,6 +52,11 @@ export class Store {
     return dailyBackup(this.db, dir, now);
   }
 
+  /** Runs another module's read-only queries (the progress views) on this connection. */
+  read<T>(query: (db: Database.Database) => T): T {
+    return query(this.db);
+  }
+
   /** Top-level questions and stories in creation order, each with its follow-ups nested. */
   listQuestions(): QuestionWithFollowUps[] {
     const rows = this.sql<Question>(`${SELECT_QUESTIONS} GROUP BY q.id ORDER BY q.id`).all();
@@ -61,9 +66,7 @@ export class Store {
         followUps.set(row.parentId, [...(followUps.get(row.parentId) ?? []), row]);
       }
     }
-    return rows
-      .filter((row) => row.parentId === null)
-      .map((row) => ({ ...row, followUps: followUps.get(row.id) ?? [] }));
+    return rows.filter((row) => row.parentId === null).map((row) => ({ ...row, followUps: followUps.get(row.id) ?? [] }));
   }
 
   getQuestion(id: number): Question | null {
@@ -136,9 +139,13 @@ export class Store {
           duration,
         ).lastInsertRowid,
       );
-      this.sql(
-        'INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)',
-      ).run(attemptId, audio.codec, audio.sampleRate, audio.sampleCount, audio.bytes);
+      this.sql('INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)').run(
+        attemptId,
+        audio.codec,
+        audio.sampleRate,
+        audio.sampleCount,
+        audio.bytes,
+      );
       return attemptId;
     }, audio.bytes.byteLength);
   }
@@ -188,7 +195,7 @@ export class Store {
    * Replaces one source's words. Saving an empty corrected transcript removes the correction, so
    * Whisper's words show again. `model` names the Whisper model and only goes with source 'whisper'.
    */
-  saveTranscript(attemptId: number, source: TranscriptSource, words: TimedWord[], model?: string): void {
+  saveTranscript(attemptId: number, source: TranscriptSource, words: TimedWord[], model?: string, prompt?: string): void {
     const checkedSource = requireOneOf(source, TRANSCRIPT_SOURCES, 'transcript source');
     if (!Array.isArray(words)) {
       throw new Error('transcript words must be a list');
@@ -202,7 +209,8 @@ export class Store {
       this.requireAttempt(attemptId);
       this.replaceWords(attemptId, checkedSource, checkedWords);
       if (checkedModel !== null) {
-        this.sql('UPDATE attempts SET model = ? WHERE id = ?').run(checkedModel, attemptId);
+        // The decoding prompt travels with the model: both shape the words (and the filler counts).
+        this.sql('UPDATE attempts SET model = ?, prompt = ? WHERE id = ?').run(checkedModel, prompt ?? null, attemptId);
       }
     });
   }

@@ -7,6 +7,7 @@ import { showFirstRun } from './models/downloads';
 import { useModels } from './models/useModels';
 import { Kbd } from './ui/Kbd';
 import { PracticePanel } from './practice/PracticePanel';
+import { ProgressView } from './progress-view/ProgressView';
 import { useAttemptProgress } from './progress/useAttemptProgress';
 import { AddQuestionForm } from './questions/AddQuestionForm';
 import { QuestionList } from './questions/QuestionList';
@@ -28,6 +29,7 @@ export function App() {
   const [modelsOpen, setModelsOpen] = useState(false);
   const [firstRunDismissed, setFirstRunDismissed] = useState(false);
   const [playbackRate, setPlaybackRate] = useState(1);
+  const [view, setView] = useState<'practice' | 'progress'>('practice');
 
   const reloadQuestions = questions.reload;
   const progress = useAttemptProgress((event) => {
@@ -43,6 +45,7 @@ export function App() {
   const selectQuestion = useCallback((id: number) => {
     setFirstRunDismissed(true);
     setSelectedId(id);
+    setView('practice');
   }, []);
   const firstRun = showFirstRun({
     status: model.status,
@@ -96,6 +99,19 @@ export function App() {
             <button
               type="button"
               className="button button-ghost"
+              data-testid="progress-button"
+              aria-pressed={view === 'progress'}
+              onClick={() => {
+                setFirstRunDismissed(true);
+                setView(view === 'progress' ? 'practice' : 'progress');
+              }}
+              disabled={recording || !list}
+            >
+              Progress
+            </button>
+            <button
+              type="button"
+              className="button button-ghost"
               data-testid="settings-button"
               onClick={() => setSettingsOpen(true)}
               disabled={!settings}
@@ -118,6 +134,8 @@ export function App() {
         <RescoreStatus />
         {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
+        ) : view === 'progress' ? (
+          <ProgressView questions={list} initialQuestionId={selected?.id ?? null} />
         ) : selected ? (
           <PracticePanel
             question={selected}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
+import { CALL_CHANNEL, CALL_NAMES, EVENT_CHANNEL, type EventName, type Events, type SettingsPatch } from '../../common/contract';
 import { callsArgument } from '../../common/ipc';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
@@ -165,6 +165,10 @@ export interface HarnessOptions {
   modelPath?: string;
   /** Window size; the default is a roomy 1280×820. */
   viewport?: { width: number; height: number };
+  /** Settings to apply before the UI opens. */
+  settings?: SettingsPatch;
+  /** Where exports go: the save dialog answers with this folder and the suggested name. */
+  saveDir?: string;
 }
 
 /** Control over the events main sends to the page, so a test can observe the UI between two of them. */
@@ -228,9 +232,11 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     },
     pickModelFile: async () => options.modelPath ?? null,
     holdEventsUntilReady: true,
+    pickSaveFile: async (name) => (options.saveDir ? path.join(options.saveDir, name) : null),
   });
   const handlers = createHandlers(core);
   if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);
+  if (options.settings) core.settings.update(options.settings);
 
   const { server, origin } = await serveRenderer();
   const browser: Browser = await chromium.launch({

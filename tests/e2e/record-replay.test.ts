@@ -22,7 +22,12 @@ const ANSWER = [
 ];
 
 test('record from the microphone, store, transcribe, score and replay an attempt', { skip: missing ?? false, timeout: 600_000 }, async () => {
-  const harness = await launchHarness({ microphoneWav: speechWav(ANSWER).path, modelPath: await ensureSyntheticModel() });
+  // The scorecard shows at once here; the sealed scorecard has its own test (progress.test.ts).
+  const harness = await launchHarness({
+    microphoneWav: speechWav(ANSWER).path,
+    modelPath: await ensureSyntheticModel(),
+    settings: { sealScorecard: false },
+  });
   const { page, core, events } = harness;
   try {
     const question = page.getByTestId('question-item').first();

@@ -46,6 +46,15 @@ const VALID: Record<CallName, unknown[]> = {
   retryAttempt: [1],
   revealLog: [],
   rendererReady: [],
+  progressHistory: [{ questionId: 1, drillLength: 'full' }, 5],
+  progressTiming: [{ questionId: null, drillLength: null }],
+  latestAgainstBest: [{ questionId: 1, drillLength: null }],
+  compareAttempts: [1, 2],
+  progressDashboard: [],
+  searchTranscripts: ['retries'],
+  progressCalibration: [{ questionId: null, drillLength: 'elevator' }],
+  predictAttempt: [1, { durationSec: 70, fillerCount: 2, inWindowChance: 0.6, overall: 4 }],
+  exportData: [{ kind: 'attempts-csv', questionId: null, attemptId: null }],
 };
 
 test('every call of the table is validated before its handler runs', async () => {

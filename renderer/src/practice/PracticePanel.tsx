@@ -10,6 +10,7 @@ import { Recorder } from '../recorder/Recorder';
 import { AttemptView } from '../replay/AttemptView';
 import type { StageProgress } from '../replay/stage';
 import type { SettingsPatch } from '../settings/useSettings';
+import { markFreshAttempt } from '../progress-view/SealedScorecard';
 
 interface PracticePanelProps {
   question: Question;
@@ -50,6 +51,7 @@ export function PracticePanel(props: PracticePanelProps) {
 
   const onRecorded = useCallback(
     (attemptId: number, questionId: number) => {
+      markFreshAttempt(attemptId);
       setSelection({ questionId, attemptId });
       reload();
       onAttemptsChanged();
@@ -103,6 +105,7 @@ export function PracticePanel(props: PracticePanelProps) {
           playbackAllowed={!recording}
           onChanged={reload}
           onOpenModels={props.onOpenModels}
+          sealScorecard={settings.sealScorecard}
         />
       ) : null}
 

@@ -21,6 +21,7 @@ import { wordKinds } from './transcript';
 import { TranscriptPanel } from './TranscriptPanel';
 import { useAttemptDetail } from './useAttemptDetail';
 import { useWaveform } from './useWaveform';
+import { isSealed, SealedScorecard } from '../progress-view/SealedScorecard';
 
 interface AttemptViewProps {
   attemptId: number;
@@ -33,10 +34,13 @@ interface AttemptViewProps {
   /** The attempt's scores changed (a corrected transcript): the history re-reads them. */
   onChanged: () => void;
   onOpenModels: () => void;
+  /** The user's setting: a fresh attempt's scorecard stays sealed until they predict or skip. */
+  sealScorecard: boolean;
 }
 
 export function AttemptView(props: AttemptViewProps) {
-  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged, onOpenModels } = props;
+  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged, onOpenModels, sealScorecard } =
+    props;
   const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
   // The audio is stored before Stop returns, so replay never waits for transcription or scoring.
@@ -55,6 +59,7 @@ export function AttemptView(props: AttemptViewProps) {
   const kinds = useMemo(() => (report ? wordKinds(report, words.length) : words.map(() => null)), [report, words]);
   const details = useMemo(() => (report ? buildDetails(report, words) : []), [report, words]);
   const playFrom = player.status === 'ready' && playbackAllowed ? player.playFrom : null;
+  const sealed = detail !== null && isSealed(detail, sealScorecard);
 
   return (
     <section className="card attempt-view" data-testid="attempt-view" data-attempt-id={attemptId} aria-label="Attempt">
@@ -87,7 +92,7 @@ export function AttemptView(props: AttemptViewProps) {
         <FailedAttempt attemptId={attemptId} reason={progress?.message ?? detail.error} onOpenModels={onOpenModels} />
       ) : null}
 
-      {report ? <Summary strengths={report.summary.strengths} fixes={report.summary.fixes} onPlay={playFrom} /> : null}
+      {report && !sealed ? <Summary strengths={report.summary.strengths} fixes={report.summary.fixes} onPlay={playFrom} /> : null}
 
       {detail?.hasRecording || stage === 'saving' ? (
         <AttemptPlayer
@@ -101,24 +106,25 @@ export function AttemptView(props: AttemptViewProps) {
       ) : null}
 
       {detail ? (
-        <TranscriptPanel
-          detail={detail}
-          words={words}
-          kinds={kinds}
-          clock={player.clock}
-          onWordClick={playFrom}
-          legend={{ hedges: (report?.hedges?.count ?? 0) > 0, marks: (report?.vocalizedFillers?.count ?? 0) > 0 }}
-          emptyText={emptyTranscriptText(detail, stage, modelReady)}
-          onCorrected={(next) => {
-            replace(next);
-            onChanged();
-          }}
-        />
+        <SealedScorecard attempt={detail} enabled={sealScorecard}>
+          <TranscriptPanel
+            detail={detail}
+            words={words}
+            kinds={kinds}
+            clock={player.clock}
+            onWordClick={playFrom}
+            legend={{ hedges: (report?.hedges?.count ?? 0) > 0, marks: (report?.vocalizedFillers?.count ?? 0) > 0 }}
+            emptyText={emptyTranscriptText(detail, stage, modelReady)}
+            onCorrected={(next) => {
+              replace(next);
+              onChanged();
+            }}
+          />
+          <Scores items={scoreItems(detail, report)} note={scoresNote(detail, stage, modelReady)} />
+          {report ? <Checklist mode={report.mode} items={report.checklist} onPlay={playFrom} /> : null}
+          <Details groups={details} onPlay={playFrom} />
+        </SealedScorecard>
       ) : null}
-
-      {detail ? <Scores items={scoreItems(detail, report)} note={scoresNote(detail, stage, modelReady)} /> : null}
-      {report ? <Checklist mode={report.mode} items={report.checklist} onPlay={playFrom} /> : null}
-      <Details groups={details} onPlay={playFrom} />
     </section>
   );
 }

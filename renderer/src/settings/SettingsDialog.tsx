@@ -9,6 +9,7 @@ import { CloseIcon } from '../ui/Icons';
 import { Kbd } from '../ui/Kbd';
 import { Modal } from '../ui/Modal';
 import { formatFillerWords, parseFillerWords } from './fillerWords';
+import { SealToggle } from '../progress-view/SealToggle';
 import { ModelStatusLine } from './ModelStatusLine';
 import type { ModelState } from './useModelStatus';
 import type { SettingsPatch } from './useSettings';
@@ -60,6 +61,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
         <h3 id="practice-title">While recording</h3>
         <LiveViewToggle enabled={settings.liveView} update={update} />
       </section>
+      <SealToggle enabled={settings.sealScorecard} update={update} />
       <section className="settings-section" aria-labelledby="keys-title">
         <h3 id="keys-title">Keyboard</h3>
         <ShortcutsToggle enabled={shortcutsEnabled} update={update} />

@@ -20,7 +20,21 @@ test('a new file is created at the latest schema, marked as ours', (t) => {
   t.after(() => db.close());
   assert.equal(schemaVersion(db), LATEST_VERSION);
   assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
-  assert.deepEqual(tableNames(db), ['attempts', 'questions', 'recordings', 'scores', 'settings', 'words']);
+  assert.deepEqual(tableNames(db), [
+    'attempts',
+    'questions',
+    'recordings',
+    'scores',
+    'settings',
+    // The progress step's full-text index: its virtual table and the shadow tables FTS5 keeps.
+    'transcripts_fts',
+    'transcripts_fts_config',
+    'transcripts_fts_content',
+    'transcripts_fts_data',
+    'transcripts_fts_docsize',
+    'transcripts_fts_idx',
+    'words',
+  ]);
 });
 
 test('a file database runs in WAL mode', (t) => {

@@ -1,0 +1,71 @@
+// A view's history: one chart per metric over the attempts in order, each with its natural range, EWMA,
+// run-rule flags, last-N statistics and label; and where the model, prompt or analysis changed.
+
+import type { ProgressChart, ProgressHistory, ProgressPoint, ProgressScope, ProvenanceChange } from '../../common/progress';
+import { seriesStats } from '../../common/stats/series';
+import { METRIC_SPECS, type MetricSpec } from './metrics';
+
+export interface HistoryOptions {
+  /** N, the comparison window (default 5). */
+  window?: number;
+}
+
+/** `points` oldest first. */
+export function buildHistory(
+  scope: ProgressScope,
+  points: readonly ProgressPoint[],
+  options: HistoryOptions = {},
+): ProgressHistory {
+  return {
+    scope,
+    points: [...points],
+    charts: METRIC_SPECS.map((spec) => buildChart(spec, points, options)),
+    provenance: provenanceChanges(points),
+  };
+}
+
+export function buildChart(spec: MetricSpec, points: readonly ProgressPoint[], options: HistoryOptions = {}): ProgressChart {
+  const values = points.map((point) => spec.read(point));
+  const present: number[] = [];
+  const at: number[] = [];
+  values.forEach((value, index) => {
+    if (value !== null && Number.isFinite(value)) {
+      present.push(value);
+      at.push(index);
+    }
+  });
+  const targets = points.map((point) => spec.target(point));
+  const latest = targets.at(-1) ?? null;
+  const { ewma, signals, ...stats } = seriesStats(present, { window: options.window, cv: spec.cv, target: latest });
+  const ewmaAt: (number | null)[] = values.map(() => null);
+  const flags: ProgressChart['flags'] = values.map(() => null);
+  at.forEach((index, k) => {
+    ewmaAt[index] = ewma[k]!;
+    flags[index] = signals[k]!.outside ? 'outside' : signals[k]!.run ? 'run' : null;
+  });
+  return {
+    metric: spec.metric,
+    label: spec.label,
+    unit: spec.unit,
+    values,
+    targetMin: targets.map((target) => target?.min ?? null),
+    targetMax: targets.map((target) => target?.max ?? null),
+    ewma: ewmaAt,
+    flags,
+    stats,
+  };
+}
+
+export function provenanceChanges(points: readonly ProgressPoint[]): ProvenanceChange[] {
+  const changes: ProvenanceChange[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const before = points[i - 1]!;
+    const point = points[i]!;
+    const what: ProvenanceChange['what'] = [];
+    if (point.model !== before.model) what.push('model');
+    if (point.prompt !== before.prompt) what.push('prompt');
+    if (point.analysisVersion !== before.analysisVersion) what.push('analysis');
+    if (what.length > 0) changes.push({ index: i, what, model: point.model });
+  }
+  return changes;
+}

@@ -1,0 +1,211 @@
+// One small-multiple chart: the metric per attempt with its target band, natural range, EWMA line and
+// flagged points, drawn by uPlot; below it, the same numbers as a table reachable from the keyboard.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ProgressChart, ProvenanceChange } from '../../../common/progress';
+import { LABEL_DEFINITIONS } from '../../../common/stats/series';
+import { chartModel, formatMetric } from './chart-model';
+
+interface MetricChartProps {
+  chart: ProgressChart;
+  dates: readonly string[];
+  provenance: readonly ProvenanceChange[];
+  formatDate: (iso: string) => string;
+}
+
+const HEIGHT = 150;
+const MIN_WIDTH = 240;
+
+interface Palette {
+  accent: string;
+  muted: string;
+  green: string;
+  red: string;
+  amber: string;
+}
+
+let palette: Palette | null = null;
+
+/** The theme's colours for the canvas, read once: each getComputedStyle after a chart is drawn forces a style pass. */
+function themePalette(): Palette {
+  if (palette === null) {
+    const style = getComputedStyle(document.documentElement);
+    const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+    palette = {
+      accent: read('--accent', '#8fb3ff'),
+      muted: read('--muted', '#949cad'),
+      green: read('--green', '#5fd39a'),
+      red: read('--red', '#ff7b7b'),
+      amber: read('--amber', '#f2c14e'),
+    };
+  }
+  return palette;
+}
+
+export function MetricChart({ chart, dates, provenance, formatDate }: MetricChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  // The table's rows are built when it is opened: ten charts of hundreds of rows would slow every paint.
+  const [tableOpen, setTableOpen] = useState(false);
+  const model = useMemo(() => chartModel(chart, dates, formatDate), [chart, dates, formatDate]);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || !model.hasValues) return;
+    const { accent, muted, green, red, amber } = themePalette();
+    const options: uPlot.Options = {
+      width: MIN_WIDTH,
+      height: HEIGHT,
+      legend: { show: true, live: true },
+      cursor: { drag: { x: false, y: false } },
+      scales: { x: { time: false } },
+      axes: [
+        {
+          stroke: muted,
+          grid: { show: false },
+          ticks: { show: false },
+          values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? `#${tick}` : '')),
+        },
+        { stroke: muted, grid: { stroke: 'rgba(255,255,255,0.06)' }, size: 48 },
+      ],
+      series: [
+        { label: 'Attempt', value: (_u, x) => (x === null ? '' : `#${x} · ${formatDate(dates[x - 1] ?? '')}`) },
+        {
+          label: chart.label,
+          stroke: accent,
+          width: 1.5,
+          points: { show: true, size: 5 },
+          value: (_u, v) => formatMetric(v, chart.unit),
+        },
+        { label: 'EWMA', stroke: green, width: 2, points: { show: false }, value: (_u, v) => formatMetric(v, chart.unit) },
+        {
+          label: 'Target from',
+          stroke: 'rgba(95,211,154,0.5)',
+          dash: [4, 4],
+          points: { show: false },
+          show: chart.targetMin.some((v) => v !== null),
+        },
+        {
+          label: 'Target to',
+          stroke: 'rgba(95,211,154,0.5)',
+          dash: [4, 4],
+          points: { show: false },
+          show: chart.targetMax.some((v) => v !== null),
+        },
+        { label: 'Natural range from', stroke: muted, dash: [2, 3], points: { show: false } },
+        { label: 'Natural range to', stroke: muted, dash: [2, 3], points: { show: false } },
+        { label: 'Flagged', stroke: red, width: 0, points: { show: true, size: 9, fill: red, stroke: red }, paths: () => null },
+      ],
+      bands: [{ series: [4, 3], fill: 'rgba(95,211,154,0.10)' }],
+      hooks: {
+        // Where the model, the prompt or the analysis changed: filler counts shift with the model.
+        draw: [
+          (u) => {
+            const { ctx } = u;
+            ctx.save();
+            ctx.strokeStyle = amber;
+            ctx.setLineDash([3, 3]);
+            for (const change of provenance) {
+              const x = Math.round(u.valToPos(change.index + 0.5, 'x', true));
+              ctx.beginPath();
+              ctx.moveTo(x, u.bbox.top);
+              ctx.lineTo(x, u.bbox.top + u.bbox.height);
+              ctx.stroke();
+            }
+            ctx.restore();
+          },
+        ],
+      },
+    };
+    // Created at the width the observer reports, after layout: reading clientWidth here would force a layout
+    // per chart while the others are still being added.
+    let plot: uPlot | null = null;
+    const resize = new ResizeObserver(([entry]) => {
+      const width = Math.max(MIN_WIDTH, Math.floor(entry?.contentRect.width ?? MIN_WIDTH));
+      if (plot === null) plot = new uPlot({ ...options, width }, model.data, element);
+      else plot.setSize({ width, height: HEIGHT });
+    });
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      plot?.destroy();
+    };
+  }, [model, chart.label, chart.unit, chart.targetMin, chart.targetMax, dates, formatDate, provenance]);
+
+  const { stats } = chart;
+  const headingId = `chart-${chart.metric}`;
+  const definition = `${LABEL_DEFINITIONS[stats.label]}${stats.because.length > 0 ? ` Here: ${stats.because.join('; ')}.` : ''}`;
+  return (
+    <section className="metric-chart" aria-labelledby={headingId} data-testid={`chart-${chart.metric}`}>
+      <header className="metric-chart-head">
+        <h3 id={headingId}>{chart.label}</h3>
+        <span
+          className={`progress-label progress-label-${stats.label.replaceAll(' ', '-')}`}
+          tabIndex={0}
+          title={definition}
+          aria-label={`${stats.label}: ${definition}`}
+        >
+          {stats.label}
+        </span>
+      </header>
+      <p className="metric-chart-stats muted">
+        Last {stats.last.n}: mean {formatMetric(stats.last.mean, chart.unit)}
+        {stats.last.sd !== null ? `, SD ${formatMetric(stats.last.sd, chart.unit)}` : ''}
+        {stats.last.cv !== null ? `, CV ${Math.round(stats.last.cv * 100)} %` : ''}
+        {chart.unit === '/min' && stats.last.mad !== null ? `, MAD ${formatMetric(stats.last.mad, chart.unit)}` : ''}
+        {stats.prior
+          ? ` · ${stats.prior.n} before: mean ${formatMetric(stats.prior.mean, chart.unit)}${stats.prior.sd !== null ? `, SD ${formatMetric(stats.prior.sd, chart.unit)}` : ''}`
+          : ''}
+        {stats.trend
+          ? ` · trend ${stats.trend.slopePerAttempt >= 0 ? '+' : ''}${formatMetric(stats.trend.slopePerAttempt, chart.unit)} per attempt${stats.trend.significant ? '' : ' (not significant)'}`
+          : ''}
+      </p>
+      {model.hasValues ? (
+        <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+      ) : (
+        <p className="muted">No values yet.</p>
+      )}
+      <details className="metric-chart-table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
+        <summary>Values of {chart.label.toLowerCase()}</summary>
+        {tableOpen ? (
+          <table>
+            <caption className="visually-hidden">{chart.label} per attempt</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Date</th>
+                <th scope="col">Value</th>
+                <th scope="col">EWMA</th>
+                <th scope="col">Target</th>
+                <th scope="col">Flag</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((row) => (
+                <tr key={row.number}>
+                  <th scope="row">{row.number}</th>
+                  <td>{row.date}</td>
+                  <td>{row.value}</td>
+                  <td>{row.ewma}</td>
+                  <td>{row.target}</td>
+                  <td>{row.flag}</td>
+                </tr>
+              ))}
+            </tbody>
+            {stats.range ? (
+              <tfoot>
+                <tr>
+                  <td colSpan={6}>
+                    Natural range {formatMetric(stats.range.lower, chart.unit)} – {formatMetric(stats.range.upper, chart.unit)}{' '}
+                    (mean {formatMetric(stats.range.centre, chart.unit)} ± 2.66 × mean moving range{' '}
+                    {formatMetric(stats.range.meanMovingRange, chart.unit)})
+                  </td>
+                </tr>
+              </tfoot>
+            ) : null}
+          </table>
+        ) : null}
+      </details>
+    </section>
+  );
+}

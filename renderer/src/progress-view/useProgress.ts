@@ -1,0 +1,67 @@
+// The progress view's data, through the one query layer. Everything under ['progress'] goes stale when an
+// attempt finishes (scored or failed); queries are also fetched again whenever the view opens.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProgressScope } from '../../../common/progress';
+import { api, useVoicedrillEvent } from '../api';
+
+export const progressKeys = {
+  all: ['progress'],
+  history: (scope: ProgressScope, window: number) => ['progress', 'history', scope.questionId, scope.drillLength, window],
+  timing: (scope: ProgressScope) => ['progress', 'timing', scope.questionId, scope.drillLength],
+  calibration: (scope: ProgressScope) => ['progress', 'calibration', scope.questionId, scope.drillLength],
+  pair: (scope: ProgressScope) => ['progress', 'pair', scope.questionId, scope.drillLength],
+  compare: (a: number, b: number) => ['progress', 'compare', a, b],
+  dashboard: ['progress', 'dashboard'],
+  search: (query: string) => ['progress', 'search', query],
+} as const;
+
+export function useProgressHistory(scope: ProgressScope, window: number) {
+  return useQuery({ queryKey: progressKeys.history(scope, window), queryFn: () => api().progressHistory(scope, window) });
+}
+
+export function useTimingStrip(scope: ProgressScope) {
+  return useQuery({ queryKey: progressKeys.timing(scope), queryFn: () => api().progressTiming(scope) });
+}
+
+export function useCalibration(scope: ProgressScope) {
+  return useQuery({ queryKey: progressKeys.calibration(scope), queryFn: () => api().progressCalibration(scope) });
+}
+
+export function useLatestAgainstBest(scope: ProgressScope) {
+  return useQuery({
+    queryKey: progressKeys.pair(scope),
+    queryFn: () => api().latestAgainstBest(scope),
+    enabled: scope.questionId !== null,
+  });
+}
+
+export function useComparison(pair: { a: number; b: number } | null) {
+  return useQuery({
+    queryKey: progressKeys.compare(pair?.a ?? 0, pair?.b ?? 0),
+    queryFn: () => api().compareAttempts(pair!.a, pair!.b),
+    enabled: pair !== null && pair.a !== pair.b,
+  });
+}
+
+export function useDashboard() {
+  return useQuery({ queryKey: progressKeys.dashboard, queryFn: () => api().progressDashboard() });
+}
+
+export function useTranscriptSearch(query: string) {
+  const trimmed = query.trim();
+  return useQuery({
+    queryKey: progressKeys.search(trimmed),
+    queryFn: () => api().searchTranscripts(trimmed),
+    enabled: trimmed.length > 0,
+    // Keep the last hits on screen while the next keystroke's search runs.
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Refreshes the open view as attempts finish in the background. */
+export function useProgressRefresh(): void {
+  const client = useQueryClient();
+  useVoicedrillEvent('attemptProgress', (event) => {
+    if (event.stage === 'done' || event.stage === 'failed') void client.invalidateQueries({ queryKey: progressKeys.all });
+  });
+}
