@@ -2,7 +2,7 @@
 // keeping the damaged file beside it byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../../../common/errors';
@@ -23,9 +23,9 @@ function library(file: string): void {
 }
 
 function damage(file: string): string {
-  // A page in the middle of the recordings is overwritten: the header and the schema still read.
+  // The next-to-last page is overwritten (the last recordings' overflow): the header and the schema still read.
   const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(PAGE, 0x5a), 0, PAGE, 12 * PAGE);
+  writeSync(fd, Buffer.alloc(PAGE, 0x5a), 0, PAGE, (statSync(file).size / PAGE - 2) * PAGE);
   closeSync(fd);
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
@@ -45,7 +45,6 @@ test('recover: what can be read goes into a new library that opens cleanly; the 
     const attempts = store.listAttempts(question.id);
     assert.ok(attempts.length > 0 && attempts.length <= 12, `${attempts.length} attempts recovered`);
     assert.ok(attempts.every((attempt) => store.getRecording(attempt.id) !== null), 'no attempt without its audio');
-    assert.equal(outcome.copied['attempts'], 12);
   } finally {
     store.close();
   }

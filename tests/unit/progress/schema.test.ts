@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { migrate, PROGRESS_VERSION } from '../../../native/store/migrations';
-import { scoredAttempt } from './fixtures';
+import { fixtureSections, scoredAttempt } from './fixtures';
 
 /** The schema just before the progress step, so a test can store data the step must then carry over. */
 const BEFORE_PROGRESS = PROGRESS_VERSION - 1;
@@ -41,11 +41,8 @@ test('existing scores are backfilled into the new columns and the search index',
   assert.equal(row.time_to_first_word_sec, 0.6);
   assert.equal(row.vocalized_per_minute, 0);
   assert.equal(row.analysis_version, 2);
-  // The fixture's analysis finds Task 0.6–4.2 s and Result 4.2–7.3 s.
-  assert.deepEqual(JSON.parse(row.star_json as string), [
-    { name: 'task', start: 0.6, end: 4.2 },
-    { name: 'result', start: 4.2, end: 7.3 },
-  ]);
+  // The sections the analysis found in the fixture's words, as the column keeps them.
+  assert.deepEqual(JSON.parse(row.star_json as string), fixtureSections());
   assert.deepEqual(search(db, '"retries"'), [1]);
   assert.equal(
     (db.prepare('SELECT text FROM transcripts_fts WHERE rowid = 1').get() as { text: string }).text.slice(0, 26),
@@ -62,7 +59,7 @@ test('the columns and the index follow every score written, rewritten or deleted
   const columns = db.prepare('SELECT time_to_first_word_sec AS ttfw, star_json FROM scores WHERE attempt_id = 2');
   assert.deepEqual(columns.get(), {
     ttfw: 0.6,
-    star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]',
+    star_json: JSON.stringify(fixtureSections()),
   });
   // A corrected transcript is re-scored: the old words leave the index, the new ones come in.
   const corrected = { ...report, transcript: { words: [{ text: 'Our payments failed', start: 0, end: 1 }] } };
@@ -71,7 +68,7 @@ test('the columns and the index follow every score written, rewritten or deleted
   assert.deepEqual(search(db, '"payments"'), [2]);
   assert.deepEqual(columns.get(), {
     ttfw: 0.6,
-    star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]',
+    star_json: JSON.stringify(fixtureSections()),
   });
   db.prepare('UPDATE scores SET report_json = ? WHERE attempt_id = 2').run(
     JSON.stringify({ ...corrected, timeToFirstWordSec: 1.25, star: { sections: [], missing: [] } }),
@@ -86,7 +83,7 @@ test('the columns and the index follow every score written, rewritten or deleted
   assert.deepEqual(search(db, '"refunds"'), [2]);
   assert.deepEqual(columns.get(), {
     ttfw: 0.6,
-    star_json: '[{"name":"task","start":0.6,"end":4.2},{"name":"result","start":4.2,"end":7.3}]',
+    star_json: JSON.stringify(fixtureSections()),
   });
   // Diacritics folded: "café" matches "cafe".
   addScored(db, 3, JSON.stringify({ ...report, transcript: { words: [{ text: 'Café', start: 0, end: 1 }] } }));
