@@ -356,10 +356,12 @@ class MarkdownDeckReader {
       this.at(['stories', index], block.story.line);
       this.at(['stories', index, 'title'], block.story.line);
       this.stories.push(block.story);
+    } else if (block.level === 1 && this.name === null && this.questions.length === 0 && this.stories.length === 0) {
+      // The file's title names the deck; an introduction under it is the writer's, not the deck's.
+      this.name = block.title;
+      if (block.firstText !== null) this.warnings.push(`line ${block.firstText}: the introduction under "${block.title}" was not imported`);
     } else if (block.firstText !== null) {
       this.warnings.push(`line ${block.line}: "${block.title}" has no Situation/Task/Action/Result/Reflection or question details, so it was not imported`);
-    } else if (block.level === 1 && this.name === null && this.questions.length === 0 && this.stories.length === 0) {
-      this.name = block.title;
     }
   }
 }

@@ -5,6 +5,7 @@
 import { deckSchema, STAR_SECTIONS, type Deck, type DeckImport, type DeckStory } from '../../common/deck';
 import { DeckImportError } from './deck-error';
 import { boldNumbers } from './bold-numbers';
+import { keyFigures, sameFigure } from './key-numbers';
 
 export type LineOf = (path: readonly PropertyKey[]) => number | null;
 
@@ -29,11 +30,19 @@ function firstDuplicate(values: readonly string[]): [number, number] | null {
   return null;
 }
 
+/** Whether every figure of `number` is already among the figures of `listed` ("9" in "9 pages a week"). */
+function covered(number: string, listed: readonly string[]): boolean {
+  if (listed.includes(number)) return true;
+  const figures = keyFigures(number);
+  const known = listed.flatMap(keyFigures);
+  return figures.length > 0 && figures.every((figure) => known.some((other) => sameFigure(figure, other)));
+}
+
 /** Adds every bold number of a story's notes to its key numbers, after the ones it lists. */
 export function withBoldNumbers(story: DeckStory): DeckStory {
   const found = STAR_SECTIONS.flatMap((section) => boldNumbers(story.notes[section]));
   const keyNumbers = [...story.keyNumbers];
-  for (const number of found) if (!keyNumbers.includes(number)) keyNumbers.push(number);
+  for (const number of found) if (!covered(number, keyNumbers)) keyNumbers.push(number);
   return { ...story, keyNumbers };
 }
 
