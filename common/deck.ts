@@ -27,14 +27,26 @@ const oneLine = z
 /** Tags are written comma-separated in Markdown, so a tag holds no comma. */
 const tag = oneLine.refine((text) => !text.includes(','), 'a tag must not contain a comma');
 
+const FENCE = /^[ \t]*(?:```|~~~)/gm;
+
+/** A Markdown heading line outside a ``` code block. */
+function hasHeadingOutsideCode(text: string): boolean {
+  let inCode = false;
+  for (const line of text.split('\n')) {
+    if (/^[ \t]*(?:```|~~~)/.test(line)) inCode = !inCode;
+    else if (!inCode && /^#{1,6}\s/.test(line)) return true;
+  }
+  return false;
+}
+
 /** Free notes of a STAR section: Markdown lines, trimmed, no trailing spaces on any line. */
 const notes = z
   .string()
   .max(20_000, 'must be at most 20,000 characters')
   .refine((text) => text === text.trim(), 'must not start or end with blank space')
   .refine((text) => text.split('\n').every((line) => line === line.trimEnd()), 'lines must not end with spaces')
-  .refine((text) => !/^#{1,6}\s/m.test(text), 'must not contain Markdown headings (they would start a new section)')
-  .refine((text) => (text.match(/^[ \t]*(?:```|~~~)/gm) ?? []).length % 2 === 0, 'must close every ``` code block it opens');
+  .refine((text) => !hasHeadingOutsideCode(text), 'must not contain Markdown headings (they would start a new section)')
+  .refine((text) => (text.match(FENCE) ?? []).length % 2 === 0, 'must close every ``` code block it opens');
 
 export const deckQuestionSchema = z.object({
   /** A stable name for the shipped deck's questions, so re-seeding never duplicates them. */

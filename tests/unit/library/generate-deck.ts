@@ -14,7 +14,7 @@ const WORDS = [
 const NOTE_LINES = [
   '- profiled the **checkout** path', '- cut p95 by **40%**', '  - nested detail', '1. first step', 'Result: it shipped',
   '**Task:** not a label inside a heading section', 'Plain sentence with **3 weeks** in it.', '> a quote', '',
-  '```', 'Mode: design', '* star bullet', 'We saved **$1.2M** a year.', '---', 'Situation: still text',
+  '```', '## heading in code', 'Mode: design', '* star bullet', 'We saved **$1.2M** a year.', '---', 'Situation: still text',
 ];
 const NAMES = ['Dana prep', 'Staff loop 2026', 'Platform interviews'];
 
@@ -26,9 +26,15 @@ function sentence(random: Random, min: number, max: number): string {
 function notes(random: Random): string {
   if (random() < 0.25) return '';
   const lines = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(NOTE_LINES, random));
-  // Code fences come in pairs so a block never swallows the next section.
-  if (lines.filter((line) => line === '```').length % 2 === 1) lines.push('```');
-  return lines.join('\n').trim();
+  // A heading may only appear inside a code block, and code fences come in pairs so a block never
+  // swallows the next section.
+  let inCode = false;
+  const fenced = lines.flatMap((line) => {
+    if (line === '```') inCode = !inCode;
+    return line.startsWith('## ') && !inCode ? ['```', line, '```'] : [line];
+  });
+  if (inCode) fenced.push('```');
+  return fenced.join('\n').trim();
 }
 
 function list<T>(random: Random, max: number, make: (index: number) => T): T[] {
