@@ -228,3 +228,69 @@ export const ImportPreviewSchema = z.strictObject({
   warnings: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+// A story's page: the story × length matrix and the compression check (computed in native/library/readiness.ts).
+
+const STAR_SECTION_NAMES = ['situation', 'task', 'action', 'result', 'reflection'] as const;
+
+/** The three marks of a matrix cell; null when a mark does not apply (no key number set, a mode without reflection). */
+export const CellMarksSchema = z.strictObject({
+  inWindow: z.boolean().nullable(),
+  carriedNumber: z.boolean().nullable(),
+  reflection: z.boolean().nullable(),
+});
+export type CellMarks = z.infer<typeof CellMarksSchema>;
+
+export const MarkedAttemptSchema = z.strictObject({
+  attemptId: id,
+  startedAt: z.string(),
+  grade: z.number(),
+  marks: CellMarksSchema,
+  green: z.boolean(),
+});
+export type MarkedAttempt = z.infer<typeof MarkedAttemptSchema>;
+
+export const ReadinessCellSchema = z.strictObject({
+  length: z.enum(DRILL_LENGTHS),
+  attemptCount: z.number(),
+  /** The highest-graded attempt (the latest of equals). */
+  best: MarkedAttemptSchema.nullable(),
+  latest: MarkedAttemptSchema.nullable(),
+});
+export type ReadinessCell = z.infer<typeof ReadinessCellSchema>;
+
+export const ReadinessSchema = z.strictObject({
+  cells: z.strictObject({ elevator: ReadinessCellSchema, full: ReadinessCellSchema, deep: ReadinessCellSchema }),
+  /** Every length's latest attempt is green. */
+  ready: z.boolean(),
+});
+export type Readiness = z.infer<typeof ReadinessSchema>;
+
+export const CompressionCheckSchema = z.strictObject({
+  /** The 30 s attempt compared, and the long one (the deep dive, or the full answer when no deep dive exists). */
+  shortAttemptId: id,
+  longAttemptId: id,
+  longLength: z.enum(DRILL_LENGTHS),
+  sections: z.array(z.strictObject({ name: z.enum(STAR_SECTION_NAMES), inShort: z.boolean(), inLong: z.boolean() })),
+  /** The story's key numbers in each version (null: the key number holds no figure to check). */
+  keyNumbers: z.array(z.strictObject({ keyNumber: z.string(), inShort: z.boolean().nullable(), inLong: z.boolean().nullable() })),
+  /** STAR sections and key numbers still there in the 30 s version. */
+  survives: z.strictObject({ sections: z.array(z.enum(STAR_SECTION_NAMES)), keyNumbers: z.array(z.string()) }),
+  /** What only the long version has: sections, key numbers and any other figures said. */
+  onlyLong: z.strictObject({ sections: z.array(z.enum(STAR_SECTION_NAMES)), keyNumbers: z.array(z.string()), otherNumbers: z.array(z.string()) }),
+});
+export type CompressionCheck = z.infer<typeof CompressionCheckSchema>;
+
+export const StoryPageSchema = z.strictObject({
+  story: StorySchema,
+  readiness: ReadinessSchema,
+  compression: CompressionCheckSchema.nullable(),
+});
+export type StoryPage = z.infer<typeof StoryPageSchema>;
+
+export const TwistAnswerSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('pending') }),
+  z.strictObject({ state: z.literal('none') }),
+  z.strictObject({ state: z.literal('ready'), twist: ChosenTwistSchema }),
+]);
+export type TwistAnswer = z.infer<typeof TwistAnswerSchema>;

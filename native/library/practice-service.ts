@@ -8,7 +8,6 @@ import { DRILL_LENGTH_TABLE, FOLLOW_UP_WINDOW, type DrillLength, type TargetWind
 import type { AttemptDetail, AttemptSummary } from '../../common/library';
 import type {
   AttemptLink,
-  ChosenTwistView,
   DrillSession,
   ImportPreview,
   LibraryQuestion,
@@ -21,13 +20,15 @@ import type {
   SessionSummary,
   Story,
   StoryInput,
+  StoryPage,
+  TwistAnswer,
   StoryPatch,
 } from '../../common/practice';
 import { DeckImportError } from './deck-error';
 import { deckToJson, parseDeckJson } from './deck-json';
 import { deckToMarkdown, parseDeckMarkdown } from './deck-markdown';
 import type { LibraryStore } from './library-store';
-import { compressionCheck, storyReadiness, type CompressionCheck, type Readiness, type StoryAttempt } from './readiness';
+import { compressionCheck, storyReadiness, type StoryAttempt } from './readiness';
 import { gradeOf, type Review } from './schedule';
 import { planSession, type PlanItem } from './session-plan';
 import { planMock, sessionItemOf } from './session-items';
@@ -42,14 +43,6 @@ export interface AttemptReader {
 }
 
 export type DeckFormat = 'json' | 'markdown';
-
-export interface StoryPage {
-  story: Story;
-  readiness: Readiness;
-  compression: CompressionCheck | null;
-}
-
-export type TwistAnswer = { state: 'pending' } | { state: 'none' } | { state: 'ready'; twist: ChosenTwistView };
 
 /** The deck format a file name says: .md/.markdown is Markdown, anything else JSON. */
 export function deckFormatOf(fileName: string): DeckFormat {

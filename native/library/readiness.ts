@@ -6,7 +6,10 @@
 import type { DeckMode } from '../../common/deck';
 import { DRILL_LENGTHS, type DrillLength } from '../../common/drill-lengths';
 import type { AttemptSummary } from '../../common/library';
+import type { CellMarks, CompressionCheck, MarkedAttempt, Readiness, ReadinessCell } from '../../common/practice';
 import type { Report, StarSectionName } from '../../common/report';
+
+export type { CellMarks, CompressionCheck, MarkedAttempt, Readiness, ReadinessCell };
 import { checkKeyNumbers, readFigures, sameFigure } from './key-numbers';
 import { tokenize } from '../analysis/normalize';
 import { gradeOf } from './schedule';
@@ -21,35 +24,6 @@ export interface StoryAttempt {
 export interface StoryFacts {
   mode: DeckMode;
   keyNumbers: readonly string[];
-}
-
-/** The three marks of a matrix cell; null when a mark does not apply (no key number set, a mode without reflection). */
-export interface CellMarks {
-  inWindow: boolean | null;
-  carriedNumber: boolean | null;
-  reflection: boolean | null;
-}
-
-export interface MarkedAttempt {
-  attemptId: number;
-  startedAt: string;
-  grade: number;
-  marks: CellMarks;
-  green: boolean;
-}
-
-export interface ReadinessCell {
-  length: DrillLength;
-  attemptCount: number;
-  /** The highest-graded attempt (the latest of equals). */
-  best: MarkedAttempt | null;
-  latest: MarkedAttempt | null;
-}
-
-export interface Readiness {
-  cells: Record<DrillLength, ReadinessCell>;
-  /** Every length's latest attempt is green. */
-  ready: boolean;
 }
 
 /** Green: in the window, and no applicable mark missed. */
@@ -94,20 +68,6 @@ export function storyReadiness(story: StoryFacts, attempts: readonly StoryAttemp
     }),
   ) as Record<DrillLength, ReadinessCell>;
   return { cells, ready: DRILL_LENGTHS.every((length) => cells[length].latest?.green === true) };
-}
-
-export interface CompressionCheck {
-  /** The 30 s attempt compared, and the long one (the deep dive, or the full answer when no deep dive exists). */
-  shortAttemptId: number;
-  longAttemptId: number;
-  longLength: DrillLength;
-  sections: { name: StarSectionName; inShort: boolean; inLong: boolean }[];
-  /** The story's key numbers in each version (null: the key number holds no figure to check). */
-  keyNumbers: { keyNumber: string; inShort: boolean | null; inLong: boolean | null }[];
-  /** STAR sections and key numbers still there in the 30 s version. */
-  survives: { sections: StarSectionName[]; keyNumbers: string[] };
-  /** What only the long version has: sections, key numbers and any other figures said. */
-  onlyLong: { sections: StarSectionName[]; keyNumbers: string[]; otherNumbers: string[] };
 }
 
 const SECTION_ORDER: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
