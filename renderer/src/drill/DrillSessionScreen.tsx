@@ -13,6 +13,7 @@ import { playChime } from './chime';
 import { SessionSummaryView } from './SessionSummaryView';
 import { currentWindow, drillReducer, recordingCue, startDrill, type DrillState } from './sessionMachine';
 import { TwistOffer } from './TwistOffer';
+import '../library/library.css';
 
 interface DrillSessionScreenProps {
   session: DrillSession;
