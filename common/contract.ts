@@ -1,158 +1,247 @@
-// The one contract between the renderer and the main process. Every call and every event that crosses
-// the IPC boundary is declared here; the preload exposes exactly this, and main registers a handler for
-// each call from one place (electron/main/handlers.ts). Types only, plus the few constants both sides need.
-import type { AttemptDetail, AttemptSummary, Question, QuestionWithFollowUps } from './library';
+// The one contract between the renderer and the main process. Each call is declared once, in CALLS: its
+// argument schema, its result schema and its doc comment. The types, main's runtime validation, the
+// preload's proxy and the list of names are all derived from that table; events likewise from EVENTS.
+// Objects are strict, so unknown keys (including `constructor` or `__proto__`) are refused.
+import { z } from 'zod';
+import type { AttemptDetail, AttemptSummary } from './library';
+import { QUESTION_KINDS } from './library';
+import type { WireError } from './errors';
+
+export type { TargetWindow } from './drill-lengths';
 
 /** The renderer sends microphone audio as mono Float32 at this rate, in chunks of about this length. */
 export const RECORDING_SAMPLE_RATE = 16000;
 export const RECORDING_CHUNK_SEC = 0.25;
+/** The longest chunk main accepts: a bound on what one call can make it hold. */
+export const MAX_CHUNK_SEC = 5;
 
 /** The single IPC channel for calls, and the one for events. */
 export const CALL_CHANNEL = 'voicedrill:call';
 export const EVENT_CHANNEL = 'voicedrill:event';
 
-export type { TargetWindow } from './drill-lengths';
-import type { TargetWindow } from './drill-lengths';
-
-export interface Settings {
-  /** Lexical fillers to count, editable by the user. */
-  fillerWords: string[];
-  /** The target window a new recording is measured against. */
-  target: TargetWindow;
-  /** The Whisper model file in use, or null when none has been chosen yet. */
-  modelPath: string | null;
-  /** The input device the user picked last (a MediaDeviceInfo.deviceId), or null for the default. */
-  inputDeviceId: string | null;
+// Building blocks: every number finite and bounded, every string bounded.
+/** Row ids start at 1. */
+const id = z.int().positive();
+const count = z.int().nonnegative();
+function text(maxLength: number) {
+  return z
+    .string()
+    .max(maxLength)
+    .refine((value) => value.trim().length > 0, { message: 'must not be empty' });
 }
+const modelName = text(200);
+const recordingId = text(64);
+const seconds = z.number().min(1).max(3600);
 
-export type ModelStatus =
-  | { state: 'missing' }
-  | { state: 'ready'; path: string; name: string; sizeBytes: number }
-  | { state: 'invalid'; path: string; error: string };
+export const TargetWindowSchema = z
+  .strictObject({ minSec: seconds, maxSec: seconds })
+  .refine((window) => window.minSec <= window.maxSec, { message: 'the window ends before it starts' });
+
+const samples = z
+  .custom<Float32Array>((value) => value instanceof Float32Array, { message: 'must be a Float32Array' })
+  .refine((value) => value.length <= RECORDING_SAMPLE_RATE * MAX_CHUNK_SEC, {
+    message: `must hold at most ${MAX_CHUNK_SEC} s of audio`,
+  })
+  .refine((value) => value.every(Number.isFinite), { message: 'must hold finite samples' });
+
+export const SettingsSchema = z.strictObject({
+  /** Lexical fillers to count, editable by the user. */
+  fillerWords: z.array(text(40)).max(200),
+  /** The target window a new recording is measured against. */
+  target: TargetWindowSchema,
+  /** The Whisper model file in use, or null when none has been chosen yet. */
+  modelPath: z.string().max(4096).nullable(),
+  /** The input device the user picked last (a MediaDeviceInfo.deviceId), or null for the default. */
+  inputDeviceId: text(512).nullable(),
+  /** Single-key shortcuts (Space, Esc...); off for users of speech input (WCAG 2.1.4). */
+  shortcutsEnabled: z.boolean(),
+  /** Shows each stretch's words while recording. */
+  liveView: z.boolean(),
+  /** Hides the scorecard until the user has made their own estimate. */
+  sealScorecard: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+/** What the renderer may change: everything but the model, which is chosen through the model calls. */
+export const SettingsPatchSchema = SettingsSchema.omit({ modelPath: true }).partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const ModelStatusSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('missing') }),
+  z.strictObject({ state: z.literal('ready'), path: z.string(), name: z.string(), sizeBytes: z.number() }),
+  z.strictObject({ state: z.literal('invalid'), path: z.string(), error: z.string() }),
+]);
+export type ModelStatus = z.infer<typeof ModelStatusSchema>;
 
 /** A Whisper model of the catalogue (resources/models.json) or one the user added, and where it stands here. */
-export interface ModelEntry {
+export const ModelEntrySchema = z.strictObject({
   /** Catalogue name ("base.en", "tiny.en-q5_1") or the file name of a model the user added. */
-  name: string;
-  description: string;
-  sizeBytes: number;
-  recommended: boolean;
+  name: z.string(),
+  description: z.string(),
+  sizeBytes: z.number(),
+  recommended: z.boolean(),
   /** available: can be downloaded; partial: a download was interrupted and can resume; installed: on disk. */
-  state: 'available' | 'partial' | 'downloading' | 'installed';
+  state: z.enum(['available', 'partial', 'downloading', 'installed']),
   /** Bytes on disk so far (for partial and downloading). */
-  receivedBytes: number;
+  receivedBytes: z.number(),
   /** The model transcription uses now. */
-  active: boolean;
-}
+  active: z.boolean(),
+});
+export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
-export interface DownloadProgress {
-  name: string;
-  state: 'downloading' | 'verifying' | 'done' | 'failed' | 'cancelled';
-  receivedBytes: number;
-  totalBytes: number;
-  bytesPerSec: number;
+export const DownloadProgressSchema = z.strictObject({
+  name: z.string(),
+  state: z.enum(['downloading', 'verifying', 'done', 'failed', 'cancelled']),
+  receivedBytes: z.number(),
+  totalBytes: z.number(),
+  bytesPerSec: z.number(),
   /** Seconds left at the current speed; null until the speed is known. */
-  etaSec: number | null;
-  error?: string;
+  etaSec: z.number().nullable(),
+  error: z.string().optional(),
+});
+export type DownloadProgress = z.infer<typeof DownloadProgressSchema>;
+
+export const RecordedAudioSchema = z.strictObject({
+  mimeType: z.string(),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+});
+export type RecordedAudio = z.infer<typeof RecordedAudioSchema>;
+
+const QuestionSchema = z.strictObject({
+  id,
+  kind: z.enum(QUESTION_KINDS),
+  text: z.string(),
+  parentId: id.nullable(),
+  source: z.enum(['starter', 'user']),
+  createdAt: z.string(),
+  attemptCount: z.number(),
+  lastAttemptAt: z.string().nullable(),
+});
+const QuestionWithFollowUpsSchema = QuestionSchema.extend({ followUps: z.array(QuestionSchema) });
+// The attempt objects are big and nested (a full report); their shape is the store's, checked by the compiler.
+const AttemptSummarySchema = z.custom<AttemptSummary>();
+const AttemptDetailSchema = z.custom<AttemptDetail>();
+
+export const ATTEMPT_STAGES = ['saving', 'transcribing', 'scoring', 'done', 'failed'] as const;
+export type AttemptStage = (typeof ATTEMPT_STAGES)[number];
+
+function call<const A extends z.ZodTuple, const R extends z.ZodType>(args: A, result: R): { args: A; result: R } {
+  return { args, result };
 }
+const none = z.tuple([]);
 
-export interface RecordedAudio {
-  mimeType: string;
-  bytes: Uint8Array;
-}
-
-export type AttemptStage = 'saving' | 'transcribing' | 'scoring' | 'done' | 'failed';
-
-/** Every call the renderer can make. Arguments are validated in main before use. */
-export interface Calls {
+/** Every call the renderer can make. Arguments are validated in main against `args` before use. */
+export const CALLS = {
   /** Top-level questions and stories, each with its follow-ups. */
-  listQuestions(): QuestionWithFollowUps[];
-  addQuestion(input: { text: string; kind: 'question' | 'story' }): Question;
-  listAttempts(questionId: number): AttemptSummary[];
-  getAttempt(attemptId: number): AttemptDetail;
-  getRecording(attemptId: number): RecordedAudio;
-  deleteAttempt(attemptId: number): void;
+  listQuestions: call(none, z.array(QuestionWithFollowUpsSchema)),
+  addQuestion: call(z.tuple([z.strictObject({ text: text(2000), kind: z.enum(QUESTION_KINDS) })]), QuestionSchema),
+  listAttempts: call(z.tuple([id]), z.array(AttemptSummarySchema)),
+  getAttempt: call(z.tuple([id]), AttemptDetailSchema),
+  getRecording: call(z.tuple([id]), RecordedAudioSchema),
+  deleteAttempt: call(z.tuple([id]), z.void()),
 
-  startRecording(input: { questionId: number; target: TargetWindow }): { recordingId: string };
+  /** Starts a recording; only one can be live at a time (else the code is 'recording-active'). */
+  startRecording: call(
+    z.tuple([z.strictObject({ questionId: id, target: TargetWindowSchema })]),
+    z.strictObject({ recordingId: z.string() }),
+  ),
   /** One chunk of microphone audio; `seq` counts from 0 so main can detect a lost chunk. */
-  appendRecording(input: { recordingId: string; seq: number; samples: Float32Array }): void;
+  appendRecording: call(z.tuple([z.strictObject({ recordingId, seq: count, samples })]), z.void()),
   /** Ends the recording: the attempt is stored at once, then transcribed and scored in the background. */
-  stopRecording(input: { recordingId: string }): { attemptId: number };
-  discardRecording(input: { recordingId: string }): void;
+  stopRecording: call(z.tuple([z.strictObject({ recordingId })]), z.strictObject({ attemptId: id })),
+  discardRecording: call(z.tuple([z.strictObject({ recordingId })]), z.void()),
 
-  getSettings(): Settings;
-  updateSettings(patch: Partial<Omit<Settings, 'modelPath'>>): Settings;
-  getModelStatus(): ModelStatus;
+  getSettings: call(none, SettingsSchema),
+  updateSettings: call(z.tuple([SettingsPatchSchema]), SettingsSchema),
+  getModelStatus: call(none, ModelStatusSchema),
   /** Opens a file dialog in main; the renderer never sees the file system. */
-  chooseModelFile(): ModelStatus;
+  chooseModelFile: call(none, ModelStatusSchema),
 
   /** The model catalogue with what is installed, partly downloaded or in use. */
-  listModels(): ModelEntry[];
+  listModels: call(none, z.array(ModelEntrySchema)),
   /** Starts (or resumes) a download; progress arrives as `modelDownload` events. */
-  downloadModel(name: string): void;
-  cancelModelDownload(name: string): void;
-  deleteModel(name: string): void;
+  downloadModel: call(z.tuple([modelName]), z.void()),
+  cancelModelDownload: call(z.tuple([modelName]), z.void()),
+  deleteModel: call(z.tuple([modelName]), z.void()),
   /** Makes an installed model the one transcription uses. */
-  useModel(name: string): ModelStatus;
+  useModel: call(z.tuple([modelName]), ModelStatusSchema),
 
   /** Keeps the user's corrected text beside Whisper's words (re-timed to them) and re-scores the attempt. */
-  correctTranscript(input: { attemptId: number; text: string }): AttemptDetail;
+  correctTranscript: call(z.tuple([z.strictObject({ attemptId: id, text: text(100_000) })]), AttemptDetailSchema),
   /** Drops the correction: Whisper's words are scored again. */
-  revertTranscript(attemptId: number): AttemptDetail;
-}
+  revertTranscript: call(z.tuple([id]), AttemptDetailSchema),
+};
 
 /** Every event main can send to the renderer. */
-export interface Events {
-  attemptProgress: { attemptId: number; questionId: number; stage: AttemptStage; message?: string };
-  notice: { level: 'info' | 'error'; message: string };
-  modelDownload: DownloadProgress;
-}
+export const EVENTS = {
+  attemptProgress: z.strictObject({
+    attemptId: id,
+    questionId: id,
+    stage: z.enum(ATTEMPT_STAGES),
+    message: z.string().optional(),
+    /** While transcribing: stretches of the recording transcribed so far, and in all, when known. */
+    stretchesDone: count.optional(),
+    stretchesTotal: count.optional(),
+    /** Seconds left, from the measured speed of the stretches already transcribed. */
+    etaSec: z.number().nonnegative().optional(),
+  }),
+  notice: z.strictObject({ level: z.enum(['info', 'error']), message: z.string() }),
+  modelDownload: DownloadProgressSchema,
+};
 
-export type CallName = keyof Calls;
-export type CallArgs<K extends CallName> = Parameters<Calls[K]>;
-export type CallResult<K extends CallName> = ReturnType<Calls[K]>;
-export type EventName = keyof Events;
+type CallTable = typeof CALLS;
+export type CallName = keyof CallTable;
+export type CallArgs<K extends CallName> = z.infer<CallTable[K]['args']>;
+export type CallResult<K extends CallName> = z.infer<CallTable[K]['result']>;
+/** Each call as main implements it. */
+export type Calls = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> };
 
-/** What a call returns over the wire: errors travel as plain messages so the UI can show them as they are. */
-export type CallOutcome<T> = { ok: true; value: T } | { ok: false; error: string };
+export type EventName = keyof typeof EVENTS;
+export type Events = { [E in EventName]: z.infer<(typeof EVENTS)[E]> };
 
-/** The API the preload exposes on `window.voicedrill`. */
+/** What a call returns over the wire: errors travel as a code and a sentence written for the user. */
+export type CallOutcome<T> = { ok: true; value: T } | { ok: false; error: WireError };
+
+/** The API the preload exposes on `window.voicedrill`. A failed call rejects with an Error carrying `.code`. */
 export type VoicedrillApi = {
   [K in CallName]: (...args: CallArgs<K>) => Promise<CallResult<K>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 };
 
-// Records, not arrays, so the compiler rejects a call or event that is declared above but not listed here.
-const CALL_SET: Record<CallName, true> = {
-  listQuestions: true,
-  addQuestion: true,
-  listAttempts: true,
-  getAttempt: true,
-  getRecording: true,
-  deleteAttempt: true,
-  startRecording: true,
-  appendRecording: true,
-  stopRecording: true,
-  discardRecording: true,
-  getSettings: true,
-  updateSettings: true,
-  getModelStatus: true,
-  chooseModelFile: true,
-  listModels: true,
-  downloadModel: true,
-  cancelModelDownload: true,
-  deleteModel: true,
-  useModel: true,
-  correctTranscript: true,
-  revertTranscript: true,
-};
-const EVENT_SET: Record<EventName, true> = { attemptProgress: true, notice: true, modelDownload: true };
-
 /** The names of all calls, so the preload can build its proxy and main can check each one is handled. */
-export const CALL_NAMES = Object.keys(CALL_SET) as CallName[];
-export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
+export const CALL_NAMES = Object.keys(CALLS) as CallName[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 
 export function isCallName(value: unknown): value is CallName {
-  return typeof value === 'string' && Object.hasOwn(CALL_SET, value);
+  return typeof value === 'string' && Object.hasOwn(CALLS, value);
+}
+
+/** A failed check, as one sentence: "argument 1.target: the window ends before it starts". */
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const [first, ...rest] = issue.path;
+      const where = typeof first === 'number' ? [`argument ${first + 1}`, ...rest.map(String)].join('.') : 'arguments';
+      return `${where}: ${issue.message.slice(0, 200)}`;
+    })
+    .join('; ')
+    .slice(0, 800);
+}
+
+/** The arguments of a call checked against its schema, or a message describing the first problems. */
+export function parseCallArgs<K extends CallName>(
+  name: K,
+  values: unknown,
+): { ok: true; args: CallArgs<K> } | { ok: false; message: string } {
+  let parsed;
+  try {
+    parsed = CALLS[name].args.safeParse(values);
+  } catch {
+    // Only a value no IPC message can carry (an exotic prototype, a throwing getter) gets here.
+    return { ok: false, message: `invalid arguments to ${name}: they could not be read` };
+  }
+  return parsed.success
+    ? { ok: true, args: parsed.data as CallArgs<K> }
+    : { ok: false, message: `invalid arguments to ${name}: ${describe(parsed.error)}` };
 }

@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AttemptStage } from '../common/contract';
-import { openCore } from '../native/app/core';
+import { openApp } from '../native/app/compose';
 import { resolveDataPaths } from '../native/app/paths';
 import { FILLER_PROMPT, maxTokensFor } from '../native/transcriber/decoding';
 import { defaultThreads, FULL_AUDIO_CTX } from '../native/transcriber/params';
@@ -95,7 +95,7 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
   const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-bench-'));
   const stages = new Map<number, Map<AttemptStage, number>>();
   const stretches = new Map<string, { report: StretchReport; at: number }[]>();
-  const core = await openCore({
+  const core = await openApp({
     paths: resolveDataPaths(home, {}),
     resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
@@ -109,24 +109,24 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
     },
   });
   try {
-    const status = await core.chooseModelFile();
+    const status = await core.models.chooseFile();
     if (status.state !== 'ready') throw new Error(`the synthetic model was refused: ${JSON.stringify(status)}`);
-    const [question] = core.listQuestions();
+    const [question] = core.library.listQuestions();
     if (!question) throw new Error('no starter question to record an answer to');
     const results: LiveRun[] = [];
     for (let run = 0; run < runs; run++) {
-      const { recordingId } = core.startRecording({ questionId: question.id, target: { minSec: 60, maxSec: 90 } });
+      const { recordingId } = core.recordings.start({ questionId: question.id, target: { minSec: 60, maxSec: 90 } });
       const started = performance.now();
       for (let seq = 0; seq * CHUNK < samples.length; seq++) {
         const chunk = samples.slice(seq * CHUNK, (seq + 1) * CHUNK);
         // A chunk exists once its audio has been spoken.
         await sleep(started + ((seq * CHUNK + chunk.length) / RATE) * 1000 - performance.now());
-        core.appendRecording({ recordingId, seq, samples: chunk });
+        core.recordings.append({ recordingId, seq, samples: chunk });
       }
       const stop = performance.now();
-      const { attemptId } = core.stopRecording({ recordingId });
+      const { attemptId } = core.recordings.stop({ recordingId });
       await core.idle();
-      const attempt = core.getAttempt(attemptId);
+      const attempt = core.library.getAttempt(attemptId);
       if (attempt.status !== 'scored') throw new Error(`run ${run + 1} ended ${attempt.status}: ${attempt.error ?? ''}`);
       const times = stages.get(attemptId);
       const transcribed = times?.get('scoring');
@@ -144,7 +144,7 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
         reports: run === runs - 1 ? done.map(({ report }) => report) : [],
       });
       stretches.delete(recordingId);
-      core.deleteAttempt(attemptId);
+      core.library.deleteAttempt(attemptId);
       console.log(
         `  run ${run + 1}: Stop → transcript ${round(transcribed - stop)} ms, → scorecard ${round(scored - stop)} ms; ` +
           `${done.length} stretches, ${results.at(-1)?.leftAtStop.length} left at Stop`,

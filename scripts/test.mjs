@@ -1,14 +1,8 @@
-// The test command: build the bundles the tests load, type-check every part, then run all tests in one
-// Node test runner invocation (unit, integration, end-to-end).
-import { spawnSync } from 'node:child_process';
+// The test command: lint, build the bundles the tests load, type-check every part, then run all tests in
+// one Node test runner invocation (unit, integration, packaging, end-to-end).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-
-function run(command, args) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
+import { run, runTool } from './tool.mjs';
 
 function testFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -18,9 +12,11 @@ function testFiles(dir) {
 }
 
 const only = process.argv.slice(2);
-run('npm', ['run', 'build']);
+runTool('eslint', ['--max-warnings', '0', '.']);
+run(process.execPath, ['scripts/build-node.mjs']);
+runTool('vite', ['build']);
 for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.preload.json']) {
-  run('npx', ['tsc', '-p', project, '--noEmit']);
+  runTool(['typescript', 'tsc'], ['-p', project, '--noEmit']);
 }
-const files = only.length > 0 ? only : ['tests/unit', 'tests/integration', 'tests/e2e'].flatMap(testFiles);
-run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
+const files = only.length > 0 ? only : ['tests/unit', 'tests/integration', 'tests/packaging', 'tests/e2e'].flatMap(testFiles);
+run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);

@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { platformDataHome, PRODUCT_NAME, resolveDataPaths } from '../../native/app/paths';
 import { createHandlers, dispatch } from './handlers';
+import { installPermissionHandlers } from './permissions';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(distDir, 'renderer');
@@ -30,11 +31,8 @@ function serveRenderer(): void {
 }
 
 function lockDown(): void {
-  // The microphone is the only permission the app needs.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(permission === 'media');
-  });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'media');
+  // The microphone is the only permission the app needs, and only for our own page.
+  installPermissionHandlers(session.defaultSession, APP_ORIGIN);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -79,7 +77,7 @@ async function start(): Promise<void> {
   serveRenderer();
   lockDown();
   let win: BrowserWindow | null = null;
-  const core: Core = await openCore({
+  const voicedrill: App = await openApp({
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
     resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
@@ -96,13 +94,18 @@ async function start(): Promise<void> {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   });
-  const handlers = createHandlers(core);
+  const handlers = createHandlers(voicedrill);
+  // A page that reloads or crashes mid-recording leaves its take stored, not a recording that blocks the next.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('did-start-loading', () => voicedrill.recordings.settleLive());
+    contents.on('render-process-gone', () => voicedrill.recordings.settleLive());
+  });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
-    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: 'call from an unknown page' };
+    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
     return dispatch(handlers, name, args);
   });
   win = createWindow();
-  app.on('before-quit', () => void core.close());
+  app.on('before-quit', () => void voicedrill.close());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
   });

@@ -19,9 +19,13 @@ ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, name: EventName, payloa
   for (const listener of listeners.get(name) ?? []) listener(payload);
 });
 
+/**
+ * A failed call rejects with the plain `{ code, message }`: contextBridge rebuilds an Error from its message
+ * alone, dropping `code`, while a plain object crosses intact. The renderer's api() makes it an Error again.
+ */
 async function call(name: CallName, args: unknown[]): Promise<unknown> {
   const outcome = (await ipcRenderer.invoke(CALL_CHANNEL, name, args)) as CallOutcome<unknown>;
-  if (!outcome.ok) throw new Error(outcome.error);
+  if (!outcome.ok) throw { code: outcome.error.code, message: outcome.error.message };
   return outcome.value;
 }
 

@@ -116,7 +116,7 @@ class FileJournal implements Journal {
     try {
       mkdirSync(this.path);
     } catch (error) {
-      if (isCode(error, 'EEXIST')) throw new Error(`a recording journal for ${meta.recordingId} already exists`);
+      if (isCode(error, 'EEXIST')) throw new Error(`a recording journal for ${meta.recordingId} already exists`, { cause: error });
       throw error;
     }
     // The audio file comes first so that a folder with meta.json always has audio.pcm as well.
@@ -214,7 +214,7 @@ function readMeta(path: string): JournalMeta {
   try {
     text = readFileSync(join(path, META_FILE), 'utf8');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) throw new Error('meta.json is missing');
+    if (isCode(error, 'ENOENT')) throw new Error('meta.json is missing', { cause: error });
     throw error;
   }
   let value: unknown;
@@ -226,7 +226,7 @@ function readMeta(path: string): JournalMeta {
   try {
     return checkMeta(value);
   } catch (error) {
-    throw new Error(`meta.json is invalid: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`meta.json is invalid: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
@@ -235,7 +235,7 @@ function readAudio(path: string): Float32Array {
   try {
     return readInt16(readFileSync(join(path, AUDIO_FILE)));
   } catch (error) {
-    if (isCode(error, 'ENOENT')) throw new Error('audio.pcm is missing');
+    if (isCode(error, 'ENOENT')) throw new Error('audio.pcm is missing', { cause: error });
     throw error;
   }
 }

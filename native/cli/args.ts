@@ -4,14 +4,14 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'analyze'; audio: string; transcript: string | null; model: string | null; question: string | null; json: boolean }
   | { kind: 'models-list' }
-  | { kind: 'models-add'; source: string; sha256: string | null; sha1: string | null }
+  | { kind: 'models-add'; source: string; sha256: string | null; sha1: string | null; allowUnverified: boolean }
   | { kind: 'models-remove'; name: string };
 
 export class UsageError extends Error {}
 
 export const USAGE = `usage: voicedrill analyze <audio.wav> [--transcript words.json] [--model NAME|PATH] [--question TEXT] [--json]
        voicedrill models list
-       voicedrill models add <NAME|URL|FILE> [--sha256 HEX] [--sha1 HEX]
+       voicedrill models add <NAME|URL|FILE> [--sha256 HEX] [--sha1 HEX] [--allow-unverified]
        voicedrill models remove <NAME>
 
   analyze   transcribe (unless --transcript is given) and score a spoken answer
@@ -24,7 +24,9 @@ export const USAGE = `usage: voicedrill analyze <audio.wav> [--transcript words.
 
   models list     the catalogue and the models in the models folder: size, state, recommended, active
   models add      download a catalogue model (base.en), download a URL, or copy a model file into the folder;
-                  --sha256/--sha1 check a URL download against a known checksum
+                  --sha256/--sha1 check a URL download against a known checksum;
+                  --allow-unverified downloads a model no checksum is known for (size and structure
+                  are still checked); plain http:// URLs need VOICEDRILL_ALLOW_HTTP=1
   models remove   delete an installed model (or its partial download)`;
 
 function takeValue(args: string[], index: number, flag: string): string {
@@ -47,9 +49,11 @@ function parseModelsAdd(rest: string[]): Command {
   let source: string | null = null;
   let sha256: string | null = null;
   let sha1: string | null = null;
+  let allowUnverified = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === '--sha256') sha256 = takeChecksum(rest, i++, arg, 64);
+    if (arg === '--allow-unverified') allowUnverified = true;
+    else if (arg === '--sha256') sha256 = takeChecksum(rest, i++, arg, 64);
     else if (arg === '--sha1') sha1 = takeChecksum(rest, i++, arg, 40);
     else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}'`);
     else if (source === null) source = arg;
@@ -57,7 +61,7 @@ function parseModelsAdd(rest: string[]): Command {
   }
   if (source === null) throw new UsageError('models add needs a model name, a URL or a file');
   if ((sha256 || sha1) && !/^https?:\/\//i.test(source)) throw new UsageError('--sha256 and --sha1 apply to a URL download only');
-  return { kind: 'models-add', source, sha256, sha1 };
+  return { kind: 'models-add', source, sha256, sha1, allowUnverified };
 }
 
 function parseModels(args: string[]): Command {

@@ -1,16 +1,20 @@
-// `voicedrill`: the app's pipeline without a window. Errors are one line on stderr and a non-zero exit code.
+// `voicedrill`: the app's pipeline without a window. Errors are one line on stderr (`code: sentence`) and
+// a non-zero exit code; the developer detail goes to the log file in the data folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertHasSpeech } from '../audio/facts';
 import { parseWordsJson } from '../analysis/words-json';
+import { AppError } from '../../common/errors';
 import type { Settings } from '../../common/contract';
 import { defaultSettings, loadSettings } from '../app/settings';
 import { platformDataHome, resolveDataPaths } from '../app/paths';
+import { LogFile, logFilePath } from '../log/log-file';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { scoreSamples, transcribe, type Transcript } from '../pipeline/analyze';
 import { readAudioFile } from '../pipeline/audio-file';
+import { SAMPLE_RATE } from '../audio/format';
 import { openStore } from '../store';
 import { Transcriber } from '../transcriber/transcriber';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
@@ -19,15 +23,27 @@ import { resolveModelArgument, runModels } from './models';
 
 type Analyze = Extract<Command, { kind: 'analyze' }>;
 
-/** The settings chosen in the app (filler list, model), so the CLI scores the way the app does. */
+const log = new LogFile(logFilePath(resolveDataPaths(platformDataHome()).home));
+
+/**
+ * The settings chosen in the app (filler list, model), so the CLI scores the way the app does. Read-only:
+ * the CLI never migrates or writes the library. An unreadable library means defaults, with a warning.
+ */
 function appSettings(): Settings {
   const { database } = resolveDataPaths(platformDataHome());
   if (!existsSync(database)) return defaultSettings();
-  const store = openStore(database);
   try {
-    return loadSettings(store);
-  } finally {
-    store.close();
+    const store = openStore(database, { readonly: true });
+    try {
+      return loadSettings(store);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    log.error(error, 'reading the app settings');
+    const reason = error instanceof AppError ? `${error.code}: ${error.message}` : 'the library could not be read';
+    process.stderr.write(`voicedrill: warning: using default settings (${reason})\n`);
+    return defaultSettings();
   }
 }
 
@@ -38,15 +54,15 @@ function modelLibrary(): ModelLibrary {
 /** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app; a name is looked up in the models folder. */
 function resolveModel(flag: string | null, settings: Settings): string {
   const model = flag || process.env.VOICEDRILL_MODEL || settings.modelPath;
-  if (!model) throw new Error('no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
+  if (!model) throw new AppError('model-missing', 'no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
   return resolveModelArgument(model, modelLibrary());
 }
 
-async function readTranscript(path: string): Promise<Transcript> {
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`transcript file not found: ${path}`);
+async function readTranscript(path: string, audioDurationSec: number): Promise<Transcript> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new AppError('not-found', `transcript file not found: ${path}`, { cause: error });
   });
-  return { words: parseWordsJson(text), model: null };
+  return { words: parseWordsJson(text, audioDurationSec), model: null };
 }
 
 async function transcribeFile(samples: Float32Array, model: string): Promise<Transcript> {
@@ -62,10 +78,10 @@ async function transcribeFile(samples: Float32Array, model: string): Promise<Tra
 async function analyze(command: Analyze): Promise<void> {
   const samples = await readAudioFile(command.audio);
   assertHasSpeech(samples);
+  // The transcript is checked before anything else is opened: a bad file fails fast and alone.
+  const given = command.transcript ? await readTranscript(command.transcript, samples.length / SAMPLE_RATE) : null;
   const settings = appSettings();
-  const transcript = command.transcript
-    ? await readTranscript(command.transcript)
-    : await transcribeFile(samples, resolveModel(command.model, settings));
+  const transcript = given ?? (await transcribeFile(samples, resolveModel(command.model, settings)));
   const report = scoreSamples(samples, transcript.words, {
     fillerWords: settings.fillerWords,
     ...(command.question ? { question: command.question } : {}),
@@ -78,6 +94,13 @@ function version(): string {
   return manifest.version;
 }
 
+/** One line for the terminal: `code: sentence` for coded errors, the first line of anything else. */
+function errorLine(error: unknown): string {
+  if (error instanceof AppError) return `${error.code}: ${error.message.split('\n')[0]}`;
+  if (error instanceof UsageError) return `invalid-argument: ${error.message.split('\n')[0]}`;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     const command = parseArgs(argv);
@@ -87,8 +110,8 @@ async function main(argv: string[]): Promise<number> {
     else await runModels(command, { library: modelLibrary(), activePath: appSettings().modelPath, stdout: process.stdout, stderr: process.stderr });
     return 0;
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`voicedrill: ${text.split('\n')[0]}\n`);
+    log.error(error, `voicedrill ${argv.join(' ')}`);
+    process.stderr.write(`voicedrill: ${errorLine(error)}\n`);
     if (error instanceof UsageError) {
       process.stderr.write(`${USAGE}\n`);
       return 2;

@@ -1,6 +1,7 @@
 // `voicedrill models list|add|remove`, and model names for --model: the CLI's side of the library.
 import { existsSync } from 'node:fs';
 import type { ModelEntry } from '../../common/contract';
+import { AppError } from '../../common/errors';
 import { findModel } from '../models/catalogue';
 import type { ModelLibrary } from '../models/library';
 import type { Command } from './args';
@@ -35,19 +36,39 @@ async function withProgress(context: ModelsContext, start: (signal: AbortSignal,
   }
 }
 
+/** The library's sentence, with how to confirm from the command line. */
+function withCliHint(error: unknown): unknown {
+  if (error instanceof AppError && error.code === 'model-unverified') {
+    return new AppError('model-unverified', `${error.message} Run again with --allow-unverified to download it anyway.`, { cause: error });
+  }
+  return error;
+}
+
 async function add(command: Extract<ModelsCommand, { kind: 'models-add' }>, context: ModelsContext): Promise<void> {
   const { library } = context;
-  const { source } = command;
+  const { source, allowUnverified } = command;
   if (URL_PATTERN.test(source)) {
-    const path = await withProgress(context, (signal, onProgress) => library.addUrl(source, { sha256: command.sha256, sha1: command.sha1, signal, onProgress }));
+    const path = await withProgress(context, (signal, onProgress) =>
+      library.addUrl(source, { sha256: command.sha256, sha1: command.sha1, allowUnverified, signal, onProgress }),
+    ).catch((error: unknown) => {
+      throw withCliHint(error);
+    });
     context.stdout.write(`installed ${path}\n`);
     return;
   }
   if (!existsSync(source)) {
     const model = findModel(library.catalogue, source);
-    if (!model) throw new Error(`no such file, URL or catalogue model: '${source}' (the catalogue has ${catalogueNames(library)})`);
-    const path = await withProgress(context, (signal, onProgress) => library.download(model.name, { signal, onProgress }));
-    context.stdout.write(`installed ${model.name}: ${path}\n`);
+    // A URL download that was interrupted resumes by its file name.
+    if (!model && !(await library.canResume(source).catch(() => false))) {
+      throw new AppError('not-found', `no such file, URL or catalogue model: '${source}' (the catalogue has ${catalogueNames(library)})`);
+    }
+    const name = model?.name ?? source;
+    const path = await withProgress(context, (signal, onProgress) => library.download(name, { allowUnverified, signal, onProgress })).catch(
+      (error: unknown) => {
+        throw withCliHint(error);
+      },
+    );
+    context.stdout.write(`installed ${name}: ${path}\n`);
     return;
   }
   context.stdout.write(`added ${await library.addFile(source)}\n`);

@@ -17,6 +17,8 @@ export interface CatalogueModel {
   sha256: string | null;
   url: string;
   recommended: boolean;
+  /** No checksum is known: the download is checked by size and structure only, and needs the user's confirmation. */
+  unverified: boolean;
 }
 
 export interface Catalogue {
@@ -25,7 +27,7 @@ export interface Catalogue {
 
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const HEX = { sha1: /^[0-9a-f]{40}$/, sha256: /^[0-9a-f]{64}$/ };
-const MODEL_KEYS = ['name', 'file', 'description', 'sizeBytes', 'sizeExact', 'sha1', 'sha256', 'url', 'recommended'];
+const MODEL_KEYS = ['name', 'file', 'description', 'sizeBytes', 'sizeExact', 'sha1', 'sha256', 'url', 'recommended', 'unverified'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,16 +68,23 @@ function parseModel(value: unknown, index: number): CatalogueModel {
   if (typeof sizeBytes !== 'number' || !Number.isSafeInteger(sizeBytes) || sizeBytes <= 0) {
     throw new Error(`${what} sizeBytes must be a positive whole number`);
   }
+  const sha1 = checksum(value, 'sha1', what);
+  const sha256 = checksum(value, 'sha256', what);
+  const unverified = value.unverified === undefined ? false : flag(value, 'unverified', what);
+  // Saying so explicitly keeps a missing checksum from slipping in unnoticed with a new entry.
+  if (sha1 === null && sha256 === null && !unverified) throw new Error(`${what} has no checksum: give sha256 (or sha1), or mark it "unverified": true`);
+  if ((sha1 !== null || sha256 !== null) && unverified) throw new Error(`${what} has a checksum, so it cannot be unverified`);
   return {
     name,
     file,
     description: text(value, 'description', what),
     sizeBytes,
     sizeExact: flag(value, 'sizeExact', what),
-    sha1: checksum(value, 'sha1', what),
-    sha256: checksum(value, 'sha256', what),
+    sha1,
+    sha256,
     url,
     recommended: flag(value, 'recommended', what),
+    unverified,
   };
 }
 
@@ -98,7 +107,7 @@ export function readCatalogue(file: string): Catalogue {
   try {
     return parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

@@ -17,7 +17,7 @@ async function checkedModel(file: string, name: string): Promise<ModelInfo> {
   try {
     return await inspectModel(file);
   } catch (error) {
-    throw new Error(`cannot add ${name}: ${message(error)}`);
+    throw new Error(`cannot add ${name}: ${message(error)}`, { cause: error });
   }
 }
 
@@ -32,8 +32,8 @@ async function copyHashing(source: string, temporary: string, verifier: Checksum
     await pipeline(createReadStream(source), hashing, createWriteStream(temporary, { flags: 'wx' }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new Error(`not enough disk space to copy ${name} into the models folder`);
-    throw new Error(`cannot copy ${name} into the models folder: ${message(error)}`);
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new Error(`not enough disk space to copy ${name} into the models folder`, { cause: error });
+    throw new Error(`cannot copy ${name} into the models folder: ${message(error)}`, { cause: error });
   }
 }
 

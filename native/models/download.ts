@@ -1,13 +1,15 @@
 // Downloads a model file to `<file>.part` beside its destination, resuming an earlier .part with a
-// Range request, then verifies the checksum and the model structure before the final name appears:
-// a file under the final name is always a complete, checked model.
+// Range request guarded by If-Range, then verifies the checksum and the model structure before the
+// final name appears: a file under the final name is always a complete, checked model.
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { AppError } from '../../common/errors';
 import { inspectModel, type ModelInfo } from '../transcriber/model-file';
 import { ChecksumVerifier, type Checksums } from './checksums';
 import { PART_SUFFIX } from './file-names';
-import { describeNetworkError, openUrl, parseHttpUrl, type OpenedResponse } from './http-get';
+import { describeNetworkError, httpAllowedByEnv, openUrl, parseHttpUrl, type OpenedResponse } from './http-get';
+import { readPartMeta, removePartMeta, validatorOf, writePartMeta } from './part-meta';
 import { ProgressMeter, type TransferProgress } from './progress-meter';
 
 export interface DownloadOptions {
@@ -24,6 +26,10 @@ export interface DownloadOptions {
   /** Milliseconds without a byte before the connection counts as stalled (default 30 s). */
   stallTimeoutMs?: number;
   maxRedirects?: number;
+  /** Allow plain http:// (default: VOICEDRILL_ALLOW_HTTP=1). A redirect from https to http is never followed. */
+  allowHttp?: boolean;
+  /** Extra trusted certificates (a mirror with a private CA). */
+  ca?: string | Buffer;
 }
 
 /** The user (or the app) cancelled; the .part stays for a later resume. */
@@ -128,25 +134,39 @@ async function writeBody(opened: OpenedResponse, transfer: Transfer, offset: num
   }
 }
 
-/** Sends the request (with a Range when a .part exists) and streams the body into the .part. */
+/**
+ * Where an existing .part may resume, with the validator to send in If-Range. A .part without the
+ * validator it started from (or from another URL) cannot be checked against the server: start over.
+ */
+async function resumePoint(transfer: Transfer): Promise<{ offset: number; validator: string | null }> {
+  const size = await sizeOf(transfer.part);
+  if (size === 0) return { offset: 0, validator: null };
+  const meta = await readPartMeta(transfer.options.destination);
+  if (meta === null || meta.validator === null || meta.url !== transfer.options.url) return { offset: 0, validator: null };
+  return { offset: size, validator: meta.validator };
+}
+
+/** Sends the request (with Range and If-Range when a .part can resume) and streams the body into the .part. */
 async function fetchIntoPart(transfer: Transfer): Promise<void> {
   const { options, fileName } = transfer;
   const url = parseHttpUrl(options.url);
-  const offset = await sizeOf(transfer.part);
+  const { offset, validator } = await resumePoint(transfer);
   if (options.signal?.aborted) throw new DownloadCancelledError(`download of ${fileName} cancelled`);
   const stallMs = options.stallTimeoutMs ?? DEFAULT_STALL_MS;
   let opened: OpenedResponse;
   try {
     opened = await openUrl(url, {
-      headers: { 'user-agent': 'voicedrill', ...(offset > 0 ? { range: `bytes=${offset}-` } : {}) },
+      headers: { 'user-agent': 'voicedrill', ...(offset > 0 && validator !== null ? { range: `bytes=${offset}-`, 'if-range': validator } : {}) },
       signal: options.signal,
       timeoutMs: stallMs,
       maxRedirects: options.maxRedirects ?? DEFAULT_REDIRECTS,
       stallError: () => new StallError(`download of ${fileName} stalled (no data for ${stallMs / 1000} s); run it again to resume`),
+      allowHttp: options.allowHttp ?? httpAllowedByEnv(),
+      ...(options.ca === undefined ? {} : { ca: options.ca }),
     });
   } catch (error) {
     if (options.signal?.aborted) throw new DownloadCancelledError(`download of ${fileName} cancelled`);
-    if (error instanceof StallError) throw error;
+    if (error instanceof StallError || error instanceof AppError) throw error;
     const reason = describeNetworkError(error, url);
     throw reason ? new Error(`cannot download ${fileName}: ${reason}`) : error;
   }
@@ -162,8 +182,20 @@ async function fetchIntoPart(transfer: Transfer): Promise<void> {
     response.resume();
     throw statusError(response, opened.url, fileName);
   }
-  // A 200 to a Range request means the server ignored it: the body is the whole file, so start over.
+  // A 200 to a Range request means the file changed (If-Range failed) or the server ignores Range:
+  // the body is the whole file, so start over, remembering what this new start came from.
   const start = status === 206 ? offset : 0;
+  if (start === 0) {
+    await writePartMeta(options.destination, {
+      url: options.url,
+      checksums: options.checksums ?? {},
+      expectedBytes: options.expectedBytes ?? null,
+      validator: validatorOf(response),
+    }).catch((error: unknown) => {
+      response.destroy();
+      throw writeError(error, transfer, contentLength(response));
+    });
+  }
   const total = status === 206 ? rangeTotal(response, offset, fileName) : contentLength(response);
   const expected = options.expectedBytes ?? null;
   if (expected !== null && total > 0 && total !== expected) {
@@ -187,6 +219,7 @@ async function verifyPart(transfer: Transfer): Promise<ModelInfo> {
     });
   } catch (error) {
     await unlink(part).catch(() => undefined);
+    await removePartMeta(options.destination);
     throw error;
   }
 }
@@ -204,5 +237,6 @@ export async function downloadModel(options: DownloadOptions): Promise<ModelInfo
   options.onVerifying?.();
   const info = await verifyPart(transfer);
   await rename(transfer.part, options.destination);
+  await removePartMeta(options.destination);
   return { ...info, path: options.destination };
 }

@@ -1,7 +1,9 @@
 // One GET over Node's http/https that follows redirects (Hugging Face answers with a redirect to its
-// CDN) and gives up on a connection that goes quiet. Everything else is left to the caller.
+// CDN) and gives up on a connection that goes quiet. Plain http is refused unless the caller opted in,
+// and a redirect from https to http never followed: either would let anyone on the path swap the model.
 import http, { type ClientRequest, type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import { AppError } from '../../common/errors';
 
 export interface GetOptions {
   headers: Record<string, string>;
@@ -10,6 +12,26 @@ export interface GetOptions {
   timeoutMs: number;
   maxRedirects: number;
   stallError: () => Error;
+  /** Plain http:// URLs (a mirror on a closed network); never a downgrade from https. */
+  allowHttp: boolean;
+  /** Extra trusted certificates (a mirror with a private CA). */
+  ca?: string | Buffer;
+}
+
+/** VOICEDRILL_ALLOW_HTTP=1 opts in to http:// mirrors. */
+export function httpAllowedByEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.VOICEDRILL_ALLOW_HTTP === '1';
+}
+
+/** Refuses plain http without the opt-in, and any redirect from https down to http. */
+export function checkTransport(url: URL, from: URL | null, allowHttp: boolean): void {
+  if (url.protocol !== 'http:') return;
+  if (from?.protocol === 'https:') {
+    throw new AppError('insecure-url', `refused a redirect from https://${from.host} to plain http (${url.host}); a model is only downloaded over a secure connection`);
+  }
+  if (!allowHttp) {
+    throw new AppError('insecure-url', `refused to download over plain http (${url.host}); use an https URL, or set VOICEDRILL_ALLOW_HTTP=1 for a mirror you trust`);
+  }
 }
 
 export interface OpenedResponse {
@@ -49,7 +71,13 @@ function getOnce(url: URL, options: GetOptions): Promise<{ request: ClientReques
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     // No shared agent: a download is one long request, and an idle kept-alive socket would hold the process open.
-    const request = client.get(url, { headers: options.headers, agent: false, timeout: options.timeoutMs, signal: options.signal });
+    const request = client.get(url, {
+      headers: options.headers,
+      agent: false,
+      timeout: options.timeoutMs,
+      signal: options.signal,
+      ...(options.ca === undefined ? {} : { ca: options.ca }),
+    });
     request.on('timeout', () => request.destroy(options.stallError()));
     request.once('error', reject);
     request.once('response', (response) => resolve({ request, response }));
@@ -58,6 +86,7 @@ function getOnce(url: URL, options: GetOptions): Promise<{ request: ClientReques
 
 export async function openUrl(start: URL, options: GetOptions): Promise<OpenedResponse> {
   let url = start;
+  checkTransport(url, null, options.allowHttp);
   for (let hop = 0; ; hop++) {
     const { request, response } = await getOnce(url, options);
     const location = response.headers.location;
@@ -70,6 +99,8 @@ export async function openUrl(start: URL, options: GetOptions): Promise<OpenedRe
     }
     response.resume();
     if (hop >= options.maxRedirects) throw new Error(`too many redirects (more than ${options.maxRedirects}) from ${start.href}`);
-    url = parseHttpUrl(new URL(location, url).href);
+    const next = parseHttpUrl(new URL(location, url).href);
+    checkTransport(next, url, options.allowHttp);
+    url = next;
   }
 }

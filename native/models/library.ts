@@ -4,17 +4,21 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { DownloadProgress, ModelEntry } from '../../common/contract';
+import { AppError } from '../../common/errors';
 import { catalogueChecksums, findModel, type Catalogue, type CatalogueModel } from './catalogue';
 import { parseChecksum, type Checksums } from './checksums';
 import { copyModelInto } from './copy-model';
 import { DownloadCancelledError, downloadModel } from './download';
 import { PART_SUFFIX, pathInside, requireFileName } from './file-names';
 import { parseHttpUrl } from './http-get';
+import { readPartMeta, removePartMeta } from './part-meta';
 import type { TransferProgress } from './progress-meter';
 
 export interface DownloadCallbacks {
   onProgress?: (progress: DownloadProgress) => void;
   signal?: AbortSignal;
+  /** The user confirmed downloading a model no checksum is known for (checked by size and structure only). */
+  allowUnverified?: boolean;
 }
 
 export interface UrlDownload extends DownloadCallbacks {
@@ -25,6 +29,19 @@ export interface UrlDownload extends DownloadCallbacks {
 export interface LibraryOptions {
   /** Stall timeout for downloads, in milliseconds (tests use a short one). */
   stallTimeoutMs?: number;
+  /** Plain http:// downloads (default: VOICEDRILL_ALLOW_HTTP=1). */
+  allowHttp?: boolean;
+}
+
+function hasChecksum(checksums: Checksums): boolean {
+  return Boolean(checksums.sha1 || checksums.sha256);
+}
+
+function unverifiedError(label: string): AppError {
+  return new AppError(
+    'model-unverified',
+    `No checksum is known for ${label}, so Voicedrill can check only its size and structure, not that it is the genuine file.`,
+  );
 }
 
 interface Running {
@@ -83,10 +100,14 @@ export class ModelLibrary {
     return target;
   }
 
-  /** Downloads (or resumes) a catalogue model; resolves to its path once verified. */
+  /**
+   * Downloads (or resumes) a catalogue model, or resumes a download started by URL; resolves to its
+   * path once verified. A model without a known checksum needs `allowUnverified`.
+   */
   async download(name: string, callbacks: DownloadCallbacks = {}): Promise<string> {
     const model = findModel(this.catalogue, name);
-    if (!model) throw new Error(`unknown model '${name}' (the catalogue has ${this.catalogue.models.map((m) => m.name).join(', ')})`);
+    if (!model) return this.resumeUrl(name, callbacks);
+    if (model.unverified && !callbacks.allowUnverified) throw this.refuse(model.name, unverifiedError(model.name), callbacks);
     return this.fetch(
       {
         name: model.name,
@@ -111,8 +132,19 @@ export class ModelLibrary {
     };
     // A file named like a catalogue model is listed as that model, so it must match the catalogue.
     const checksums = given.sha1 || given.sha256 || !known ? given : catalogueChecksums(known);
+    if (!hasChecksum(checksums) && !options.allowUnverified) throw this.refuse(known?.name ?? file, unverifiedError(file), options);
     const expectedBytes = known?.sizeExact ? known.sizeBytes : null;
     return this.fetch({ name: known?.name ?? file, file, url: parsed.href, checksums, expectedBytes }, options);
+  }
+
+  /**
+   * Whether `download(name)` can continue a partial download: a catalogue model always can; a URL
+   * download only when its .part remembers the URL it came from.
+   */
+  async canResume(name: string): Promise<boolean> {
+    if (findModel(this.catalogue, name)) return true;
+    const file = requireFileName(name, 'model name');
+    return (await readPartMeta(pathInside(this.dir, file, 'model'))) !== null;
   }
 
   /** Stops a running download, keeping its .part; false when nothing by that name is downloading. */
@@ -131,6 +163,27 @@ export class ModelLibrary {
     if (fileSize(target) === null && fileSize(part) === null) throw new Error(`model '${label}' is not installed`);
     await rm(target, { force: true });
     await rm(part, { force: true });
+    await removePartMeta(target);
+  }
+
+  /** Partial downloads in the folder and their sizes: what a full disk can get back. */
+  partialDownloads(): { file: string; bytes: number }[] {
+    return this.folderFiles()
+      .filter((name) => name.endsWith(PART_SUFFIX))
+      .map((name) => ({ file: name.slice(0, -PART_SUFFIX.length), bytes: fileSize(path.join(this.dir, name)) ?? 0 }));
+  }
+
+  /** Deletes every partial download not running now (the answer to a full disk); returns the bytes freed. */
+  async removePartialDownloads(): Promise<number> {
+    let freed = 0;
+    for (const { file, bytes } of this.partialDownloads()) {
+      if (this.running.has(file)) continue;
+      const target = path.join(this.dir, file);
+      await rm(`${target}${PART_SUFFIX}`, { force: true });
+      await removePartMeta(target);
+      freed += bytes;
+    }
+    return freed;
   }
 
   /** Checks a model file and copies it into the folder under its own name; resolves to the new path. */
@@ -144,6 +197,25 @@ export class ModelLibrary {
     mkdirSync(this.dir, { recursive: true });
     await copyModelInto(source, target, known ? catalogueChecksums(known) : {});
     return target;
+  }
+
+  /** Continues a URL download from the URL and checksums its .part remembers (the user confirmed it when it started). */
+  private async resumeUrl(name: string, callbacks: DownloadCallbacks): Promise<string> {
+    const file = requireFileName(name, 'model name');
+    const meta = await readPartMeta(pathInside(this.dir, file, 'model'));
+    if (meta === null) {
+      throw new AppError(
+        'not-found',
+        `'${name}' is not in the catalogue (${this.catalogue.models.map((m) => m.name).join(', ')}), and no download of it can be resumed; add it again by its URL`,
+      );
+    }
+    return this.fetch({ name: file, file, url: meta.url, checksums: meta.checksums, expectedBytes: meta.expectedBytes }, callbacks);
+  }
+
+  /** A download refused before it started is reported like any failure, so a listener waiting for events hears of it. */
+  private refuse(name: string, error: AppError, callbacks: DownloadCallbacks): AppError {
+    callbacks.onProgress?.({ name, state: 'failed', receivedBytes: 0, totalBytes: 0, bytesPerSec: 0, etaSec: null, error: error.message });
+    return error;
   }
 
   private resolve(name: string): { file: string; label: string } {
@@ -204,6 +276,7 @@ export class ModelLibrary {
         expectedBytes: target.expectedBytes,
         signal,
         stallTimeoutMs: this.options.stallTimeoutMs,
+        ...(this.options.allowHttp === undefined ? {} : { allowHttp: this.options.allowHttp }),
         onProgress: (progress) => {
           last = progress;
           running.receivedBytes = progress.receivedBytes;

@@ -18,7 +18,7 @@ export async function readAudioFile(path: string): Promise<Float32Array> {
     return wav.sampleRate === SAMPLE_RATE ? wav.samples : resampleTo16k(wav.samples, wav.sampleRate);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path}: ${reason} (voicedrill reads WAV and Ogg Opus files)`);
+    throw new Error(`${path}: ${reason} (voicedrill reads WAV and Ogg Opus files)`, { cause: error });
   }
 }
 

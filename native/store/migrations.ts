@@ -3,6 +3,7 @@
 // Released steps are never edited; changes go in a new step at the end.
 
 import type Database from 'better-sqlite3';
+import { drillLengthSql } from '../../common/drill-lengths';
 
 /** Marks the file as ours ('VDR1'), so a stray SQLite file from another app is refused, not migrated. */
 export const APPLICATION_ID = 0x56445231;
@@ -86,6 +87,11 @@ const MIGRATIONS: readonly string[] = [
     WHEN target_max_sec > 135 THEN 'deep'
     ELSE 'full'
   END;
+  `,
+  // v3: v2 labelled lengths by thresholds of its own; every attempt is labelled again from its window with
+  // the one drill-length table (the length whose window's centre is nearest).
+  `
+  UPDATE attempts SET drill_length = ${drillLengthSql('((target_min_sec + target_max_sec) / 2.0)')};
   `,
 ];
 

@@ -34,12 +34,23 @@ import {
   type StoredRecording,
   type TranscriptSource,
 } from '../../common/library';
+import { dailyBackup, type DailyBackup } from './backups';
+import { asWriteAppError } from './write-errors';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    /** Opened read-only (a damaged file, or the CLI reading settings): every write throws. */
+    readonly info: { readonly: boolean } = { readonly: false },
+  ) {}
+
+  /** Today's copy in `dir` with SQLite's online backup API, unless one is under a day old. Never throws. */
+  dailyBackup(dir: string, now = new Date()): Promise<DailyBackup> {
+    return dailyBackup(this.db, dir, now);
+  }
 
   /** Top-level questions and stories in creation order, each with its follow-ups nested. */
   listQuestions(): QuestionWithFollowUps[] {
@@ -64,9 +75,9 @@ export class Store {
     const kind = requireOneOf(question.kind, QUESTION_KINDS, 'question kind');
     const text = requireText(question.text, 'question text');
     const parentId = question.parentId === undefined ? null : this.requireFollowUpParent(question.parentId, kind);
-    const result = this.sql(
-      "INSERT INTO questions (kind, text, parent_id, source) VALUES (?, ?, ?, 'user')",
-    ).run(kind, text, parentId);
+    const result = this.inTransaction(() =>
+      this.sql("INSERT INTO questions (kind, text, parent_id, source) VALUES (?, ?, ?, 'user')").run(kind, text, parentId),
+    );
     return Number(result.lastInsertRowid);
   }
 
@@ -85,18 +96,51 @@ export class Store {
   createAttempt(attempt: NewAttempt): number {
     const checked = checkNewAttempt(attempt);
     this.requireQuestion(checked.questionId);
-    const result = this.sql(
-      `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(
-      checked.questionId,
-      checked.startedAt,
-      checked.drillLength,
-      checked.targetMinSec,
-      checked.targetMaxSec,
-      checked.recovered ? 1 : 0,
+    const result = this.inTransaction(() =>
+      this.sql(
+        `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
+        checked.questionId,
+        checked.startedAt,
+        checked.drillLength,
+        checked.targetMinSec,
+        checked.targetMaxSec,
+        checked.recovered ? 1 : 0,
+      ),
     );
     return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Creates an attempt together with its audio in one transaction: an attempt row without its recording
+   * can never exist, whatever stops the process. Returns the new attempt's id.
+   */
+  createAttemptWithRecording(attempt: NewAttempt, recording: StoredRecording, durationSec: number): number {
+    const checked = checkNewAttempt(attempt);
+    const audio = checkRecording(recording);
+    const duration = requireNonNegative(durationSec, 'recording duration');
+    return this.inTransaction(() => {
+      this.requireQuestion(checked.questionId);
+      const attemptId = Number(
+        this.sql(
+          `INSERT INTO attempts (question_id, started_at, drill_length, target_min_sec, target_max_sec, recovered, duration_sec)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          checked.questionId,
+          checked.startedAt,
+          checked.drillLength,
+          checked.targetMinSec,
+          checked.targetMaxSec,
+          checked.recovered ? 1 : 0,
+          duration,
+        ).lastInsertRowid,
+      );
+      this.sql(
+        'INSERT INTO recordings (attempt_id, codec, sample_rate, sample_count, bytes) VALUES (?, ?, ?, ?, ?)',
+      ).run(attemptId, audio.codec, audio.sampleRate, audio.sampleCount, audio.bytes);
+      return attemptId;
+    }, audio.bytes.byteLength);
   }
 
   /** Stores (or replaces) the attempt's compressed audio and records its duration. */
@@ -111,7 +155,7 @@ export class Store {
            sample_count = excluded.sample_count, bytes = excluded.bytes`,
       ).run(attemptId, codec, sampleRate, sampleCount, bytes);
       this.sql('UPDATE attempts SET duration_sec = ? WHERE id = ?').run(duration, attemptId);
-    });
+    }, bytes.byteLength);
   }
 
   getRecording(attemptId: number): StoredRecording | null {
@@ -214,7 +258,8 @@ export class Store {
 
   /** Deletes the attempt with its audio, words and scores; false when there was no such attempt. */
   deleteAttempt(id: number): boolean {
-    return this.sql('DELETE FROM attempts WHERE id = ?').run(requireId(id, 'attempt id')).changes > 0;
+    const attemptId = requireId(id, 'attempt id');
+    return this.inTransaction(() => this.sql('DELETE FROM attempts WHERE id = ?').run(attemptId).changes > 0);
   }
 
   /** The stored value, trusted to be the shape the caller saved under this key. */
@@ -227,9 +272,12 @@ export class Store {
 
   setSetting(key: string, value: unknown): void {
     const checkedKey = requireText(key, 'setting key');
-    this.sql(
-      'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
-    ).run(checkedKey, requireJson(value, `setting '${checkedKey}'`));
+    const json = requireJson(value, `setting '${checkedKey}'`);
+    this.inTransaction(() =>
+      this.sql(
+        'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json',
+      ).run(checkedKey, json),
+    );
   }
 
   close(): void {
@@ -246,8 +294,16 @@ export class Store {
     return statement as Database.Statement<unknown[], Row>;
   }
 
-  private inTransaction(work: () => void): void {
-    this.db.transaction(work)();
+  /**
+   * IMMEDIATE takes the write lock first. A deferred transaction that reads and then writes gets
+   * SQLITE_BUSY at once, without the busy timeout, when another connection holds the lock.
+   */
+  private inTransaction<T>(work: () => T, payloadBytes = 0): T {
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      throw asWriteAppError(error, this.db.name, payloadBytes);
+    }
   }
 
   private requireQuestion(id: number): Question {
@@ -291,7 +347,7 @@ export class Store {
 
   private updateAttempt(attemptId: number, assignments: string, ...values: unknown[]): void {
     const id = requireId(attemptId, 'attempt id');
-    if (this.sql(`UPDATE attempts SET ${assignments} WHERE id = ?`).run(...values, id).changes === 0) {
+    if (this.inTransaction(() => this.sql(`UPDATE attempts SET ${assignments} WHERE id = ?`).run(...values, id).changes) === 0) {
       throw new Error(`there is no attempt with id ${id}`);
     }
   }

@@ -185,9 +185,9 @@ async function openModel(path: string): Promise<FileHandle> {
     return await open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`model file not found: ${path}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Error(`model file is not readable: ${path}`);
-    throw new Error(`cannot open model file ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new Error(`model file not found: ${path}`, { cause: error });
+    if (code === 'EACCES' || code === 'EPERM') throw new Error(`model file is not readable: ${path}`, { cause: error });
+    throw new Error(`cannot open model file ${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -242,7 +242,7 @@ export async function inspectModel(path: string): Promise<ModelInfo> {
     } catch (error) {
       // Headers that run past the end mean a cut-off file whose full size is not known yet.
       if (error instanceof EndOfFileError) {
-        throw new Error(`model file is truncated (expected at least ${error.needed} bytes, found ${stats.size})`);
+        throw new Error(`model file is truncated (expected at least ${error.needed} bytes, found ${stats.size})`, { cause: error });
       }
       throw error;
     }

@@ -62,7 +62,6 @@ export function App() {
         <button
           type="button"
           className="button button-primary"
-          aria-label="Try loading again"
           onClick={() => {
             reloadSettings();
             reloadQuestions();
@@ -97,7 +96,6 @@ export function App() {
               type="button"
               className="button button-ghost"
               data-testid="settings-button"
-              aria-label="Open settings"
               onClick={() => setSettingsOpen(true)}
               disabled={!settings}
             >

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { QueryProvider } from './data/QueryProvider';
 import { ToastProvider } from './notices/ToastProvider';
 import './styles.css';
 
@@ -11,9 +12,11 @@ if (!container) throw new Error('index.html is missing #root');
 createRoot(container).render(
   <StrictMode>
     {'voicedrill' in window ? (
-      <ToastProvider>
-        <App />
-      </ToastProvider>
+      <QueryProvider>
+        <ToastProvider>
+          <App />
+        </ToastProvider>
+      </QueryProvider>
     ) : (
       <div className="fatal" role="alert">
         <h1>Voicedrill must be opened from the desktop app</h1>

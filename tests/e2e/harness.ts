@@ -6,14 +6,14 @@
 //   npm run build && node --import tsx tests/e2e/harness.ts [speech.wav] [screenshot.png]
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CALL_CHANNEL, EVENT_CHANNEL, type EventName, type Events } from '../../common/contract';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,18 +31,43 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function serveRenderer(): Promise<{ server: Server; origin: string }> {
+/**
+ * The built renderer, read into memory once it is complete: every file index.html refers to is there.
+ * Another `npm test` in this checkout may be rebuilding dist/ right now (vite empties it first), so an
+ * incomplete folder is waited on, within a generous bound, rather than served half-written.
+ */
+async function snapshotRenderer(): Promise<Map<string, Buffer>> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const files = new Map<string, Buffer>();
+    try {
+      for (const entry of await readdir(rendererDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        files.set(`/${path.relative(rendererDir, file).split(path.sep).join('/')}`, await readFile(file));
+      }
+    } catch {
+      files.clear();
+    }
+    const index = files.get('/index.html')?.toString('utf8');
+    const refs = index ? [...index.matchAll(/(?:src|href)="(?:\.\/|\/)?([^"#?:]+)"/g)].map((m) => `/${m[1]}`) : null;
+    if (refs && refs.every((ref) => files.has(ref))) return files;
+    if (Date.now() > deadline) throw new Error(`${rendererDir} is incomplete: run \`npm run build\` first`);
+    // A build in progress finishes in seconds; look again shortly.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const files = await snapshotRenderer();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.normalize(path.join(rendererDir, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(rendererDir + path.sep)) {
+    const body = files.get(pathname === '/' ? '/index.html' : pathname);
+    if (!body) {
       response.writeHead(404).end();
       return;
     }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
+    response.writeHead(200, { 'content-type': MIME[path.extname(pathname)] ?? 'application/octet-stream' }).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -136,18 +161,31 @@ export interface HarnessOptions {
   home?: string;
   /** Whisper model file to configure before the UI opens. */
   modelPath?: string;
+  /** Window size; the default is a roomy 1280×820. */
+  viewport?: { width: number; height: number };
+}
+
+/** Control over the events main sends to the page, so a test can observe the UI between two of them. */
+export interface EventGate {
+  /** Events matching `which` are held back (in order) instead of delivered, until release(). */
+  hold(which: (name: EventName, payload: unknown) => boolean): void;
+  /** Delivers everything held, in order, and stops holding. */
+  release(): Promise<void>;
+  /** Sends one event to the page as main would. */
+  send<E extends EventName>(name: E, payload: Events[E]): Promise<void>;
 }
 
 export interface Harness {
   page: Page;
-  core: Core;
+  core: App;
   home: string;
+  events: EventGate;
   close(): Promise<void>;
 }
 
 export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   for (const [file, hint] of [
-    [path.join(rendererDir, 'index.html'), 'run `npm run build` first'],
+    [rendererDir, 'run `npm run build` first'],
     [preloadFile, 'run `npm run build` first'],
     [CHROMIUM, 'install Debian chromium (apt-get install -y chromium)'],
   ] as const) {
@@ -156,18 +194,35 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   const home = options.home ?? (await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-')));
   const ownsHome = options.home === undefined;
   const pages = new Set<Page>();
-  const core = await openCore({
-    paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
-    emit: <E extends EventName>(name: E, payload: Events[E]) => {
-      for (const page of pages) {
+  const deliver = (name: EventName, payload: unknown): Promise<void> =>
+    Promise.all(
+      [...pages].map((page) =>
         page
           .evaluate((message: string) => {
             const [channel, event, data] = JSON.parse(message) as unknown[];
             (globalThis as unknown as { __voicedrillEmit(...args: unknown[]): void }).__voicedrillEmit(channel, event, data);
           }, JSON.stringify([EVENT_CHANNEL, name, toWire(payload)]))
-          .catch(() => undefined);
-      }
+          .catch(() => undefined),
+      ),
+    ).then(() => undefined);
+  let holding: ((name: EventName, payload: unknown) => boolean) | null = null;
+  const held: [EventName, unknown][] = [];
+  const events: EventGate = {
+    hold: (which) => {
+      holding = which;
+    },
+    release: async () => {
+      holding = null;
+      for (const [name, payload] of held.splice(0)) await deliver(name, payload);
+    },
+    send: (name, payload) => deliver(name, payload),
+  };
+  const core = await openApp({
+    paths: resolveDataPaths(home, {}),
+    resourcesDir: path.join(repo, 'resources'),
+    emit: <E extends EventName>(name: E, payload: Events[E]) => {
+      if (holding?.(name, payload)) held.push([name, payload]);
+      else void deliver(name, payload);
     },
     pickModelFile: async () => options.modelPath ?? null,
   });
@@ -192,13 +247,15 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       `--use-file-for-fake-audio-capture=${options.microphoneWav}`,
     ],
   });
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+  const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
   await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
-    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: `unknown channel ${String(channel)}` });
+    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: { code: 'invalid-argument', message: `unknown channel ${String(channel)}` } });
     return toWire(await dispatch(handlers, name, fromWire(args)));
   });
   await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });
   const page = await context.newPage();
+  // A generous ceiling for every action, for a loaded 2-core machine; tests wait on states, not on time.
+  page.setDefaultTimeout(60_000);
   pages.add(page);
   page.on('pageerror', (error) => console.error(`[renderer] ${error.message}`));
   await page.goto(`${origin}/index.html`);
@@ -207,6 +264,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     page,
     core,
     home,
+    events,
     async close() {
       pages.clear();
       await browser.close();

@@ -49,14 +49,14 @@ const samples = decodeWav(new Uint8Array(readFileSync(speech.path))).samples;
 const harness = await launchHarness({ microphoneWav: speech.path });
 const { page, core, home } = harness;
 try {
-  const question = core.listQuestions()[2];
+  const question = core.library.listQuestions()[2];
   if (!question) throw new Error('no starter questions');
   const questionId = question.id;
-  const { recordingId } = core.startRecording({ questionId, target: { minSec: 20, maxSec: 35 } });
+  const { recordingId } = core.recordings.start({ questionId, target: { minSec: 20, maxSec: 35 } });
   for (let seq = 0; seq * 4000 < samples.length; seq++) {
-    core.appendRecording({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
+    core.recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
   }
-  const { attemptId } = core.stopRecording({ recordingId });
+  const { attemptId } = core.recordings.stop({ recordingId });
   await core.idle();
   const store = openStore(path.join(home, 'voicedrill.sqlite'));
   const words = timedWords(samples, speech.spans);

@@ -2,13 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, truncateSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, truncateSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeWav } from '../../native/audio/wav';
 import { speechLike } from '../utils/audio-signals';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
+import { mountTmpfs } from '../utils/tmpfs';
+import { openStore } from '../../native/store/open';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(repo, 'dist', 'cli.js');
@@ -16,9 +18,13 @@ const work = mkdtempSync(path.join(tmpdir(), 'voicedrill-cli-'));
 test.after(() => rmSync(work, { recursive: true, force: true }));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return runIn(work, ...args);
+}
+
+function runIn(home: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, VOICEDRILL_HOME: work, VOICEDRILL_MODEL: '' },
+    env: { ...process.env, VOICEDRILL_HOME: home, VOICEDRILL_MODEL: '' },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -129,4 +135,37 @@ test('--question sets the answer mode and its checklist', () => {
   assert.equal(met.reflection, true);
   const general = JSON.parse(run('analyze', speech, '--transcript', words, '--json').stdout) as { mode: string };
   assert.equal(general.mode, 'general');
+});
+
+test('a word time far past the audio (end: 1e308) is one transcript-invalid line and exit 1, not a V8 crash', () => {
+  const huge = file('huge.json', '{"words":[{"text":"So","start":0.4,"end":0.6},{"text":"far","start":1,"end":1e308}]}');
+  const result = run('analyze', speech, '--transcript', huge);
+  assertOneLineError(result, /^voicedrill: transcript-invalid: words\.json: word 2 \('far'\) ends at 1e\+308 s, after the audio ends \(6\.50 s\)$/);
+  const late = file('late.json', '{"words":[{"text":"late","start":7.5,"end":7.9}]}');
+  assertOneLineError(run('analyze', speech, '--transcript', late), /transcript-invalid: .*word 1 \('late'\) ends at 7\.9 s/);
+});
+
+test('errors print code: sentence and leave their detail in the log file of the data folder', () => {
+  const home = mkdtempSync(path.join(tmpdir(), 'voicedrill-cli-log-'));
+  try {
+    const result = runIn(home, 'analyze', speech, '--transcript', file('broken.json', '{"words": ['));
+    assertOneLineError(result, /^voicedrill: transcript-invalid: words\.json: not valid JSON$/);
+    const log = readFileSync(path.join(home, 'voicedrill.log'), 'utf8');
+    assert.match(log, /ERROR transcript-invalid \(voicedrill analyze /);
+    assert.match(log, /caused by: SyntaxError: /, 'the JSON parser\'s own message is in the log, not on screen');
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
+test('analyze --transcript works with a read-only data folder', (t) => {
+  const disk = mountTmpfs(t, 2048);
+  if (disk === null) return;
+  const store = openStore(path.join(disk.dir, 'voicedrill.sqlite'));
+  store.setSetting('settings', { fillerWords: ['um'] });
+  store.close();
+  disk.readOnly();
+  const result = runIn(disk.dir, 'analyze', speech, '--transcript', words, '--json');
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal((JSON.parse(result.stdout) as { durationSec: number }).durationSec, 6.5);
 });

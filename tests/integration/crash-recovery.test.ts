@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
-import { openCore } from '../../native/app/core';
+import { openApp } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 import { decodeOggOpus } from '../../native/audio/ogg-opus';
 
@@ -28,7 +28,7 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
     await once(child, 'exit');
 
     const notices: string[] = [];
-    const core = await openCore({
+    const core = await openApp({
       paths: resolveDataPaths(home, {}),
       resourcesDir: path.join(repo, 'resources'),
       emit: (name, payload) => {
@@ -37,24 +37,24 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
       pickModelFile: async () => null,
     });
     try {
-      const [attempt, ...others] = core.listAttempts(questionId);
+      const [attempt, ...others] = core.library.listAttempts(questionId);
       assert.equal(others.length, 0);
       assert.ok(attempt);
       assert.equal(attempt.recovered, true);
       assert.ok(Math.abs((attempt.durationSec ?? 0) - 3) < 0.01, `recovered ${attempt.durationSec} s of 3 s`);
-      const audio = decodeOggOpus(core.getRecording(attempt.id).bytes);
+      const audio = decodeOggOpus(core.library.getRecording(attempt.id).bytes);
       assert.equal(audio.length, 48000);
       assert.match(notices.join('\n'), /Recovered an interrupted recording \(3\.0 s\)/);
     } finally {
       await core.close();
     }
-    const again = await openCore({
+    const again = await openApp({
       paths: resolveDataPaths(home, {}),
       resourcesDir: path.join(repo, 'resources'),
       emit: () => undefined,
       pickModelFile: async () => null,
     });
-    assert.equal(again.listAttempts(questionId).length, 1, 'the journal is recovered once, not at every launch');
+    assert.equal(again.library.listAttempts(questionId).length, 1, 'the journal is recovered once, not at every launch');
     await again.close();
   } finally {
     await rm(home, { recursive: true, force: true });

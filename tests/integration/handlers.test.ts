@@ -7,9 +7,9 @@ import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CALL_NAMES, type CallName, type Events } from '../../common/contract';
+import { CALL_NAMES, CALLS, type CallName, type Events } from '../../common/contract';
 import { createHandlers, dispatch, type Handlers } from '../../electron/main/handlers';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 import { decodeOggOpus } from '../../native/audio/ogg-opus';
 import { speechLike } from '../utils/audio-signals';
@@ -27,7 +27,7 @@ async function until(done: () => boolean, timeoutMs = 30_000): Promise<void> {
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface Fixture {
-  core: Core;
+  core: App;
   handlers: Handlers;
   home: string;
   progress: Events['attemptProgress'][];
@@ -42,7 +42,7 @@ async function fixture(): Promise<Fixture> {
   const progress: Events['attemptProgress'][] = [];
   const downloads: Events['modelDownload'][] = [];
   const picked = { file: null as string | null };
-  const core = await openCore({
+  const core = await openApp({
     paths: resolveDataPaths(home, {}),
     resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
@@ -61,7 +61,10 @@ async function fixture(): Promise<Fixture> {
     picked,
     async call(name, ...args) {
       const outcome = await dispatch(handlers, name, args);
-      if (!outcome.ok) throw new Error(outcome.error);
+      if (!outcome.ok) throw Object.assign(new Error(outcome.error.message), { code: outcome.error.code });
+      // What main returns matches the contract's result schema, not only its compile-time type.
+      const checked = CALLS[name].result.safeParse(outcome.value);
+      assert.ok(checked.success, `${name} returned a value outside its schema: ${checked.error?.message ?? ''}`);
       return outcome.value;
     },
     async close() {
@@ -81,31 +84,62 @@ async function record(f: Fixture, questionId: number, seconds: number): Promise<
   return attemptId;
 }
 
-test('every call of the contract has a handler, and bad calls get a clear error', async () => {
+test('every call of the contract has a handler, and bad calls get a clear error with a code', async () => {
   const f = await fixture();
   try {
-    const expectError = async (name: unknown, args: unknown, pattern: RegExp): Promise<void> => {
+    const expectError = async (name: unknown, args: unknown, code: string, pattern: RegExp): Promise<void> => {
       const outcome = await dispatch(f.handlers, name, args);
       assert.equal(outcome.ok, false);
-      assert.match(outcome.ok ? '' : outcome.error, pattern);
+      if (outcome.ok) return;
+      assert.equal(outcome.error.code, code, outcome.error.message);
+      assert.match(outcome.error.message, pattern);
     };
     assert.deepEqual(Object.keys(f.handlers).sort(), [...CALL_NAMES].sort());
-    await expectError('deleteEverything', [], /unknown call 'deleteEverything'/);
-    await expectError('listQuestions', 'x', /expected a list/);
-    await expectError('listAttempts', [], /expected 1, got 0/);
-    await expectError('listAttempts', ['1'], /argument 1 must be a non-negative integer/);
-    await expectError('getAttempt', [-3], /non-negative integer/);
-    await expectError('addQuestion', [{ text: '   ', kind: 'question' }], /non-empty text/);
-    await expectError('addQuestion', [{ text: 'Why?', kind: 'riddle' }], /question or story/);
-    await expectError('addQuestion', [{ text: 'Why?', kind: 'question', admin: true }], /admin must be absent/);
-    await expectError('startRecording', [{ questionId: 1, target: { minSec: 90, maxSec: 60 } }], /ends before it starts/);
-    await expectError('startRecording', [{ questionId: 99999, target: { minSec: 60, maxSec: 90 } }], /question 99999 does not exist/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(4) }], /no longer active/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: [0.1, 0.2] }], /Float32Array/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(16000 * 6) }], /at most 5 s/);
-    await expectError('updateSettings', [{ modelPath: '/etc/passwd' }], /modelPath must be absent/);
-    await expectError('deleteAttempt', [12345], /does not exist/);
+    await expectError('deleteEverything', [], 'invalid-argument', /unknown call 'deleteEverything'/);
+    await expectError('constructor', [], 'invalid-argument', /unknown call 'constructor'/);
+    await expectError('listQuestions', 'x', 'invalid-argument', /invalid arguments to listQuestions/);
+    await expectError('listQuestions', [1], 'invalid-argument', /invalid arguments/);
+    await expectError('listAttempts', [], 'invalid-argument', /invalid arguments to listAttempts/);
+    await expectError('listAttempts', ['1'], 'invalid-argument', /argument 1: .*number/);
+    await expectError('getAttempt', [-3], 'invalid-argument', /argument 1/);
+    await expectError('getAttempt', [2 ** 60], 'invalid-argument', /argument 1/);
+    await expectError('addQuestion', [{ text: '   ', kind: 'question' }], 'invalid-argument', /argument 1\.text: must not be empty/);
+    await expectError('addQuestion', [{ text: 'Why?', kind: 'riddle' }], 'invalid-argument', /argument 1\.kind/);
+    await expectError('addQuestion', [{ text: 'Why?', kind: 'question', admin: true }], 'invalid-argument', /admin/);
+    await expectError('addQuestion', [JSON.parse('{"text":"Why?","kind":"question","__proto__":{"x":1}}')], 'invalid-argument', /__proto__/);
+    await expectError('addQuestion', [{ text: 'Why?', kind: 'question', constructor: 1 }], 'invalid-argument', /constructor/);
+    await expectError('startRecording', [{ questionId: 1, target: { minSec: 90, maxSec: 60 } }], 'invalid-argument', /ends before it starts/);
+    await expectError('startRecording', [{ questionId: 1, target: { minSec: 60, maxSec: 1e308 } }], 'invalid-argument', /maxSec/);
+    await expectError('startRecording', [{ questionId: 1, target: { minSec: NaN, maxSec: 90 } }], 'invalid-argument', /minSec/);
+    await expectError('startRecording', [{ questionId: 99999, target: { minSec: 60, maxSec: 90 } }], 'not-found', /question 99999 does not exist/);
+    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(4) }], 'not-found', /no longer active/);
+    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: [0.1, 0.2] }], 'invalid-argument', /Float32Array/);
+    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(16000 * 6) }], 'invalid-argument', /at most 5 s/);
+    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array([NaN]) }], 'invalid-argument', /finite/);
+    await expectError('updateSettings', [{ modelPath: '/etc/passwd' }], 'invalid-argument', /modelPath/);
+    await expectError('updateSettings', [{ shortcutsEnabled: 'yes' }], 'invalid-argument', /shortcutsEnabled/);
+    await expectError('deleteAttempt', [12345], 'not-found', /does not exist/);
     assert.equal(await f.call('getModelStatus').then((status) => (status as { state: string }).state), 'missing');
+  } finally {
+    await f.close();
+  }
+});
+
+test('only one recording is live at a time', async () => {
+  const f = await fixture();
+  try {
+    const [question] = (await f.call('listQuestions')) as { id: number }[];
+    assert.ok(question);
+    const input = { questionId: question.id, target: { minSec: 60, maxSec: 90 } };
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => dispatch(f.handlers, 'startRecording', [input])));
+    const started = outcomes.filter((outcome) => outcome.ok);
+    assert.equal(started.length, 1);
+    for (const outcome of outcomes) if (!outcome.ok) assert.equal(outcome.error.code, 'recording-active');
+    assert.equal(readdirSync(path.join(f.home, 'journal')).length, 1, 'one journal open');
+    const { recordingId } = (started[0] as { value: { recordingId: string } }).value;
+    await f.call('discardRecording', { recordingId });
+    const again = (await f.call('startRecording', input)) as { recordingId: string };
+    await f.call('discardRecording', again);
   } finally {
     await f.close();
   }
@@ -141,10 +175,17 @@ test('a recording without a model is kept with its duration, and transcribed onc
     const scored = (await f.call('getAttempt', attemptId)) as { status: string; report: { durationSec: number } | null; model: string };
     assert.equal(scored.status, 'scored');
     assert.equal(scored.report?.durationSec, 2.6);
+    const stages = f.progress.filter((event) => event.attemptId === attemptId).map((event) => event.stage);
+    // Transcription reports each stretch it finishes: repeated 'transcribing' events, counted and with an ETA.
     assert.deepEqual(
-      f.progress.filter((event) => event.attemptId === attemptId).map((event) => event.stage),
+      stages.filter((stage, index) => stage !== stages[index - 1]),
       ['saving', 'done', 'saving', 'transcribing', 'scoring', 'done'],
     );
+    const counted = f.progress.filter((event) => event.attemptId === attemptId && event.stage === 'transcribing');
+    const last = counted.at(-1);
+    assert.ok(last?.stretchesTotal !== undefined && last.stretchesTotal >= 1, JSON.stringify(counted));
+    assert.equal(last.stretchesDone, last.stretchesTotal, 'the last report has every stretch done');
+    assert.ok(counted.slice(1).some((event) => event.etaSec !== undefined && Number.isFinite(event.etaSec)), 'an ETA once a stretch is timed');
   } finally {
     await f.close();
   }
@@ -245,7 +286,7 @@ test("a corrected transcript is kept beside Whisper's, re-timed to it, re-scored
     const reverted = (await f.call('revertTranscript', attemptId)) as { transcriptSource: string; words: unknown[] };
     assert.equal(reverted.transcriptSource, 'whisper');
     assert.equal(reverted.words.length, transcribed.words.length);
-    await assert.rejects(f.call('correctTranscript', { attemptId, text: '   ' }), /non-empty/);
+    await assert.rejects(f.call('correctTranscript', { attemptId, text: '   ' }), /must not be empty/);
   } finally {
     await f.close();
   }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DownloadProgress } from '../../common/contract';
@@ -45,7 +45,7 @@ after(async () => {
 });
 
 function library(): ModelLibrary {
-  return new ModelLibrary(path.join(work, `models-${++counter}`), catalogue, { stallTimeoutMs: 2000 });
+  return new ModelLibrary(path.join(work, `models-${++counter}`), catalogue, { stallTimeoutMs: 2000, allowHttp: true });
 }
 
 test('download reports downloading → verifying → done, lists the model as downloading meanwhile, then installed', async () => {
@@ -135,4 +135,32 @@ test('addUrl names the file after the URL and checks a given SHA-256', async () 
   const installed = await lib.addUrl(server.url('redirect/ggml-test.bin'), { sha256 });
   assert.equal(installed, path.join(lib.dir, 'ggml-test.bin'));
   assert.equal(lib.list(null)[0]?.state, 'installed', 'a URL download with a catalogue file name is that catalogue model');
+});
+
+test('"Resume" on a URL download works: the .part remembers its URL and checksum', async () => {
+  const lib = library();
+  const sha256 = createHash('sha256').update(model).digest('hex');
+  // Served under a name the catalogue does not know, as a user's own URL would be.
+  server.replace('ggml-url-only.bin', model);
+  server.behave({ dropAfter: 2_000_000 });
+  await assert.rejects(lib.addUrl(server.url('ggml-url-only.bin'), { sha256 }), /interrupted/);
+  const kept = statSync(path.join(lib.dir, 'ggml-url-only.bin.part')).size;
+  assert.equal(lib.list(null).find((e) => e.name === 'ggml-url-only.bin')?.state, 'partial');
+  assert.equal(await lib.canResume('ggml-url-only.bin'), true);
+
+  server.behave({});
+  server.requests.length = 0;
+  const installed = await lib.download('ggml-url-only.bin');
+  assert.equal(installed, path.join(lib.dir, 'ggml-url-only.bin'));
+  assert.deepEqual(server.requests.map((r) => [r.path, r.range]), [['/ggml-url-only.bin', `bytes=${kept}-`]]);
+  assert.deepEqual(lib.list(null).find((e) => e.name === 'ggml-url-only.bin')?.state, 'installed');
+  assert.equal(existsSync(path.join(lib.dir, '.ggml-url-only.bin.part.json')), false, 'the sidecar goes with the .part');
+});
+
+test('a partial file nobody knows the origin of is not resumable, and says so', async () => {
+  const lib = library();
+  mkdirSync(lib.dir, { recursive: true });
+  writeFileSync(path.join(lib.dir, 'ggml-stray.bin.part'), Buffer.alloc(100));
+  assert.equal(await lib.canResume('ggml-stray.bin'), false);
+  await assert.rejects(lib.download('ggml-stray.bin'), { code: 'not-found', message: /no download of it can be resumed; add it again by its URL/ });
 });

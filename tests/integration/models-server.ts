@@ -1,5 +1,7 @@
-// A model server on 127.0.0.1 for download tests: serves in-memory files with Range support and can
-// misbehave on purpose (ignore Range, drop or stall the connection, trickle, redirect, loop).
+// A model server on 127.0.0.1 for download tests: serves in-memory files with Range, ETag and If-Range
+// support and can misbehave on purpose (ignore Range, drop or stall the connection, trickle, redirect,
+// loop, send no validators). Files can be replaced, as when a model is updated upstream.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -12,18 +14,42 @@ export interface Behaviour {
   stallAfter?: number;
   /** Send the body in this many slices with a pause between them. */
   slices?: { count: number; pauseMs: number };
+  /** Send neither ETag nor Last-Modified. */
+  noValidators?: boolean;
+  /** Send Last-Modified only (no ETag). */
+  lastModifiedOnly?: boolean;
 }
 
 export interface LoggedRequest {
   path: string;
   range: string | null;
+  ifRange: string | null;
 }
 
 export interface ModelServer {
   url(path: string): string;
   requests: LoggedRequest[];
   behave(next: Behaviour): void;
+  /** Serves new content under a path, with a new ETag and Last-Modified. */
+  replace(path: string, content: Buffer): void;
   close(): Promise<void>;
+}
+
+interface Served {
+  body: Buffer;
+  etag: string;
+  lastModified: string;
+}
+
+let version = 0;
+
+function served(body: Buffer): Served {
+  version += 1;
+  return {
+    body,
+    etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}-${version}"`,
+    lastModified: new Date(Date.UTC(2026, 0, 1, 0, 0, version)).toUTCString(),
+  };
 }
 
 function sleep(ms: number): Promise<void> {
@@ -33,9 +59,10 @@ function sleep(ms: number): Promise<void> {
 async function sendBody(response: ServerResponse, body: Buffer, behaviour: Behaviour): Promise<void> {
   const stop = behaviour.dropAfter ?? behaviour.stallAfter;
   if (stop !== undefined) {
-    response.write(body.subarray(0, stop));
-    await sleep(50);
-    if (behaviour.dropAfter !== undefined) response.socket?.destroy();
+    // Wait until the bytes are handed to the kernel, then close with FIN, so the client receives exactly
+    // `stop` bytes before the connection ends (a reset could discard some of them on a loaded machine).
+    await new Promise<void>((resolve) => response.write(body.subarray(0, stop), () => resolve()));
+    if (behaviour.dropAfter !== undefined) response.socket?.end();
     return;
   }
   const slices = behaviour.slices;
@@ -51,13 +78,15 @@ async function sendBody(response: ServerResponse, body: Buffer, behaviour: Behav
   response.end();
 }
 
-export async function startModelServer(files: Record<string, Buffer>): Promise<ModelServer> {
+export async function startModelServer(initial: Record<string, Buffer>): Promise<ModelServer> {
+  const files = new Map(Object.entries(initial).map(([name, body]) => [name, served(body)]));
   const requests: LoggedRequest[] = [];
   let behaviour: Behaviour = {};
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = request.url ?? '/';
     const range = request.headers.range ?? null;
-    requests.push({ path, range });
+    const ifRange = typeof request.headers['if-range'] === 'string' ? request.headers['if-range'] : null;
+    requests.push({ path, range, ifRange });
     if (path.startsWith('/redirect/')) {
       response.writeHead(302, { location: `/${path.slice('/redirect/'.length)}` }).end();
       return;
@@ -70,18 +99,26 @@ export async function startModelServer(files: Record<string, Buffer>): Promise<M
       response.writeHead(503).end();
       return;
     }
-    const file = files[path.slice(1)];
-    if (!file) {
+    const entry = files.get(path.slice(1));
+    if (!entry) {
       response.writeHead(404).end('not found');
       return;
     }
-    const start = range && !behaviour.ignoreRange ? Number(/^bytes=(\d+)-$/.exec(range)?.[1] ?? 0) : 0;
+    const file = entry.body;
+    const validators: Record<string, string> = behaviour.noValidators
+      ? {}
+      : behaviour.lastModifiedOnly
+        ? { 'last-modified': entry.lastModified }
+        : { etag: entry.etag, 'last-modified': entry.lastModified };
+    // If-Range: the range applies only when the client's validator still names this version.
+    const current = ifRange === null || ifRange === validators.etag || ifRange === validators['last-modified'];
+    const start = range && current && !behaviour.ignoreRange ? Number(/^bytes=(\d+)-$/.exec(range)?.[1] ?? 0) : 0;
     if (start >= file.length && start > 0) {
       response.writeHead(416, { 'content-range': `bytes */${file.length}` }).end();
       return;
     }
     const body = file.subarray(start);
-    const headers = { 'content-length': String(body.length), 'content-type': 'application/octet-stream' };
+    const headers = { 'content-length': String(body.length), 'content-type': 'application/octet-stream', ...validators };
     if (start > 0) response.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${file.length - 1}/${file.length}` });
     else response.writeHead(200, headers);
     await sendBody(response, body, behaviour);
@@ -96,6 +133,9 @@ export async function startModelServer(files: Record<string, Buffer>): Promise<M
     requests,
     behave: (next) => {
       behaviour = next;
+    },
+    replace: (name, content) => {
+      files.set(name, served(content));
     },
     close: async () => {
       server.closeAllConnections();

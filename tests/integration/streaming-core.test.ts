@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Events } from '../../common/contract';
-import { openCore, type Core } from '../../native/app/core';
+import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 import type { StretchReport } from '../../native/transcriber/streaming';
 import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
@@ -21,7 +21,7 @@ const missing = speechToolsMissing();
 const CHUNK = 4000;
 
 interface Fixture {
-  core: Core;
+  core: App;
   home: string;
   progress: Events['attemptProgress'][];
   stretches: Map<string, StretchReport[]>;
@@ -32,7 +32,7 @@ async function fixture(withModel: boolean): Promise<Fixture> {
   const progress: Events['attemptProgress'][] = [];
   const stretches = new Map<string, StretchReport[]>();
   const model = await ensureSyntheticModel(TINY_EN);
-  const core = await openCore({
+  const core = await openApp({
     paths: resolveDataPaths(home, {}),
     resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
@@ -41,7 +41,7 @@ async function fixture(withModel: boolean): Promise<Fixture> {
     pickModelFile: async () => model,
     onStretch: (recordingId, report) => stretches.set(recordingId, [...(stretches.get(recordingId) ?? []), report]),
   });
-  if (withModel) await core.chooseModelFile();
+  if (withModel) await core.models.chooseFile();
   return { core, home, progress, stretches };
 }
 
@@ -56,30 +56,37 @@ async function until(what: string, check: () => boolean, timeoutMs = 60_000): Pr
 test('stretches are transcribed while recording, and Stop stores and scores the live transcript', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const f = await fixture(true);
   try {
-    const [question] = f.core.listQuestions();
+    const [question] = f.core.library.listQuestions();
     assert.ok(question);
     const { samples } = spokenAnswer();
-    const { recordingId } = f.core.startRecording({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
+    const { recordingId } = f.core.recordings.start({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
     const half = Math.floor(samples.length / 2 / CHUNK) * CHUNK;
     let seq = 0;
-    for (let at = 0; at < half; at += CHUNK) f.core.appendRecording({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
+    for (let at = 0; at < half; at += CHUNK) f.core.recordings.append({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
     await until('a stretch transcribed during the recording', () => (f.stretches.get(recordingId) ?? []).some((r) => r.clip !== null));
-    for (let at = half; at < samples.length; at += CHUNK) f.core.appendRecording({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
+    for (let at = half; at < samples.length; at += CHUNK) f.core.recordings.append({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
     const before = f.stretches.get(recordingId)?.length ?? 0;
-    const { attemptId } = f.core.stopRecording({ recordingId });
+    const { attemptId } = f.core.recordings.stop({ recordingId });
     await f.core.idle();
 
     const reports = f.stretches.get(recordingId) ?? [];
     assert.ok(before >= 1 && reports.length > before, `${before} stretches done before Stop, ${reports.length} in all`);
-    const attempt = f.core.getAttempt(attemptId);
+    const attempt = f.core.library.getAttempt(attemptId);
     assert.equal(attempt.status, 'scored', attempt.error ?? '');
     assert.equal(attempt.model, 'synthetic-tiny.en.bin');
     assert.deepEqual(attempt.words, reports.flatMap((r) => r.words), 'the stored transcript is the live one');
     assert.equal(attempt.report?.durationSec, samples.length / 16000);
+    const progress = f.progress.filter((event) => event.attemptId === attemptId);
+    const stages = progress.map((event) => event.stage);
     assert.deepEqual(
-      f.progress.filter((event) => event.attemptId === attemptId).map((event) => event.stage),
+      stages.filter((stage, index) => stage !== stages[index - 1]),
       ['saving', 'transcribing', 'scoring', 'done'],
     );
+    // After Stop each remaining stretch is reported: the count rises to every stretch of the recording.
+    const counted = progress.filter((event) => event.stage === 'transcribing');
+    assert.ok(counted.every((event, index) => index === 0 || (event.stretchesDone ?? 0) >= (counted[index - 1]?.stretchesDone ?? 0)));
+    assert.equal(counted.at(-1)?.stretchesDone, reports.length);
+    assert.equal(counted.at(-1)?.stretchesTotal, reports.length);
   } finally {
     await f.core.close();
     await rm(f.home, { recursive: true, force: true });
@@ -89,19 +96,19 @@ test('stretches are transcribed while recording, and Stop stores and scores the 
 test('discarding a recording cancels its live transcript; closing mid-recording keeps the journal', { skip: missing ?? false, timeout: 300_000 }, async () => {
   const f = await fixture(true);
   try {
-    const [question] = f.core.listQuestions();
+    const [question] = f.core.library.listQuestions();
     assert.ok(question);
     const { samples } = spokenAnswer();
-    const first = f.core.startRecording({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
+    const first = f.core.recordings.start({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
     let seq = 0;
-    for (let at = 0; at < samples.length; at += CHUNK) f.core.appendRecording({ recordingId: first.recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
-    f.core.discardRecording(first);
+    for (let at = 0; at < samples.length; at += CHUNK) f.core.recordings.append({ recordingId: first.recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
+    f.core.recordings.discard(first);
     await f.core.idle();
-    assert.deepEqual(f.core.listAttempts(question.id), []);
+    assert.deepEqual(f.core.library.listAttempts(question.id), []);
     assert.deepEqual(readdirSync(path.join(f.home, 'journal')), []);
 
-    const second = f.core.startRecording({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
-    f.core.appendRecording({ recordingId: second.recordingId, seq: 0, samples: samples.slice(0, CHUNK) });
+    const second = f.core.recordings.start({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
+    f.core.recordings.append({ recordingId: second.recordingId, seq: 0, samples: samples.slice(0, CHUNK) });
   } finally {
     await f.core.close();
   }

@@ -1,7 +1,7 @@
 // Deterministic speech for tests: espeak-ng speaks, sox converts to 16 kHz mono and joins segments, so
 // every word, pause and filler boundary is known exactly.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -27,6 +27,21 @@ export interface SpeechFile {
   spans: { start: number; end: number }[];
 }
 
+/**
+ * Makes `file` with `make(temporary)`, then renames it into place: a test run beside another one never
+ * reads a half-written cache file.
+ */
+function writeOnce(file: string, make: (temporary: string) => void): void {
+  if (existsSync(file)) return;
+  const temporary = `${file}.${process.pid}.tmp.wav`;
+  try {
+    make(temporary);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
 /** A 16 kHz mono WAV of the segments in order, cached by content. */
 export function speechWav(segments: Segment[], rate = 150): SpeechFile {
   mkdirSync(cacheDir, { recursive: true });
@@ -34,17 +49,22 @@ export function speechWav(segments: Segment[], rate = 150): SpeechFile {
   const out = path.join(cacheDir, `${key}.wav`);
   const parts = segments.map((segment, index) => {
     const part = path.join(cacheDir, `${key}-${index}.wav`);
-    if (existsSync(part)) return part;
-    if ('say' in segment) {
-      const raw = `${part}.raw.wav`;
-      execFileSync('espeak-ng', ['-s', String(rate), '-w', raw, segment.say]);
-      execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', part]);
-    } else {
-      execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', part, 'trim', '0', String(segment.silence)]);
-    }
+    writeOnce(part, (temporary) => {
+      if ('say' in segment) {
+        const raw = `${temporary}.raw.wav`;
+        try {
+          execFileSync('espeak-ng', ['-s', String(rate), '-w', raw, segment.say]);
+          execFileSync('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', temporary]);
+        } finally {
+          rmSync(raw, { force: true });
+        }
+      } else {
+        execFileSync('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', temporary, 'trim', '0', String(segment.silence)]);
+      }
+    });
     return part;
   });
-  if (!existsSync(out)) execFileSync('sox', [...parts, out]);
+  writeOnce(out, (temporary) => execFileSync('sox', [...parts, temporary]));
   let start = 0;
   const spans = parts.map((part) => {
     const seconds = decodeWav(new Uint8Array(readFileSync(part))).samples.length / 16000;

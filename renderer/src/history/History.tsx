@@ -115,7 +115,6 @@ export function History({ attempts, error, progress, selectedId, onOpen, onDelet
             type="button"
             className="button"
             data-testid="cancel-delete"
-            aria-label="Keep the attempt"
             onClick={close}
             disabled={deleting}
           >
@@ -125,7 +124,6 @@ export function History({ attempts, error, progress, selectedId, onOpen, onDelet
             type="button"
             className="button button-danger"
             data-testid="confirm-delete"
-            aria-label="Delete the attempt"
             onClick={confirm}
             disabled={deleting}
           >

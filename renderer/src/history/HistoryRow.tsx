@@ -41,7 +41,11 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       tabIndex={0}
       onClick={() => onOpen(attempt.id)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(attempt.id);
+        // Enter or Space opens the row; handled here so Space never reaches the recording shortcut.
+        if ((event.key === 'Enter' || event.key === ' ') && event.target === event.currentTarget) {
+          event.preventDefault();
+          onOpen(attempt.id);
+        }
       }}
     >
       <span className="h-when">

@@ -1,8 +1,10 @@
-// A question's attempts, newest first. Reloaded on every progress event for that question so statuses
-// and scores fill in as attempts finish; the current list stays on screen while reloading.
-import { useCallback, useEffect, useState } from 'react';
+// A question's attempts, newest first. Progress events for the question make the list stale (see
+// data/queries.ts), so statuses and scores fill in as attempts finish; the list stays on screen meanwhile.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AttemptSummary } from '../../../common/library';
-import { api, useVoicedrillEvent } from '../api';
+import { api } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 import { newestFirst } from './order';
 
@@ -13,39 +15,15 @@ export interface AttemptsState {
 }
 
 export function useAttempts(questionId: number): AttemptsState {
-  const [state, setState] = useState<{ questionId: number; attempts: AttemptSummary[] | null; error: string | null }>({
-    questionId,
-    attempts: null,
-    error: null,
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: queryKeys.attempts(questionId),
+    queryFn: () => api().listAttempts(questionId),
+    select: newestFirst,
   });
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-
-  useVoicedrillEvent('attemptProgress', (progress) => {
-    if (progress.questionId === questionId) reload();
-  });
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .listAttempts(questionId)
-      .then((attempts) => {
-        if (live) setState({ questionId, attempts: newestFirst(attempts), error: null });
-      })
-      .catch((error: unknown) => {
-        if (!live) return;
-        setState((s) => ({
-          questionId,
-          attempts: s.questionId === questionId ? s.attempts : null,
-          error: errorMessage(error),
-        }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [questionId, version]);
-
-  return state.questionId === questionId
-    ? { attempts: state.attempts, error: state.error, reload }
-    : { attempts: null, error: null, reload };
+  const reload = useCallback(
+    () => void client.invalidateQueries({ queryKey: queryKeys.attempts(questionId), exact: true }),
+    [client, questionId],
+  );
+  return { attempts: query.data ?? null, error: query.error ? errorMessage(query.error) : null, reload };
 }

@@ -7,7 +7,6 @@ export function ChooseModelFileButton({ model, testId }: { model: ModelState; te
       type="button"
       className="button"
       data-testid={testId}
-      aria-label="Use a model file from disk"
       onClick={model.choose}
       disabled={model.choosing}
       aria-busy={model.choosing}

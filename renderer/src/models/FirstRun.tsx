@@ -67,13 +67,12 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
             type="button"
             className="button button-primary"
             data-testid="download-recommended"
-            aria-label={`Download ${recommended.name}`}
             onClick={() => catalogue.download(recommended)}
           >
             {state === 'failed' || state === 'partial' ? 'Resume' : 'Download'} {recommended.name} ({formatBytes(recommended.sizeBytes)})
           </button>
         ) : null}
-        <button type="button" className="button" data-testid="first-run-models" aria-label="Choose another model" onClick={onOpenModels}>
+        <button type="button" className="button" data-testid="first-run-models" onClick={onOpenModels}>
           Choose other model…
         </button>
         <ChooseModelFileButton model={model} testId="choose-model" />
@@ -84,7 +83,6 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
           type="button"
           className="button button-ghost"
           data-testid="first-run-later"
-          aria-label="Set up a model later"
           onClick={onLater}
         >
           Later

@@ -31,7 +31,7 @@ export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogPr
       {listError ? (
         <div className="inline-error" role="alert">
           <span>The model list couldn’t be loaded: {listError}</span>
-          <button type="button" className="button" aria-label="Load the model list again" onClick={catalogue.reload}>
+          <button type="button" className="button" onClick={catalogue.reload}>
             Try again
           </button>
         </div>

@@ -1,9 +1,11 @@
-// The model catalogue and its downloads. Lives as long as the window, so a download keeps reporting while
+// The model catalogue (a query, made stale by finished downloads) and its downloads. Lives as long as the window, so a download keeps reporting while
 // its dialog is closed. A finished download becomes the model in use when none is set up yet: the user
 // who downloads their first model wants to transcribe with it.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DownloadProgress, ModelEntry } from '../../../common/contract';
 import { api, useVoicedrillEvent } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 import { useToast } from '../notices/ToastProvider';
 import type { ModelState } from '../settings/useModelStatus';
@@ -23,32 +25,14 @@ export interface ModelsState {
 
 export function useModels(model: ModelState): ModelsState {
   const toast = useToast();
-  const [models, setModels] = useState<ModelEntry[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.models, queryFn: () => api().listModels() });
   const [downloads, setDownloads] = useState<ReadonlyMap<string, DownloadProgress>>(() => new Map());
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.models }), [client]);
   const latestModel = useRef(model);
   useEffect(() => {
     latestModel.current = model;
   });
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .listModels()
-      .then((list) => {
-        if (!live) return;
-        setModels(list);
-        setListError(null);
-      })
-      .catch((e: unknown) => {
-        if (live) setListError(errorMessage(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   // A model chosen from disk joins the list, and the one in use is marked: re-read when the status changes.
   const statusKey = model.status ? JSON.stringify(model.status) : null;
@@ -62,8 +46,8 @@ export function useModels(model: ModelState): ModelsState {
 
   useVoicedrillEvent('modelDownload', (event) => {
     setDownloads((map) => applyDownloadEvent(map, event));
+    // A finished, failed or cancelled download makes the list stale (data/queries.ts).
     if (event.state === 'downloading' || event.state === 'verifying') return;
-    reload();
     if (event.state !== 'done' || latestModel.current.status?.state === 'ready') return;
     activate(event.name)
       .then(() => toast('info', `${event.name} is downloaded and in use.`))
@@ -99,5 +83,6 @@ export function useModels(model: ModelState): ModelsState {
     [reload],
   );
 
-  return { models, listError, downloads, reload, download, cancel, remove, activate };
+  const listError = query.error ? errorMessage(query.error) : null;
+  return { models: query.data ?? null, listError, downloads, reload, download, cancel, remove, activate };
 }

@@ -48,7 +48,6 @@ export function AddQuestionForm({ onAdd, onAdded }: AddQuestionFormProps) {
         type="button"
         className="button button-ghost add-question-toggle"
         data-testid="add-question"
-        aria-label="Add a question"
         onClick={() => setOpen(true)}
       >
         + Add question

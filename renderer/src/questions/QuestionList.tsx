@@ -35,7 +35,6 @@ export function QuestionList({ questions, selectedId, onSelect, locked }: Questi
               data-testid="question-item"
               data-question-id={question.id}
               data-selected={selected}
-              aria-label={question.text}
               aria-current={selected ? 'true' : undefined}
               disabled={locked && !selected}
               title={locked && !selected ? 'Stop the recording first' : undefined}

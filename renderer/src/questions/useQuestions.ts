@@ -1,7 +1,9 @@
 // The question library from main. Reloaded after attempts change so counts and "last practised" stay true.
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Question, QuestionKind } from '../../../common/library';
 import { api } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 
 export interface QuestionsState {
@@ -13,34 +15,19 @@ export interface QuestionsState {
 }
 
 export function useQuestions(): QuestionsState {
-  const [questions, setQuestions] = useState<Question[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const client = useQueryClient();
+  const query = useQuery<Question[]>({ queryKey: queryKeys.questions, queryFn: () => api().listQuestions() });
 
-  useEffect(() => {
-    let live = true;
-    api()
-      .listQuestions()
-      .then((list) => {
-        if (!live) return;
-        setQuestions(list);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(errorMessage(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.questions }), [client]);
 
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
+  const add = useCallback(
+    async (text: string, kind: QuestionKind) => {
+      const question = await api().addQuestion({ text, kind });
+      client.setQueryData<Question[]>(queryKeys.questions, (list) => (list ? [...list, question] : [question]));
+      return question;
+    },
+    [client],
+  );
 
-  const add = useCallback(async (text: string, kind: QuestionKind) => {
-    const question = await api().addQuestion({ text, kind });
-    setQuestions((list) => (list ? [...list, question] : [question]));
-    return question;
-  }, []);
-
-  return { questions, error, reload, add };
+  return { questions: query.data ?? null, error: query.error ? errorMessage(query.error) : null, reload, add };
 }

@@ -1,9 +1,9 @@
 // The recording card: microphone and target pickers, the live level, the record button and the timer.
-// Space starts and stops, Esc discards.
-import { useCallback, useEffect, useState } from 'react';
+// Space starts and stops, Esc discards (with an Undo while the take is kept for UNDO_MS).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TargetWindow } from '../../../common/contract';
 import { formatClock } from '../format/time';
-import { useShortcut } from '../keyboard/useShortcut';
+import { useShortcut, useSingleKeyShortcuts } from '../keyboard/useShortcut';
 import { Kbd } from '../ui/Kbd';
 import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';
@@ -30,11 +30,19 @@ export function Recorder(props: RecorderProps) {
   const [deviceId, setDeviceId] = useState(savedDeviceId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState(false);
+  const spaceRecords = useSingleKeyShortcuts();
+  const undoableRef = useRef(undoable);
+  useEffect(() => {
+    undoableRef.current = undoable;
+  });
 
   const handleOutcome = useCallback(
     (outcome: RecorderOutcome) => {
+      setUndoable(outcome.kind === 'discard-pending');
       switch (outcome.kind) {
         case 'stopped':
+          setNote(null);
           onRecorded(outcome.attemptId, outcome.questionId);
           return;
         case 'cut-short':
@@ -43,8 +51,16 @@ export function Recorder(props: RecorderProps) {
           );
           onRecorded(outcome.attemptId, outcome.questionId);
           return;
+        case 'discard-pending':
+          setNote(`Recording discarded. Undo within ${Math.round(outcome.undoMs / 1000)} seconds to keep it.`);
+          return;
         case 'discarded':
           setNote('Recording discarded');
+          return;
+        case 'too-short':
+          setError(
+            `Not saved: the take lasted ${outcome.sec.toFixed(1)} s, and a take must last at least ${outcome.minSec} second. Press Record and answer for longer.`,
+          );
           return;
         case 'failed':
           setError(outcome.message);
@@ -65,17 +81,18 @@ export function Recorder(props: RecorderProps) {
 
   // The timer keeps showing the last answer's length, but only for the question it belongs to.
   const { clearElapsed } = recorder;
+  // A note with Undo stays: the discarded take can still be kept from another question.
   useEffect(() => {
     clearElapsed();
     setError(null);
-    setNote(null);
+    setNote((current) => (undoableRef.current ? current : null));
   }, [questionId, clearElapsed]);
 
   useEffect(() => {
-    if (!note) return;
+    if (!note || undoable) return;
     const timer = window.setTimeout(() => setNote(null), NOTE_MS);
     return () => window.clearTimeout(timer);
-  }, [note]);
+  }, [note, undoable]);
 
   const toggle = (): void => {
     if (phase === 'idle') {
@@ -115,7 +132,7 @@ export function Recorder(props: RecorderProps) {
       {mic.status === 'error' ? (
         <div className="inline-error" role="alert" data-testid="mic-error" data-kind={mic.problem.kind}>
           <span>{mic.problem.message}</span>
-          <button type="button" className="button" data-testid="mic-retry" aria-label="Try the microphone again" onClick={recorder.retryMic}>
+          <button type="button" className="button" data-testid="mic-retry" onClick={recorder.retryMic}>
             Try again
           </button>
         </div>
@@ -127,7 +144,6 @@ export function Recorder(props: RecorderProps) {
           className={`record-button ${active ? 'is-recording' : ''}`}
           data-testid="record-button"
           data-state={phase}
-          aria-label={active ? 'Stop recording' : 'Start recording'}
           disabled={phase === 'stopping' || (!active && !micReady)}
           onClick={toggle}
         >
@@ -139,11 +155,15 @@ export function Recorder(props: RecorderProps) {
 
       <div className="recorder-foot">
         <span className="hint">
-          <Kbd>Space</Kbd> {active ? 'stop' : 'record'}
+          {spaceRecords ? (
+            <>
+              <Kbd>Space</Kbd> {active ? 'stop' : 'record'}
+            </>
+          ) : null}
           {active ? (
             <>
-              {' '}
-              · <Kbd>Esc</Kbd> discard
+              {spaceRecords ? ' · ' : ''}
+              <Kbd>Esc</Kbd> discard
             </>
           ) : null}
         </span>
@@ -152,11 +172,14 @@ export function Recorder(props: RecorderProps) {
             <span className="dot" aria-hidden="true" /> Recording
           </span>
         ) : null}
-        {note ? (
-          <span className="note" data-testid="recorder-note" role="status">
-            {note}
-          </span>
-        ) : null}
+        <span className="note" data-testid="recorder-note" role="status">
+          {note}
+          {undoable ? (
+            <button type="button" className="button button-small" data-testid="undo-discard" onClick={recorder.undoDiscard}>
+              Undo
+            </button>
+          ) : null}
+        </span>
       </div>
       {error ? (
         <p className="inline-error" data-testid="recorder-error" role="alert">

@@ -1,5 +1,5 @@
 // Ties the microphone to the recording controller for the Recorder component: opens the chosen device,
-// feeds every block to the level meter and to the recording, and exposes start/stop/discard.
+// feeds every block to the level meter and to the recording, and exposes start/stop/discard/undo.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TargetWindow } from '../../../common/contract';
 import { api } from '../api';
@@ -21,6 +21,8 @@ export interface Recorder {
   start: (questionId: number, target: TargetWindow) => void;
   stop: () => void;
   discard: () => void;
+  /** Brings back the take discarded with Esc, while its undo window lasts. */
+  undoDiscard: () => void;
   clearElapsed: () => void;
   retryMic: () => void;
 }
@@ -93,7 +95,7 @@ export function useRecorder(deviceId: string, onOutcome: (outcome: RecorderOutco
 
   useEffect(
     () => () => {
-      void controller.discard();
+      void controller.dispose();
       microphone.close();
     },
     [controller, microphone],
@@ -105,8 +107,9 @@ export function useRecorder(deviceId: string, onOutcome: (outcome: RecorderOutco
   );
   const stop = useCallback(() => void controller.stop(), [controller]);
   const discard = useCallback(() => void controller.discard(), [controller]);
+  const undoDiscard = useCallback(() => void controller.undoDiscard(), [controller]);
   const clearElapsed = useCallback(() => controller.clearElapsed(), [controller]);
   const retryMic = useCallback(() => setRetries((n) => n + 1), []);
 
-  return { mic, level, snapshot, start, stop, discard, clearElapsed, retryMic };
+  return { mic, level, snapshot, start, stop, discard, undoDiscard, clearElapsed, retryMic };
 }

@@ -28,6 +28,7 @@ export function AttemptPlayer({ player, waveformBox, report, onPlay, rate, onRat
         data-testid="waveform"
         data-status={player.status}
         tabIndex={player.status === 'ready' ? 0 : -1}
+        role="group"
         aria-label="Waveform. Left and right arrows skip 5 seconds."
         onKeyDown={(event) => {
           if (event.key === 'ArrowLeft') player.skip(-5);
@@ -51,7 +52,7 @@ export function AttemptPlayer({ player, waveformBox, report, onPlay, rate, onRat
       {player.status === 'error' ? (
         <div className="inline-error" role="alert">
           <span>{player.error}</span>
-          <button type="button" className="button" aria-label="Load the recording again" onClick={player.retry}>
+          <button type="button" className="button" onClick={player.retry}>
             Try again
           </button>
         </div>

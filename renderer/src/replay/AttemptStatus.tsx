@@ -1,15 +1,18 @@
-// Where the attempt is in save → transcribe → score, with a progress bar while it is under way.
-import { isBusy, stageLabel, stageStep, type DisplayStage } from './stage';
+// Where the attempt is in save → transcribe → score: the stage by name, the stretches and time left when
+// main measured them, and a bar that fills with the stretches (indeterminate when their count is unknown).
+import { isBusy, progressDetail, stageLabel, type DisplayStage, type StageProgress } from './stage';
 
 interface AttemptStatusProps {
   stage: DisplayStage;
   scored: boolean;
   message: string | null;
+  progress: StageProgress | undefined;
 }
 
-export function AttemptStatus({ stage, scored, message }: AttemptStatusProps) {
-  const step = stageStep(stage);
+export function AttemptStatus({ stage, scored, message, progress }: AttemptStatusProps) {
   const busy = isBusy(stage);
+  const detail = busy ? progressDetail(progress) : null;
+  const fraction = detail?.fraction ?? null;
   return (
     <div
       className={`attempt-status stage-${stage}`}
@@ -23,12 +26,17 @@ export function AttemptStatus({ stage, scored, message }: AttemptStatusProps) {
       <span className="attempt-status-label">
         {busy ? <span className="spinner" aria-hidden="true" /> : null}
         {stageLabel(stage, scored)}
-        {step ? <span className="muted"> · step {step.step} of {step.of}</span> : null}
+        {detail ? (
+          <span className="muted" data-testid="attempt-progress-detail">
+            {' '}
+            · {detail.text}
+          </span>
+        ) : null}
       </span>
       {message ? <span className="attempt-status-message">{message}</span> : null}
       {busy ? (
-        <div className="progress" aria-hidden="true">
-          <div className="progress-fill" style={{ width: `${step ? ((step.step - 0.5) / step.of) * 100 : 0}%` }} />
+        <div className={`progress ${fraction === null ? 'progress-indeterminate' : ''}`} aria-hidden="true">
+          <div className="progress-fill" style={fraction === null ? undefined : { width: `${Math.round(fraction * 100)}%` }} />
         </div>
       ) : null}
     </div>

@@ -35,9 +35,10 @@ interface AttemptViewProps {
 
 export function AttemptView(props: AttemptViewProps) {
   const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged } = props;
-  const { detail, error, replace } = useAttemptDetail(attemptId, progress?.stage ?? '');
+  const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
-  const audioReady = detail !== null && detail.hasRecording && stage !== 'saving';
+  // The audio is stored before Stop returns, so replay never waits for transcription or scoring.
+  const audioReady = detail !== null && detail.hasRecording;
 
   const waveformBox = useRef<HTMLDivElement>(null);
   const player = useWaveform(waveformBox, attemptId, audioReady, playbackRate);
@@ -48,7 +49,7 @@ export function AttemptView(props: AttemptViewProps) {
   }, [playbackAllowed, pause]);
 
   const report = useMemo(() => (detail?.report ? normalizeReport(detail.report) : null), [detail?.report]);
-  const words = detail ? (report?.transcript.words ?? detail.words) : [];
+  const words = useMemo(() => (detail ? (report?.transcript.words ?? detail.words) : []), [detail, report]);
   const kinds = useMemo(() => (report ? wordKinds(report, words.length) : words.map(() => null)), [report, words]);
   const details = useMemo(() => (report ? buildDetails(report, words) : []), [report, words]);
   const playFrom = player.status === 'ready' && playbackAllowed ? player.playFrom : null;
@@ -69,6 +70,7 @@ export function AttemptView(props: AttemptViewProps) {
             stage={stage}
             scored={detail !== null && detail.report !== null}
             message={statusMessage(detail, stage, progress, modelReady)}
+            progress={progress}
           />
         ) : null}
       </header>

@@ -20,14 +20,16 @@ export function EvidenceChip({ evidence, onPlay, compact = false }: EvidenceChip
       className="evidence"
       data-testid="evidence"
       data-start={evidence.start.toFixed(2)}
-      aria-label={`Play ${evidence.quote ?? 'this moment'} at ${time}`}
       title={evidence.quote ? `${evidence.quote} — play from ${time}` : `Play from ${time}`}
       disabled={!onPlay}
       onClick={() => onPlay?.(evidence.start)}
     >
       <span className="evidence-play" aria-hidden="true" />
+      {/* The name starts with what the button does; the visible time and quote follow, as WCAG 2.5.3 asks. */}
+      <span className="visually-hidden">Play from </span>
       <span className="evidence-time">{time}</span>
       {quote ? <span className="evidence-quote">{quote}</span> : null}
+      {!quote && evidence.quote ? <span className="visually-hidden">: {evidence.quote}</span> : null}
     </button>
   );
 }

@@ -87,7 +87,7 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
                   type="button"
                   className="button button-ghost button-small"
                   data-testid="revert-transcript"
-                  aria-label="Drop your correction and score Whisper’s transcript again"
+                  title="Drop your correction and score Whisper’s transcript again"
                   disabled={reverting}
                   aria-busy={reverting}
                   onClick={revert}
@@ -101,7 +101,6 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
               type="button"
               className="button button-small"
               data-testid="edit-transcript"
-              aria-label="Edit the transcript"
               disabled={reverting}
               onClick={() => {
                 setError(null);

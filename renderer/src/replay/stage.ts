@@ -9,6 +9,56 @@ export type DisplayStage = AttemptStage | 'recorded';
 export interface StageProgress {
   stage: AttemptStage;
   message?: string;
+  /** Stretches of speech transcribed so far and in all, and the seconds left at the measured speed. */
+  stretchesDone?: number;
+  stretchesTotal?: number;
+  etaSec?: number;
+}
+
+/** The progress fields main may send with an attemptProgress event (the stretch counts are optional). */
+export type ProgressEvent = StageProgress & Record<string, unknown>;
+
+/** Keeps what the view shows of a progress event, dropping fields that are absent or not usable numbers. */
+export function progressFromEvent(event: ProgressEvent): StageProgress {
+  const progress: StageProgress = { stage: event.stage };
+  if (event.message) progress.message = event.message;
+  const count = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+  const done = count(event.stretchesDone);
+  const total = count(event.stretchesTotal);
+  const eta = count(event.etaSec);
+  if (done !== undefined && total !== undefined && total > 0 && done <= total) {
+    progress.stretchesDone = done;
+    progress.stretchesTotal = total;
+  }
+  if (eta !== undefined) progress.etaSec = eta;
+  return progress;
+}
+
+/**
+ * What is happening beyond the stage name: stretches left and the time left, when main measured them.
+ * Null when nothing more is known; the view then shows an indeterminate bar rather than a made-up step.
+ */
+export function progressDetail(progress: StageProgress | undefined): { text: string; fraction: number | null } | null {
+  if (!progress || progress.stage !== 'transcribing') return null;
+  const parts: string[] = [];
+  let fraction: number | null = null;
+  const { stretchesDone: done, stretchesTotal: total, etaSec } = progress;
+  if (done !== undefined && total !== undefined) {
+    const left = total - done;
+    parts.push(left === 0 ? 'last stretch done' : `${left} of ${total} ${total === 1 ? 'stretch' : 'stretches'} left`);
+    fraction = done / total;
+  }
+  if (etaSec !== undefined) parts.push(etaSec < 1 ? 'almost done' : `about ${formatEta(etaSec)} left`);
+  return parts.length > 0 ? { text: parts.join(' · '), fraction } : null;
+}
+
+function formatEta(sec: number): string {
+  const rounded = Math.ceil(sec);
+  if (rounded < 60) return `${rounded} s`;
+  const minutes = Math.floor(rounded / 60);
+  const rest = rounded % 60;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
 export function stageFromStatus(status: AttemptStatus): DisplayStage {
@@ -39,8 +89,9 @@ export function stageLabel(stage: DisplayStage, scored: boolean, short = false):
   return (short ? SHORT_STAGE_LABELS : STAGE_LABELS)[stage];
 }
 
+// 'saving' is announced once the audio is stored, while the attempt waits for the transcriber.
 const STAGE_LABELS: Record<DisplayStage, string> = {
-  saving: 'Saving recording…',
+  saving: 'Saved · waiting to transcribe…',
   transcribing: 'Transcribing on this device…',
   scoring: 'Scoring…',
   done: 'Scored',
@@ -49,17 +100,10 @@ const STAGE_LABELS: Record<DisplayStage, string> = {
 };
 
 const SHORT_STAGE_LABELS: Record<DisplayStage, string> = {
-  saving: 'Saving…',
+  saving: 'Queued…',
   transcribing: 'Transcribing…',
   scoring: 'Scoring…',
   done: 'Scored',
   failed: 'Failed',
   recorded: 'Not transcribed',
 };
-
-/** Steps of the pipeline, for the "step 2 of 3" indicator. */
-export function stageStep(stage: DisplayStage): { step: number; of: number } | null {
-  const steps: DisplayStage[] = ['saving', 'transcribing', 'scoring'];
-  const index = steps.indexOf(stage);
-  return index < 0 ? null : { step: index + 1, of: steps.length };
-}

@@ -1,8 +1,10 @@
-// One attempt's stored detail, re-read whenever its pipeline moves on (so the transcript and scores
-// appear when scoring is done). The previous detail stays on screen while the new one loads.
-import { useCallback, useEffect, useState } from 'react';
+// One attempt's stored detail. Progress events for the attempt make it stale (see data/queries.ts), so the
+// transcript and scores appear when scoring is done; the previous detail stays on screen while it reloads.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AttemptDetail } from '../../../common/library';
 import { api } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 
 export interface AttemptDetailState {
@@ -15,30 +17,16 @@ export interface AttemptDetailHandle extends AttemptDetailState {
   replace: (detail: AttemptDetail) => void;
 }
 
-export function useAttemptDetail(attemptId: number, refreshKey: string): AttemptDetailHandle {
-  const [state, setState] = useState<AttemptDetailState & { id: number }>({ id: attemptId, detail: null, error: null });
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .getAttempt(attemptId)
-      .then((detail) => {
-        if (live) setState({ id: attemptId, detail, error: null });
-      })
-      .catch((error: unknown) => {
-        if (live) setState((s) => ({ id: attemptId, detail: s.id === attemptId ? s.detail : null, error: errorMessage(error) }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [attemptId, refreshKey]);
+export function useAttemptDetail(attemptId: number): AttemptDetailHandle {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.attempt(attemptId), queryFn: () => api().getAttempt(attemptId) });
 
   const replace = useCallback(
     (detail: AttemptDetail) => {
-      if (detail.id === attemptId) setState({ id: attemptId, detail, error: null });
+      if (detail.id === attemptId) client.setQueryData(queryKeys.attempt(attemptId), detail);
     },
-    [attemptId],
+    [client, attemptId],
   );
 
-  return state.id === attemptId ? { detail: state.detail, error: state.error, replace } : { detail: null, error: null, replace };
+  return { detail: query.data ?? null, error: query.error ? errorMessage(query.error) : null, replace };
 }

@@ -49,7 +49,6 @@ export function ModelBanner({ model, catalogue, onOpenModels }: ModelBannerProps
           type="button"
           className="button button-primary"
           data-testid="banner-open-models"
-          aria-label="Manage transcription models"
           onClick={onOpenModels}
         >
           Models…

@@ -37,7 +37,6 @@ export function ModelStatusLine({ model }: { model: ModelState }) {
         type="button"
         className="button"
         data-testid="settings-choose-model"
-        aria-label="Choose a Whisper model file"
         onClick={choose}
         disabled={choosing}
         aria-busy={choosing}

@@ -1,7 +1,8 @@
 // Settings that are not part of the everyday flow: the filler word list, the model, and the shortcuts.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Settings } from '../../../common/contract';
 import { errorMessage } from '../format/errors';
+import { setSingleKeyShortcuts } from '../keyboard/useShortcut';
 import { saveKeyLabel } from '../replay/transcriptEdit';
 import { CloseIcon } from '../ui/Icons';
 import { Kbd } from '../ui/Kbd';
@@ -21,6 +22,9 @@ interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ open, onClose, settings, update, model, onOpenModels }: SettingsDialogProps) {
+  // This dialog is mounted whenever settings are loaded, so it is the one place that applies the toggle.
+  const shortcutsEnabled = settings.shortcutsEnabled !== false;
+  useEffect(() => setSingleKeyShortcuts(shortcutsEnabled), [shortcutsEnabled]);
   return (
     <Modal open={open} onClose={onClose} labelledBy="settings-title" testId="settings-dialog" className="settings">
       <header className="modal-header">
@@ -45,7 +49,6 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
             type="button"
             className="button"
             data-testid="settings-open-models"
-            aria-label="Download, switch or delete models"
             onClick={onOpenModels}
           >
             Manage models…
@@ -54,6 +57,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
       </section>
       <section className="settings-section" aria-labelledby="keys-title">
         <h3 id="keys-title">Keyboard</h3>
+        <ShortcutsToggle enabled={shortcutsEnabled} update={update} />
         <dl className="shortcut-list">
           <dt>
             <Kbd>Space</Kbd>
@@ -78,6 +82,32 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
         </dl>
       </section>
     </Modal>
+  );
+}
+
+function ShortcutsToggle({ enabled, update }: { enabled: boolean; update: (patch: SettingsPatch) => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="settings-toggle">
+      <label className="checkbox-label">
+        <input
+          type="checkbox"
+          data-testid="shortcuts-enabled"
+          checked={enabled}
+          onChange={(event) => {
+            setError(null);
+            update({ shortcutsEnabled: event.target.checked }).catch((reason: unknown) => setError(errorMessage(reason)));
+          }}
+        />
+        Single-key shortcuts (Space to record, P to play)
+      </label>
+      <p className="muted small">Turn off if you use speech input or keep pressing them by accident. Esc still discards.</p>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,7 +1,9 @@
 // Whether a Whisper model is ready, and the actions that set one: pick a file, or use an installed model.
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { ModelStatus } from '../../../common/contract';
 import { api } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 
 export interface ModelState {
@@ -18,42 +20,32 @@ export interface ModelState {
 }
 
 export function useModelStatus(): ModelState {
-  const [status, setStatus] = useState<ModelStatus | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.modelStatus, queryFn: () => api().getModelStatus() });
   const [choosing, setChoosing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api()
-      .getModelStatus()
-      .then((value) => {
-        if (live) setStatus(value);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(errorMessage(e));
-      });
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const show = useCallback((status: ModelStatus) => client.setQueryData(queryKeys.modelStatus, status), [client]);
 
   const choose = useCallback(() => {
     setChoosing(true);
-    setError(null);
+    setActionError(null);
     api()
       .chooseModelFile()
-      .then(setStatus)
-      .catch((e: unknown) => setError(errorMessage(e)))
+      .then(show)
+      .catch((e: unknown) => setActionError(errorMessage(e)))
       .finally(() => setChoosing(false));
-  }, []);
+  }, [show]);
 
-  const activate = useCallback(async (name: string) => {
-    setError(null);
-    setStatus(await api().useModel(name));
-  }, []);
+  const activate = useCallback(
+    async (name: string) => {
+      setActionError(null);
+      show(await api().useModel(name));
+    },
+    [show],
+  );
 
-  const refresh = useCallback(() => setVersion((n) => n + 1), []);
+  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.modelStatus }), [client]);
+  const error = actionError ?? (query.error ? errorMessage(query.error) : null);
 
-  return { status, choosing, error, choose, activate, refresh };
+  return { status: query.data ?? null, choosing, error, choose, activate, refresh };
 }

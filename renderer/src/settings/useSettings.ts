@@ -1,10 +1,12 @@
 // The user's settings as main stores them. Updates go to main and the UI shows what main saved.
-import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../../../common/contract';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Settings, SettingsPatch } from '../../../common/contract';
 import { api } from '../api';
+import { queryKeys } from '../data/queries';
 import { errorMessage } from '../format/errors';
 
-export type SettingsPatch = Partial<Omit<Settings, 'modelPath'>>;
+export type { SettingsPatch } from '../../../common/contract';
 
 export interface SettingsState {
   settings: Settings | null;
@@ -15,32 +17,17 @@ export interface SettingsState {
 }
 
 export function useSettings(): SettingsState {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.settings, queryFn: () => api().getSettings() });
 
-  useEffect(() => {
-    let live = true;
-    api()
-      .getSettings()
-      .then((value) => {
-        if (!live) return;
-        setSettings(value);
-        setLoadError(null);
-      })
-      .catch((error: unknown) => {
-        if (live) setLoadError(errorMessage(error));
-      });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      client.setQueryData(queryKeys.settings, await api().updateSettings(patch));
+    },
+    [client],
+  );
 
-  const update = useCallback(async (patch: SettingsPatch) => {
-    setSettings(await api().updateSettings(patch));
-  }, []);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: queryKeys.settings }), [client]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-
-  return { settings, loadError, reload, update };
+  return { settings: query.data ?? null, loadError: query.error ? errorMessage(query.error) : null, reload, update };
 }

@@ -87,3 +87,16 @@ test('every bad catalogue edit is refused with one clear line', () => {
   for (const [value, pattern] of cases) assert.throws(() => parseCatalogue(value), pattern, JSON.stringify(value));
   assert.throws(() => readCatalogue('/nonexistent/models.json'), /^Error: cannot read the model catalogue \/nonexistent\/models\.json: ENOENT/);
 });
+
+test('every shipped model carries a SHA-256, or is marked unverified and needs confirmation (issue 9: 6 had no checksum)', () => {
+  const catalogue = readCatalogue(shippedFile);
+  for (const m of catalogue.models) {
+    assert.ok(m.sha256 !== null || m.unverified, `${m.name} has neither a SHA-256 nor the unverified mark`);
+    assert.equal(m.unverified, m.sha1 === null && m.sha256 === null, m.name);
+  }
+  assert.deepEqual(
+    catalogue.models.filter((m) => m.unverified).map((m) => m.name),
+    ['tiny.en-q5_1', 'tiny.en-q8_0', 'base.en-q5_1', 'base.en-q8_0', 'small.en-q5_1', 'small.en-q8_0'],
+  );
+  assert.equal(findModel(catalogue, 'tiny.en')?.sha256, '921e4cf8686fdd993dcd081a5da5b6c365bfde1162e72b08d75ac75289920b1f');
+});

@@ -6,12 +6,14 @@ const sha256 = 'A'.repeat(64);
 
 test('models subcommands parse into commands', () => {
   assert.deepEqual(parseArgs(['models', 'list']), { kind: 'models-list' });
-  assert.deepEqual(parseArgs(['models', 'add', 'base.en']), { kind: 'models-add', source: 'base.en', sha256: null, sha1: null });
+  assert.deepEqual(parseArgs(['models', 'add', 'base.en']), { kind: 'models-add', source: 'base.en', sha256: null, sha1: null, allowUnverified: false });
+  assert.equal((parseArgs(['models', 'add', 'base.en-q5_1', '--allow-unverified']) as { allowUnverified: boolean }).allowUnverified, true);
   assert.deepEqual(parseArgs(['models', 'add', 'https://h.example/ggml-x.bin', '--sha256', sha256]), {
     kind: 'models-add',
     source: 'https://h.example/ggml-x.bin',
     sha256: 'a'.repeat(64),
     sha1: null,
+    allowUnverified: false,
   });
   assert.deepEqual(parseArgs(['models', 'add', '--sha1', 'b'.repeat(40), 'http://h.example/x.bin']).kind, 'models-add');
   assert.deepEqual(parseArgs(['models', 'remove', 'tiny.en']), { kind: 'models-remove', name: 'tiny.en' });

@@ -128,10 +128,41 @@ test('a truncated file, random bytes or a missing file are refused, leaving noth
 
 test('download and cancel know only catalogue names and sane file names', async () => {
   const lib = library();
-  await assert.rejects(lib.download('medium'), /^Error: unknown model 'medium' \(the catalogue has tiny, base\)$/);
+  await assert.rejects(lib.download('medium'), { code: 'not-found', message: /^'medium' is not in the catalogue \(tiny, base\), and no download of it can be resumed; add it again by its URL$/ });
   assert.equal(lib.cancel('tiny'), false);
   assert.throws(() => lib.cancel('../x'), /plain file name/);
   await assert.rejects(lib.addUrl('https://example.org/'), /the file name in https:\/\/example\.org\/ must be a plain file name/);
   await assert.rejects(lib.addUrl('example.org/x.bin'), /^Error: not a valid URL: 'example\.org\/x\.bin'$/);
   await assert.rejects(lib.addUrl('https://example.org/x.bin', { sha256: 'nope' }), /SHA-256 must be 64 hex digits/);
+});
+
+test('a model without a known checksum needs an explicit allowUnverified, for the catalogue and for URLs', async () => {
+  const unverified = parseCatalogue({
+    models: [{ ...catalogueEntry('quant', null, true), unverified: true }],
+  });
+  const lib = new ModelLibrary(path.join(work, 'unverified'), unverified);
+  const events: string[] = [];
+  await assert.rejects(lib.download('quant', { onProgress: (event) => events.push(`${event.state}: ${event.error ?? ''}`) }), {
+    code: 'model-unverified',
+    message: /No checksum is known for quant/,
+  });
+  assert.deepEqual(events.map((e) => e.split(':')[0]), ['failed'], 'a listener waiting for progress hears of the refusal');
+  await assert.rejects(lib.addUrl('https://example.org/x.bin'), { code: 'model-unverified', message: /No checksum is known for x\.bin/ });
+  assert.throws(() => parseCatalogue({ models: [catalogueEntry('bare', null, true)] }), /has no checksum: give sha256 \(or sha1\), or mark it "unverified": true/);
+  assert.throws(() => parseCatalogue({ models: [{ ...catalogueEntry('both', 'a'.repeat(40), true), unverified: true }] }), /has a checksum, so it cannot be unverified/);
+});
+
+test('partial downloads can be listed and deleted to free a full disk', async () => {
+  const lib = new ModelLibrary(path.join(work, 'partials'), catalogue);
+  mkdirSync(lib.dir, { recursive: true });
+  writeFileSync(path.join(lib.dir, 'ggml-tiny.bin.part'), Buffer.alloc(3000));
+  writeFileSync(path.join(lib.dir, 'ggml-own.bin.part'), Buffer.alloc(500));
+  writeFileSync(path.join(lib.dir, 'ggml-kept.bin'), Buffer.alloc(10));
+  assert.deepEqual(lib.partialDownloads().sort((a, b) => a.file.localeCompare(b.file)), [
+    { file: 'ggml-own.bin', bytes: 500 },
+    { file: 'ggml-tiny.bin', bytes: 3000 },
+  ]);
+  assert.equal(await lib.removePartialDownloads(), 3500);
+  assert.deepEqual(lib.partialDownloads(), []);
+  assert.ok(existsSync(path.join(lib.dir, 'ggml-kept.bin')), 'installed models stay');
 });

@@ -4,7 +4,7 @@ import type { AttemptSummary, Question } from '../../../common/library';
 import { newestFirst } from '../../../renderer/src/history/order';
 import { addToast, MAX_TOASTS, toastLifetimeMs, type Toast } from '../../../renderer/src/notices/toasts';
 import { questionRows } from '../../../renderer/src/questions/questionTree';
-import { displayStage, isBusy, stageFromStatus, stageLabel, stageStep } from '../../../renderer/src/replay/stage';
+import { displayStage, isBusy, progressDetail, progressFromEvent, stageFromStatus, stageLabel } from '../../../renderer/src/replay/stage';
 import { formatFillerWords, parseFillerWords } from '../../../renderer/src/settings/fillerWords';
 import { ValueStore } from '../../../renderer/src/ui/store';
 
@@ -23,8 +23,19 @@ test('stored statuses and progress events map to one stage', () => {
   assert.equal(displayStage('scored', undefined), 'done');
   assert.equal(isBusy('transcribing'), true);
   assert.equal(isBusy('recorded'), false);
-  assert.deepEqual(stageStep('transcribing'), { step: 2, of: 3 });
-  assert.equal(stageStep('done'), null);
+});
+
+test('progress names the stretches and the time left, and nothing it does not know', () => {
+  const event = { attemptId: 1, questionId: 2, stage: 'transcribing' as const, stretchesDone: 2, stretchesTotal: 5, etaSec: 12.2 };
+  const progress = progressFromEvent(event);
+  assert.deepEqual(progress, { stage: 'transcribing', stretchesDone: 2, stretchesTotal: 5, etaSec: 12.2 });
+  assert.deepEqual(progressDetail(progress), { text: '3 of 5 stretches left · about 13 s left', fraction: 0.4 });
+  assert.deepEqual(progressDetail({ stage: 'transcribing', etaSec: 95 }), { text: 'about 1 min 35 s left', fraction: null });
+  assert.equal(progressDetail({ stage: 'transcribing' }), null, 'no frozen step count when nothing is measured');
+  assert.equal(progressDetail({ stage: 'scoring', stretchesDone: 1, stretchesTotal: 1 }), null);
+  assert.deepEqual(progressFromEvent({ stage: 'transcribing', stretchesDone: 7, stretchesTotal: 3, etaSec: Number.NaN }), {
+    stage: 'transcribing',
+  });
 });
 
 test('a finished attempt reads "Scored" only when it has a score', () => {

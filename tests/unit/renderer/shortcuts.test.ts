@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isTypingTarget, shortcutFor, type FocusInfo, type KeyPress } from '../../../renderer/src/keyboard/shortcuts';
+import { activatesOnSpace, isTypingTarget, shortcutFor, type FocusInfo, type KeyPress } from '../../../renderer/src/keyboard/shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -26,9 +26,32 @@ test('Space toggles recording, Esc discards, P toggles playback', () => {
   assert.equal(shortcutFor(press('x'), null), null);
 });
 
-test('Space on a focused button records rather than clicking it', () => {
-  assert.equal(shortcutFor(press(' '), focus('BUTTON')), 'toggle-recording');
-  assert.equal(shortcutFor(press(' '), focus('INPUT', { type: 'checkbox' })), 'toggle-recording');
+test('Space on a control that Space activates is that control\'s, never a recording', () => {
+  for (const target of [
+    focus('BUTTON'),
+    focus('INPUT', { type: 'checkbox' }),
+    focus('INPUT', { type: 'radio' }),
+    focus('A', { isLink: true }),
+    focus('SUMMARY'),
+    focus('LI', { role: 'button' }),
+    focus('SPAN', { role: 'link' }),
+    focus('DIV', { role: 'row' }),
+    focus('DIV', { role: 'option' }),
+  ]) {
+    assert.equal(activatesOnSpace(target), true, `${target.tagName} ${target.role ?? ''}`);
+    assert.equal(shortcutFor(press(' '), target), null, `${target.tagName} ${target.role ?? ''}`);
+  }
+  // P still plays from a focused button: a button does nothing with P.
+  assert.equal(shortcutFor(press('p'), focus('BUTTON')), 'toggle-playback');
+  // Focus on plain content (a heading, a region) leaves Space to the recorder.
+  assert.equal(shortcutFor(press(' '), focus('SECTION', { role: 'region' })), 'toggle-recording');
+  assert.equal(shortcutFor(press(' '), focus('H2')), 'toggle-recording');
+});
+
+test('single-key shortcuts can be turned off; Esc is not a character key and stays', () => {
+  assert.equal(shortcutFor(press(' '), null, false), null);
+  assert.equal(shortcutFor(press('p'), null, false), null);
+  assert.equal(shortcutFor(press('Escape'), null, false), 'discard-recording');
 });
 
 test('typing in a text field, textarea or select is never a shortcut', () => {

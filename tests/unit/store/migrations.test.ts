@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { APPLICATION_ID, LATEST_VERSION, migrate, schemaVersion } from '../../../native/store/migrations';
 import { openStore } from '../../../native/store/open';
 import { tempDir } from './fixtures';
+import { drillLengthFor } from '../../../common/drill-lengths';
 
 function tableNames(db: Database.Database): string[] {
   const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
@@ -81,9 +82,7 @@ test('a database from a newer app is refused and left untouched', (t) => {
   const db = new Database(file);
   db.pragma(`user_version = ${LATEST_VERSION + 1}`);
   db.close();
-  assert.throws(() => openStore(file), {
-    message: `this database was written by a newer Voicedrill (schema ${LATEST_VERSION + 1}); update the app`,
-  });
+  assert.throws(() => openStore(file), { code: 'database-newer', message: /saved by a newer version of Voicedrill/ });
   const after = new Database(file);
   t.after(() => after.close());
   assert.equal(schemaVersion(after), LATEST_VERSION + 1);
@@ -93,9 +92,7 @@ test('a file that is not SQLite is refused and left untouched', (t) => {
   const file = join(tempDir(t), 'notes.db');
   const text = 'These are my interview notes, not a database.\n'.repeat(100);
   writeFileSync(file, text);
-  assert.throws(() => openStore(file), {
-    message: `${file} is not a Voicedrill database (file is not a database)`,
-  });
+  assert.throws(() => openStore(file), { code: 'database-foreign', message: /does not look like a Voicedrill library/ });
   assert.equal(readFileSync(file, 'utf8'), text);
 });
 
@@ -104,13 +101,44 @@ test("another application's SQLite database is refused", (t) => {
   const other = new Database(file);
   other.exec('CREATE TABLE contacts (name TEXT)');
   other.close();
-  assert.throws(() => openStore(file), {
-    message: `${file} is not a Voicedrill database (it belongs to another application)`,
-  });
+  assert.throws(() => openStore(file), { code: 'database-foreign', message: /left it untouched/ });
 });
 
 test('a path that cannot be opened or an empty path is a clear error', (t) => {
   const file = join(tempDir(t), 'missing-dir', 'x.db');
-  assert.throws(() => openStore(file), (error) => error instanceof Error && error.message.startsWith(`cannot open ${file}: `));
-  assert.throws(() => openStore(''), /database file must be a path or ':memory:'/);
+  assert.throws(() => openStore(file), { code: 'cannot-open', message: /cannot open its library/ });
+  assert.throws(() => openStore(''), { code: 'invalid-argument', message: /must be a path or ':memory:'/ });
+});
+
+test('v3 labels every attempt again from its window with the one drill-length table', () => {
+  const db = new Database(':memory:');
+  migrate(db, 1);
+  db.exec(`
+    INSERT INTO questions (id, kind, text, source) VALUES (1, 'question', 'Why us?', 'user');
+    INSERT INTO attempts (id, question_id, started_at, target_min_sec, target_max_sec)
+    VALUES (1, 1, '2024-01-01T09:00:00.000Z', 40, 62),
+           (2, 1, '2024-01-01T09:00:00.000Z', 100, 140),
+           (3, 1, '2024-01-01T09:00:00.000Z', 25, 35),
+           (4, 1, '2024-01-01T09:00:00.000Z', 150, 210),
+           (5, 1, '2024-01-01T09:00:00.000Z', 45, 75);
+  `);
+  migrate(db, 2);
+  const labels = (): [number, string][] =>
+    (db.prepare('SELECT id, drill_length AS length FROM attempts ORDER BY id').all() as { id: number; length: string }[]).map((row) => [
+      row.id,
+      row.length,
+    ]);
+  // What v2's thresholds made of them: 40–62 s counted as full and 100–140 s as deep.
+  assert.deepEqual(labels().map(([, length]) => length), ['full', 'deep', 'elevator', 'deep', 'full']);
+  migrate(db, 3);
+  const expected = [
+    [1, drillLengthFor({ minSec: 40, maxSec: 62 })],
+    [2, drillLengthFor({ minSec: 100, maxSec: 140 })],
+    [3, 'elevator'],
+    [4, 'deep'],
+    [5, 'full'],
+  ];
+  assert.deepEqual(labels(), expected);
+  assert.deepEqual(expected.slice(0, 2).map(([, length]) => length), ['elevator', 'full']);
+  db.close();
 });

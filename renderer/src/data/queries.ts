@@ -1,0 +1,40 @@
+// The renderer's one query layer: what main's data is cached under, and which events make which of it
+// stale. Plain TypeScript (no React) so the mapping is tested under Node.
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { EventName, Events } from '../../../common/contract';
+
+export const queryKeys = {
+  questions: ['questions'],
+  attempts: (questionId: number) => ['attempts', questionId],
+  attempt: (attemptId: number) => ['attempt', attemptId],
+  settings: ['settings'],
+  modelStatus: ['modelStatus'],
+  models: ['models'],
+} as const satisfies Record<string, QueryKey | ((id: number) => QueryKey)>;
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Main is local: a failed call is shown at once rather than retried, and focus changes fetch nothing.
+      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** The queries an event from main makes stale. */
+export function staleAfter<E extends EventName>(name: E, payload: Events[E]): QueryKey[] {
+  if (name === 'attemptProgress') {
+    const progress = payload as Events['attemptProgress'];
+    return [queryKeys.attempts(progress.questionId), queryKeys.attempt(progress.attemptId)];
+  }
+  if (name === 'modelDownload') {
+    const { state } = payload as Events['modelDownload'];
+    return state === 'downloading' || state === 'verifying' ? [] : [queryKeys.models];
+  }
+  return [];
+}
+
+export function invalidateFor<E extends EventName>(client: QueryClient, name: E, payload: Events[E]): void {
+  for (const queryKey of staleAfter(name, payload)) void client.invalidateQueries({ queryKey, exact: true });
+}
