@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AttemptDetail, AttemptSummary } from './library';
 import { QUESTION_KINDS } from './library';
 import type { WireError } from './errors';
+import { PRACTICE_CALLS } from './practice-calls';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -169,6 +170,9 @@ export const CALLS = {
   correctTranscript: call(z.tuple([z.strictObject({ attemptId: id, text: text(100_000) })]), AttemptDetailSchema),
   /** Drops the correction: Whisper's words are scored again. */
   revertTranscript: call(z.tuple([id]), AttemptDetailSchema),
+
+  /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
+  ...PRACTICE_CALLS,
 };
 
 /** Every event main can send to the renderer. */

@@ -11,6 +11,7 @@ import {
 } from '../../common/contract';
 import { AppError, toWireError } from '../../common/errors';
 import type { App } from '../../native/app/compose';
+import { practiceHandlers } from '../../native/library/practice-handlers';
 
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
@@ -38,6 +39,7 @@ export function createHandlers(app: App): Handlers {
     useModel: (name) => models.use(name),
     correctTranscript: (input) => library.correctTranscript(input),
     revertTranscript: (attemptId) => library.revertTranscript(attemptId),
+    ...practiceHandlers(app.practice),
   };
 }
 

@@ -1,6 +1,10 @@
 // The composition root: opens the store and wires the services. The dependencies point one way:
 // settings ← models ← transcription ← pipeline ← recordings, with the library beside them.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDeckJson } from '../library/deck-json';
+import { PracticeService } from '../library/practice-service';
+import { parseTwistDeck } from '../library/twists';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { openStore, readStarterQuestions } from '../store';
@@ -31,6 +35,8 @@ export interface App {
   settings: SettingsService;
   models: ModelsService;
   library: LibraryService;
+  /** The practice library: questions' details, stories, twists, sessions, decks. */
+  practice: PracticeService;
   recordings: RecordingsService;
   pipeline: Pipeline;
   /** Waits for queued transcription and scoring to finish. */
@@ -40,7 +46,12 @@ export interface App {
 
 export async function openApp(options: AppOptions): Promise<App> {
   const store = openStore(options.paths.database, { nativeBinding: options.sqliteBinding });
-  store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
+  const practiceStore = store.practice();
+  // A new library starts from the starter deck; an existing one keeps its questions (and the old starter
+  // list's refreshed text) — nothing is added behind the user's back.
+  if (practiceStore.isEmpty()) practiceStore.seedDeck(parseDeckJson(readFileSync(path.join(options.resourcesDir, 'deck.json'), 'utf8')).deck);
+  else store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
+  const twistDeck = parseTwistDeck(JSON.parse(readFileSync(path.join(options.resourcesDir, 'twists.json'), 'utf8')));
   const { emit } = options;
   const settings = new SettingsService(store);
   const models = new ModelsService({
@@ -52,6 +63,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost();
   const pipeline = new Pipeline({ store, settings, host, emit });
   const library = new LibraryService(store, settings);
+  const practice = new PracticeService(practiceStore, store, twistDeck);
   const recordings = new RecordingsService({
     store,
     settings,
@@ -69,6 +81,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     settings,
     models,
     library,
+    practice,
     recordings,
     pipeline,
     idle: () => pipeline.idle(),

@@ -4,6 +4,7 @@
 
 import type Database from 'better-sqlite3';
 import { drillLengthSql } from '../../common/drill-lengths';
+import { LIBRARY_MIGRATION } from '../library/store-migration';
 
 /** Marks the file as ours ('VDR1'), so a stray SQLite file from another app is refused, not migrated. */
 export const APPLICATION_ID = 0x56445231;
@@ -93,6 +94,9 @@ const MIGRATIONS: readonly string[] = [
   `
   UPDATE attempts SET drill_length = ${drillLengthSql('((target_min_sec + target_max_sec) / 2.0)')};
   `,
+  // v4: the practice library — question modes, tags, company and lengths; stories; twist threads, notes
+  // and drill sessions on attempts (native/library/store-migration.ts).
+  LIBRARY_MIGRATION,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

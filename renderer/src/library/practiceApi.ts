@@ -1,8 +1,9 @@
 // The practice calls of the bridge to main, and the query keys their data is cached under.
 import type { PracticeApi } from '../../../common/practice-calls';
+import { api } from '../api';
 
 export function practiceApi(): PracticeApi {
-  return window.voicedrill as unknown as PracticeApi;
+  return api();
 }
 
 export const practiceKeys = {

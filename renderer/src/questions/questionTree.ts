@@ -6,7 +6,12 @@ export interface QuestionRow {
   depth: 0 | 1;
 }
 
-export function questionRows(questions: readonly Question[]): QuestionRow[] {
+/**
+ * Takes the list as the store gives it — follow-ups nested under their question (`followUps`) — or flat
+ * with `parentId`; either way each follow-up is listed once, under its parent.
+ */
+export function questionRows(list: readonly (Question & { followUps?: readonly Question[] })[]): QuestionRow[] {
+  const questions = list.flatMap(({ followUps, ...question }) => [question, ...(followUps ?? [])]);
   const ids = new Set(questions.map((q) => q.id));
   const children = new Map<number, Question[]>();
   const roots: Question[] = [];

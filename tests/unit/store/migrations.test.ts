@@ -20,7 +20,7 @@ test('a new file is created at the latest schema, marked as ours', (t) => {
   t.after(() => db.close());
   assert.equal(schemaVersion(db), LATEST_VERSION);
   assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
-  assert.deepEqual(tableNames(db), ['attempts', 'questions', 'recordings', 'scores', 'settings', 'words']);
+  assert.deepEqual(tableNames(db), ['attempts', 'drill_sessions', 'questions', 'recordings', 'scores', 'settings', 'stories', 'story_questions', 'words']);
 });
 
 test('a file database runs in WAL mode', (t) => {
