@@ -1,10 +1,8 @@
 // The composition root: opens the store and wires the services. The dependencies point one way:
 // settings ← models ← transcription ← pipeline ← recordings, with the library beside them.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDeckJson } from '../library/deck-json';
 import { PracticeService } from '../library/practice-service';
-import { parseTwistDeck } from '../library/twists';
+import { shippedDeck, shippedTwists } from '../library/shipped';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { openStore, readStarterQuestions } from '../store';
@@ -49,9 +47,8 @@ export async function openApp(options: AppOptions): Promise<App> {
   const practiceStore = store.practice();
   // A new library starts from the starter deck; an existing one keeps its questions (and the old starter
   // list's refreshed text) — nothing is added behind the user's back.
-  if (practiceStore.isEmpty()) practiceStore.seedDeck(parseDeckJson(readFileSync(path.join(options.resourcesDir, 'deck.json'), 'utf8')).deck);
+  if (practiceStore.isEmpty()) practiceStore.seedDeck(shippedDeck());
   else store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
-  const twistDeck = parseTwistDeck(JSON.parse(readFileSync(path.join(options.resourcesDir, 'twists.json'), 'utf8')));
   const { emit } = options;
   const settings = new SettingsService(store);
   const models = new ModelsService({
@@ -63,7 +60,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost();
   const pipeline = new Pipeline({ store, settings, host, emit });
   const library = new LibraryService(store, settings);
-  const practice = new PracticeService(practiceStore, store, twistDeck);
+  const practice = new PracticeService(practiceStore, store, shippedTwists());
   const recordings = new RecordingsService({
     store,
     settings,
