@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from '../../../native/store/migrations';
 import { Store } from '../../../native/store/store';
-import { LIBRARY_MIGRATION } from '../../../native/library/store-migration';
 import { LibraryStore } from '../../../native/library/library-store';
 import { PracticeService } from '../../../native/library/practice-service';
 import { parseTwistDeck } from '../../../native/library/twists';
@@ -19,7 +18,6 @@ function setup() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(LIBRARY_MIGRATION);
   const library = new LibraryStore(db);
   library.seedDeck(starter);
   const service = new PracticeService(library, new Store(db), twists);

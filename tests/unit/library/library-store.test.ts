@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from '../../../native/store/migrations';
 import { Store } from '../../../native/store/store';
-import { LIBRARY_MIGRATION } from '../../../native/library/store-migration';
 import { LibraryStore } from '../../../native/library/library-store';
 import { parseDeckJson } from '../../../native/library/deck-json';
 import { parseDeckMarkdown } from '../../../native/library/deck-markdown';
@@ -15,7 +14,6 @@ function open(): { db: Database.Database; store: Store; library: LibraryStore } 
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(LIBRARY_MIGRATION);
   return { db, store: new Store(db), library: new LibraryStore(db) };
 }
 

@@ -6,7 +6,6 @@ import { PRACTICE_CALLS, type PracticeCallName } from '../../../common/practice-
 import { windowOf } from '../../../common/drill-lengths';
 import { migrate } from '../../../native/store/migrations';
 import { Store } from '../../../native/store/store';
-import { LIBRARY_MIGRATION } from '../../../native/library/store-migration';
 import { LibraryStore } from '../../../native/library/library-store';
 import { PracticeService } from '../../../native/library/practice-service';
 import { practiceHandlers } from '../../../native/library/practice-handlers';
@@ -22,7 +21,6 @@ test('every practice call: its arguments pass its schema, and what the service r
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(LIBRARY_MIGRATION);
   const store = new Store(db);
   const library = new LibraryStore(db);
   library.seedDeck(starter);

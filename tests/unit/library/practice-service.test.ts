@@ -6,7 +6,6 @@ import { AppError } from '../../../common/errors';
 import { windowOf, type DrillLength } from '../../../common/drill-lengths';
 import { migrate } from '../../../native/store/migrations';
 import { Store } from '../../../native/store/store';
-import { LIBRARY_MIGRATION } from '../../../native/library/store-migration';
 import { LibraryStore } from '../../../native/library/library-store';
 import { PracticeService } from '../../../native/library/practice-service';
 import { parseTwistDeck } from '../../../native/library/twists';
@@ -21,7 +20,6 @@ function open() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db);
-  db.exec(LIBRARY_MIGRATION);
   const store = new Store(db);
   const library = new LibraryStore(db);
   return { db, store, library, service: new PracticeService(library, store, twists, () => NOW) };
