@@ -104,7 +104,7 @@ function runLibrary(argv: string[]): void {
         try {
           return readFileSync(file, 'utf8');
         } catch (error) {
-          throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+          throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
       },
       writeFile: (file, text) => writeFileSync(file, text),

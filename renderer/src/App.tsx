@@ -1,6 +1,11 @@
 // The window: the question sidebar on the left, the practice panel on the right (or the first-run screen
 // while no model is set up), settings and models in dialogs.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import type { DrillSession, SessionOptions } from '../../common/practice';
+import { DrillSessionScreen } from './drill/DrillSessionScreen';
+import { LibraryScreen } from './library/LibraryScreen';
+import { practiceApi, practiceKeys } from './library/practiceApi';
 import { FirstRun } from './models/FirstRun';
 import { ModelsDialog } from './models/ModelsDialog';
 import { showFirstRun } from './models/downloads';
@@ -10,6 +15,7 @@ import { PracticePanel } from './practice/PracticePanel';
 import { useAttemptProgress } from './progress/useAttemptProgress';
 import { AddQuestionForm } from './questions/AddQuestionForm';
 import { QuestionList } from './questions/QuestionList';
+import { findQuestion } from './questions/questionTree';
 import { useQuestions } from './questions/useQuestions';
 import { ModelBanner } from './settings/ModelBanner';
 import { SettingsDialog } from './settings/SettingsDialog';
@@ -27,6 +33,9 @@ export function App() {
   const [modelsOpen, setModelsOpen] = useState(false);
   const [firstRunDismissed, setFirstRunDismissed] = useState(false);
   const [playbackRate, setPlaybackRate] = useState(1);
+  /** What the main area shows: one question's practice, the library, or a drill session. */
+  const [view, setView] = useState<{ kind: 'practice' } | { kind: 'library' } | { kind: 'session'; session: DrillSession }>({ kind: 'practice' });
+  const client = useQueryClient();
 
   const reloadQuestions = questions.reload;
   const progress = useAttemptProgress((event) => {
@@ -42,7 +51,21 @@ export function App() {
   const selectQuestion = useCallback((id: number) => {
     setFirstRunDismissed(true);
     setSelectedId(id);
+    setView({ kind: 'practice' });
   }, []);
+  const startSession = useCallback(
+    async (options: SessionOptions) => {
+      const session = await practiceApi().startDrillSession(options);
+      setFirstRunDismissed(true);
+      setView({ kind: 'session', session });
+    },
+    [],
+  );
+  const leaveSession = useCallback(() => {
+    reloadQuestions();
+    void client.invalidateQueries({ queryKey: practiceKeys.all });
+    setView({ kind: 'library' });
+  }, [client, reloadQuestions]);
   const firstRun = showFirstRun({
     status: model.status,
     models: catalogue.models,
@@ -51,7 +74,8 @@ export function App() {
   });
 
   const list = questions.questions;
-  const selected = list?.find((q) => q.id === selectedId) ?? list?.[0] ?? null;
+  const selected = (list && selectedId !== null ? findQuestion(list, selectedId) : null) ?? list?.[0] ?? null;
+  const inSession = view.kind === 'session';
   const failure = loadError ?? (list === null ? questions.error : null);
 
   if (failure) {
@@ -80,9 +104,24 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Voicedrill</span>
         </div>
+        <nav className="app-nav" aria-label="Views">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="nav-library"
+            aria-current={view.kind === 'library' ? 'page' : undefined}
+            disabled={recording || inSession}
+            onClick={() => {
+              setFirstRunDismissed(true);
+              setView({ kind: 'library' });
+            }}
+          >
+            Library &amp; drills
+          </button>
+        </nav>
         <div className="sidebar-scroll">
           {list ? (
-            <QuestionList questions={list} selectedId={selected?.id ?? null} onSelect={selectQuestion} locked={recording} />
+            <QuestionList questions={list} selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null} onSelect={selectQuestion} locked={recording || inSession} />
           ) : (
             <p className="muted sidebar-empty">Loading questions…</p>
           )}
@@ -116,6 +155,18 @@ export function App() {
         )}
         {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
+        ) : view.kind === 'session' ? (
+          <DrillSessionScreen
+            key={view.session.id}
+            session={view.session}
+            deviceId={settings.inputDeviceId ?? ''}
+            onClose={leaveSession}
+            onDrillAgain={(questionIds) => {
+              void startSession({ ...view.session.options, kind: 'drill', order: 'weakest', count: questionIds.length, questionIds }).catch(leaveSession);
+            }}
+          />
+        ) : view.kind === 'library' ? (
+          <LibraryScreen onPractise={(question) => selectQuestion(question.id)} onStartSession={startSession} />
         ) : selected ? (
           <PracticePanel
             question={selected}

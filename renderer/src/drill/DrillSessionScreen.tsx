@@ -54,7 +54,9 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
         .linkAttempt({
           attemptId: outcome.attemptId,
           sessionId: session.id,
-          ...(target?.kind === 'twist' ? { parentAttemptId: target.parentAttemptId, twistId: target.twist.twistId, twistText: target.twist.text } : {}),
+          ...(target?.kind === 'twist'
+            ? { parentAttemptId: target.parentAttemptId, twistId: target.twist.twistId, twistText: target.twist.text }
+            : {}),
         })
         .then(() => dispatch({ type: 'recorded', attemptId: outcome.attemptId }))
         .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
@@ -124,12 +126,22 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
   }, [done, session.id, client]);
 
   if (done) {
-    return summary ? <SessionSummaryView summary={summary} onClose={onClose} onDrillAgain={onDrillAgain} /> : <p className="muted">Adding it up…</p>;
+    return summary ? (
+      <SessionSummaryView summary={summary} onClose={onClose} onDrillAgain={onDrillAgain} />
+    ) : (
+      <p className="muted">Adding it up…</p>
+    );
   }
   const phase = state.phase;
-  const twistTarget = (phase.kind === 'countdown' || phase.kind === 'recording') && phase.target.kind === 'twist' ? phase.target.twist : null;
+  const twistTarget =
+    (phase.kind === 'countdown' || phase.kind === 'recording') && phase.target.kind === 'twist' ? phase.target.twist : null;
   return (
-    <section className="drill-session" data-testid="drill-session" data-phase={phase.kind} aria-label={session.options.kind === 'mock' ? 'Mock interview' : 'Drill session'}>
+    <section
+      className="drill-session"
+      data-testid="drill-session"
+      data-phase={phase.kind}
+      aria-label={session.options.kind === 'mock' ? 'Mock interview' : 'Drill session'}
+    >
       <header className="question-header">
         <p className="muted small" data-testid="drill-progress">
           {session.options.kind === 'mock' ? 'Mock interview' : 'Drill'} · question {state.index + 1} of {state.items.length}
@@ -149,7 +161,13 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
       {phase.kind === 'recording' && limits ? (
         <div className="drill-recording">
           <RecordingTimer elapsedSec={elapsed} target={limits.window} active={recorder.snapshot.phase === 'recording'} />
-          <button type="button" className="button button-primary" data-testid="drill-stop" onClick={recorder.stop} disabled={recorder.snapshot.phase !== 'recording'}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="drill-stop"
+            onClick={recorder.stop}
+            disabled={recorder.snapshot.phase !== 'recording'}
+          >
             Stop · {formatClock(elapsed)}
           </button>
         </div>
@@ -163,7 +181,11 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
         </div>
       ) : null}
       {phase.kind === 'twist-offered' ? (
-        <TwistOffer twist={phase.twist} onAnswer={() => dispatch({ type: 'accept-twist' })} onSkip={() => dispatch({ type: 'skip-twist' })} />
+        <TwistOffer
+          twist={phase.twist}
+          onAnswer={() => dispatch({ type: 'accept-twist' })}
+          onSkip={() => dispatch({ type: 'skip-twist' })}
+        />
       ) : null}
       {recorder.mic.status === 'error' ? (
         <p className="inline-error" role="alert">
@@ -176,7 +198,13 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
         </p>
       ) : null}
       <div className="row-end">
-        <button type="button" className="button button-ghost" data-testid="drill-finish" onClick={() => dispatch({ type: 'finish' })} disabled={phase.kind === 'recording'}>
+        <button
+          type="button"
+          className="button button-ghost"
+          data-testid="drill-finish"
+          onClick={() => dispatch({ type: 'finish' })}
+          disabled={phase.kind === 'recording'}
+        >
           End the session
         </button>
       </div>

@@ -2,7 +2,13 @@
 // the one table, or a custom window. The question remembers the choice (the caller saves it), so nothing
 // carries over from one question to the next.
 import { useId, useState } from 'react';
-import { DRILL_LENGTH_TABLE, DRILL_LENGTHS, drillLengthFor, type DrillLength, type TargetWindow } from '../../../common/drill-lengths';
+import {
+  DRILL_LENGTH_TABLE,
+  DRILL_LENGTHS,
+  drillLengthFor,
+  type DrillLength,
+  type TargetWindow,
+} from '../../../common/drill-lengths';
 import { formatWindow } from '../format/time';
 import { isCustom, readCustomWindow } from './lengths';
 
@@ -61,16 +67,32 @@ export function LengthPicker({ length, window, onChange, disabled }: LengthPicke
         >
           <label className="field">
             <span className="field-label">From (s)</span>
-            <input className="select-small" inputMode="numeric" aria-label="Window from, seconds" value={minText} onChange={(event) => setMinText(event.target.value)} />
+            <input
+              className="select-small"
+              inputMode="numeric"
+              aria-label="Window from, seconds"
+              value={minText}
+              onChange={(event) => setMinText(event.target.value)}
+            />
           </label>
           <label className="field">
             <span className="field-label">To (s)</span>
-            <input className="select-small" inputMode="numeric" aria-label="Window to, seconds" value={maxText} onChange={(event) => setMaxText(event.target.value)} />
+            <input
+              className="select-small"
+              inputMode="numeric"
+              aria-label="Window to, seconds"
+              value={maxText}
+              onChange={(event) => setMaxText(event.target.value)}
+            />
           </label>
           <button type="submit" className="button button-small" disabled={typeof parsed === 'string'}>
             Use
           </button>
-          {typeof parsed === 'string' ? <span className="inline-error" role="alert">{parsed}</span> : null}
+          {typeof parsed === 'string' ? (
+            <span className="inline-error" role="alert">
+              {parsed}
+            </span>
+          ) : null}
         </form>
       ) : null}
     </fieldset>

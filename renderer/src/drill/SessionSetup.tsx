@@ -31,7 +31,15 @@ export function SessionSetup({ onStart, busy, error }: SessionSetupProps) {
       aria-label="New drill session"
       onSubmit={(event) => {
         event.preventDefault();
-        onStart({ kind, order, count: mock ? Math.min(6, Math.max(4, count)) : count, chime, autoStop, twists: mock || twists, ...(mock ? { budgetMin } : {}) });
+        onStart({
+          kind,
+          order,
+          count: mock ? Math.min(6, Math.max(4, count)) : count,
+          chime,
+          autoStop,
+          twists: mock || twists,
+          ...(mock ? { budgetMin } : {}),
+        });
       }}
     >
       <div className="session-kind" role="radiogroup" aria-label="Session kind">
@@ -39,7 +47,8 @@ export function SessionSetup({ onStart, busy, error }: SessionSetupProps) {
           <input type="radio" name="session-kind" checked={!mock} onChange={() => setKind('drill')} /> Drill session
         </label>
         <label>
-          <input type="radio" name="session-kind" data-testid="kind-mock" checked={mock} onChange={() => setKind('mock')} /> Mock interview
+          <input type="radio" name="session-kind" data-testid="kind-mock" checked={mock} onChange={() => setKind('mock')} /> Mock
+          interview
         </label>
       </div>
       <label className="field">
@@ -57,12 +66,24 @@ export function SessionSetup({ onStart, busy, error }: SessionSetupProps) {
       {mock ? (
         <label className="field">
           <span className="field-label">Budget (minutes)</span>
-          <input className="select-small" type="number" min={5} max={120} value={budgetMin} onChange={(event) => setBudgetMin(Math.max(5, Math.min(120, Math.round(Number(event.target.value) || 30))))} />
+          <input
+            className="select-small"
+            type="number"
+            min={5}
+            max={120}
+            value={budgetMin}
+            onChange={(event) => setBudgetMin(Math.max(5, Math.min(120, Math.round(Number(event.target.value) || 30))))}
+          />
         </label>
       ) : (
         <label className="field">
           <span className="field-label">Order</span>
-          <select className="select" data-testid="session-order" value={order} onChange={(event) => setOrder(event.target.value as SessionOptions['order'])}>
+          <select
+            className="select"
+            data-testid="session-order"
+            value={order}
+            onChange={(event) => setOrder(event.target.value as SessionOptions['order'])}
+          >
             {ORDERS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -72,14 +93,27 @@ export function SessionSetup({ onStart, busy, error }: SessionSetupProps) {
         </label>
       )}
       <label>
-        <input type="checkbox" checked={chime} onChange={(event) => setChime(event.target.checked)} /> Chime at the end of the window
+        <input type="checkbox" checked={chime} onChange={(event) => setChime(event.target.checked)} /> Chime at the end of the
+        window
       </label>
       <label>
-        <input type="checkbox" data-testid="session-autostop" checked={autoStop} onChange={(event) => setAutoStop(event.target.checked)} /> Stop at the hard cap
+        <input
+          type="checkbox"
+          data-testid="session-autostop"
+          checked={autoStop}
+          onChange={(event) => setAutoStop(event.target.checked)}
+        />{' '}
+        Stop at the hard cap
       </label>
       {mock ? null : (
         <label>
-          <input type="checkbox" data-testid="session-twists" checked={twists} onChange={(event) => setTwists(event.target.checked)} /> A follow-up after each answer
+          <input
+            type="checkbox"
+            data-testid="session-twists"
+            checked={twists}
+            onChange={(event) => setTwists(event.target.checked)}
+          />{' '}
+          A follow-up after each answer
         </label>
       )}
       {error ? (

@@ -27,7 +27,8 @@ export function SessionSummaryView({ summary, onDrillAgain, onClose }: SessionSu
     <section className="session-summary" data-testid="session-summary" aria-labelledby="summary-title">
       <h1 id="summary-title">{summary.kind === 'mock' ? 'Mock interview done' : 'Session done'}</h1>
       <p className="muted" data-testid="summary-totals">
-        {firstAnswers.length} {firstAnswers.length === 1 ? 'answer' : 'answers'}, {summary.answers.length - firstAnswers.length} follow-up
+        {firstAnswers.length} {firstAnswers.length === 1 ? 'answer' : 'answers'}, {summary.answers.length - firstAnswers.length}{' '}
+        follow-up
         {summary.answers.length - firstAnswers.length === 1 ? '' : 's'}, {summary.minutesSpoken} min spoken
         {summary.budgetMin !== null ? ` of a ${summary.budgetMin} min budget${summary.withinBudget ? '' : ' — over budget'}` : ''}
         {summary.pending > 0 ? ` · ${summary.pending} still being scored` : ''}
@@ -80,7 +81,11 @@ export function SessionSummaryView({ summary, onDrillAgain, onClose }: SessionSu
           Back to the library
         </button>
         {summary.drillNext.length > 0 ? (
-          <button type="button" className="button button-primary" onClick={() => onDrillAgain(summary.drillNext.map((item) => item.questionId))}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => onDrillAgain(summary.drillNext.map((item) => item.questionId))}
+          >
             Drill these again
           </button>
         ) : null}

@@ -4,7 +4,10 @@ let context: AudioContext | null = null;
 export function playChime(): void {
   context ??= new AudioContext();
   const now = context.currentTime;
-  for (const [offset, frequency] of [[0, 880], [0.16, 660]] as const) {
+  for (const [offset, frequency] of [
+    [0, 880],
+    [0.16, 660],
+  ] as const) {
     const oscillator = context.createOscillator();
     const gain = context.createGain();
     oscillator.frequency.value = frequency;

@@ -52,7 +52,9 @@ export function startDrill(items: readonly SessionItem[], twists: boolean): Dril
 
 function advance(state: DrillState): DrillState {
   const index = state.index + 1;
-  return index >= state.items.length ? { ...state, phase: { kind: 'done' } } : { ...state, index, phase: countdown({ kind: 'first' }) };
+  return index >= state.items.length
+    ? { ...state, phase: { kind: 'done' } }
+    : { ...state, index, phase: countdown({ kind: 'first' }) };
 }
 
 export function drillReducer(state: DrillState, event: DrillEvent): DrillState {
@@ -61,23 +63,34 @@ export function drillReducer(state: DrillState, event: DrillEvent): DrillState {
   switch (phase.kind) {
     case 'countdown':
       if (event.type !== 'tick') return state;
-      return phase.remaining > 1 ? { ...state, phase: { ...phase, remaining: phase.remaining - 1 } } : { ...state, phase: { kind: 'recording', target: phase.target } };
+      return phase.remaining > 1
+        ? { ...state, phase: { ...phase, remaining: phase.remaining - 1 } }
+        : { ...state, phase: { kind: 'recording', target: phase.target } };
     case 'recording':
       if (event.type === 'retry') return { ...state, phase: countdown(phase.target) };
       if (event.type !== 'recorded') return state;
       if (phase.target.kind === 'twist') {
         const parent = phase.target.parentAttemptId;
-        const answers = state.answers.map((answer) => (answer.attemptId === parent ? { ...answer, twistAttemptId: event.attemptId } : answer));
+        const answers = state.answers.map((answer) =>
+          answer.attemptId === parent ? { ...answer, twistAttemptId: event.attemptId } : answer,
+        );
         return advance({ ...state, answers });
       }
       {
-        const answers = [...state.answers, { questionId: state.items[state.index]!.questionId, attemptId: event.attemptId, twistAttemptId: null }];
-        return state.twists ? { ...state, answers, phase: { kind: 'awaiting-twist', attemptId: event.attemptId } } : advance({ ...state, answers });
+        const answers = [
+          ...state.answers,
+          { questionId: state.items[state.index]!.questionId, attemptId: event.attemptId, twistAttemptId: null },
+        ];
+        return state.twists
+          ? { ...state, answers, phase: { kind: 'awaiting-twist', attemptId: event.attemptId } }
+          : advance({ ...state, answers });
       }
     case 'awaiting-twist':
       if (event.type === 'skip-twist') return advance(state);
       if (event.type !== 'twist') return state;
-      return event.twist === null ? advance(state) : { ...state, phase: { kind: 'twist-offered', attemptId: phase.attemptId, twist: event.twist } };
+      return event.twist === null
+        ? advance(state)
+        : { ...state, phase: { kind: 'twist-offered', attemptId: phase.attemptId, twist: event.twist } };
     case 'twist-offered':
       if (event.type === 'skip-twist') return advance(state);
       if (event.type !== 'accept-twist') return state;

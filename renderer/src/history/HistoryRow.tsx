@@ -1,6 +1,7 @@
 // One attempt in the history: when, how long (coloured against its window), pace, fillers, the two
 // content checks and the status. Click or Enter opens it.
 import type { AttemptSummary } from '../../../common/library';
+import type { AttemptLink } from '../../../common/practice';
 import { formatClock, formatPerMinute, formatWhen } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';
@@ -8,6 +9,9 @@ import { TrashIcon } from '../ui/Icons';
 
 interface HistoryRowProps {
   attempt: AttemptSummary;
+  /** 1 for a follow-up answer, shown under the answer it followed up on. */
+  depth: 0 | 1;
+  link: AttemptLink | null;
   progress: StageProgress | undefined;
   selected: boolean;
   onOpen: (attemptId: number) => void;
@@ -19,7 +23,7 @@ function check(value: boolean | null): { text: string; className: string; label:
   return value ? { text: '✓', className: 'ok-text', label: 'yes' } : { text: '✗', className: 'bad-text', label: 'no' };
 }
 
-export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: HistoryRowProps) {
+export function HistoryRow({ attempt, depth, link, progress, selected, onOpen, onDelete }: HistoryRowProps) {
   const stage = displayStage(attempt.status, progress);
   const when = formatWhen(attempt.startedAt);
   const verdict =
@@ -31,11 +35,12 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
 
   return (
     <li
-      className={`history-row ${selected ? 'is-selected' : ''}`}
+      className={`history-row ${selected ? 'is-selected' : ''} ${depth === 1 ? 'history-follow-up' : ''}`}
       data-testid="history-row"
       data-attempt-id={attempt.id}
       data-stage={stage}
       data-recovered={attempt.recovered}
+      data-depth={depth}
       aria-current={selected ? 'true' : undefined}
       aria-label={`Attempt ${when}`}
       tabIndex={0}
@@ -49,6 +54,7 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       }}
     >
       <span className="h-when">
+        {depth === 1 ? '↳ ' : ''}
         {when}
         {attempt.recovered ? <span className="badge badge-warn">Recovered</span> : null}
       </span>
@@ -92,6 +98,16 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       >
         <TrashIcon />
       </button>
+      {link?.twistText ? (
+        <span className="h-thread muted small" data-testid="history-twist">
+          Follow-up: {link.twistText}
+        </span>
+      ) : null}
+      {link?.note ? (
+        <span className="h-note small" data-testid="history-note">
+          Note: {link.note}
+        </span>
+      ) : null}
     </li>
   );
 }

@@ -18,7 +18,8 @@ type Step =
 export function ImportPanel({ preview, confirm, onDone, onCancel }: ImportPanelProps) {
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [busy, setBusy] = useState(false);
-  const fail = (error: unknown): void => setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown): void =>
+    setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   return (
     <section className="card import-panel" data-testid="import-panel" aria-label="Import a deck">
       <label className="field">
@@ -33,7 +34,9 @@ export function ImportPanel({ preview, confirm, onDone, onCancel }: ImportPanelP
             setBusy(true);
             file
               .text()
-              .then(async (text) => setStep({ kind: 'previewed', fileName: file.name, text, preview: await preview(file.name, text) }))
+              .then(async (text) =>
+                setStep({ kind: 'previewed', fileName: file.name, text, preview: await preview(file.name, text) }),
+              )
               .catch(fail)
               .finally(() => setBusy(false));
           }}
@@ -47,7 +50,8 @@ export function ImportPanel({ preview, confirm, onDone, onCancel }: ImportPanelP
       {step.kind === 'previewed' ? (
         <div data-testid="import-preview">
           <p>
-            {step.preview.questionsAdded.length} new question(s), {step.preview.followUpsAdded} follow-up(s), {step.preview.storiesAdded.length} story(ies)
+            {step.preview.questionsAdded.length} new question(s), {step.preview.followUpsAdded} follow-up(s),{' '}
+            {step.preview.storiesAdded.length} story(ies)
             {step.preview.questionsSkipped.length + step.preview.storiesSkipped.length > 0
               ? `; ${step.preview.questionsSkipped.length + step.preview.storiesSkipped.length} already in your library`
               : ''}

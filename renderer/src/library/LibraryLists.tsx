@@ -11,11 +11,22 @@ interface QuestionListProps {
   onArchive: (question: LibraryQuestion, archived: boolean) => void;
 }
 
-function QuestionRow({ question, followUp, ...actions }: { question: LibraryQuestion; followUp: boolean } & Omit<QuestionListProps, 'questions' | 'onAddFollowUp'>) {
+function QuestionRow({
+  question,
+  followUp,
+  ...actions
+}: { question: LibraryQuestion; followUp: boolean } & Omit<QuestionListProps, 'questions' | 'onAddFollowUp'>) {
   return (
-    <div className={`library-row${followUp ? ' library-follow-up' : ''}`} data-testid={followUp ? 'library-follow-up' : 'library-question'} data-archived={question.archived}>
+    <div
+      className={`library-row${followUp ? ' library-follow-up' : ''}`}
+      data-testid={followUp ? 'library-follow-up' : 'library-question'}
+      data-archived={question.archived}
+    >
       <div className="library-row-text">
-        <span>{followUp ? '↳ ' : ''}{question.text}</span>
+        <span>
+          {followUp ? '↳ ' : ''}
+          {question.text}
+        </span>
         <span className="question-item-meta">
           <span className="tag">{question.mode}</span>
           <span className="tag">{DRILL_LENGTH_TABLE[question.lastLength ?? question.defaultLength].label}</span>
@@ -25,14 +36,28 @@ function QuestionRow({ question, followUp, ...actions }: { question: LibraryQues
             </span>
           ))}
           {question.company ? <span className="tag">{question.company}</span> : null}
-          <span className="muted small">{question.attemptCount === 0 ? 'not practised' : `${question.attemptCount} attempt${question.attemptCount === 1 ? '' : 's'}`}</span>
+          <span className="muted small">
+            {question.attemptCount === 0
+              ? 'not practised'
+              : `${question.attemptCount} attempt${question.attemptCount === 1 ? '' : 's'}`}
+          </span>
         </span>
       </div>
       <div className="library-row-actions">
-        <button type="button" className="button button-small" onClick={() => actions.onPractise(question)} aria-label={`Practise: ${question.text}`}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => actions.onPractise(question)}
+          aria-label={`Practise: ${question.text}`}
+        >
           Practise
         </button>
-        <button type="button" className="button button-small button-ghost" onClick={() => actions.onEdit(question)} aria-label={`Edit: ${question.text}`}>
+        <button
+          type="button"
+          className="button button-small button-ghost"
+          onClick={() => actions.onEdit(question)}
+          aria-label={`Edit: ${question.text}`}
+        >
           Edit
         </button>
         <button
@@ -99,10 +124,20 @@ export function LibraryStoryList({ stories, onOpen, onArchive }: StoryListProps)
             </span>
           </div>
           <div className="library-row-actions">
-            <button type="button" className="button button-small" onClick={() => onOpen(story)} aria-label={`Open story: ${story.title}`}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => onOpen(story)}
+              aria-label={`Open story: ${story.title}`}
+            >
               Open
             </button>
-            <button type="button" className="button button-small button-ghost" onClick={() => onArchive(story, !story.archived)} aria-label={`${story.archived ? 'Restore' : 'Archive'} story: ${story.title}`}>
+            <button
+              type="button"
+              className="button button-small button-ghost"
+              onClick={() => onArchive(story, !story.archived)}
+              aria-label={`${story.archived ? 'Restore' : 'Archive'} story: ${story.title}`}
+            >
               {story.archived ? 'Restore' : 'Archive'}
             </button>
           </div>

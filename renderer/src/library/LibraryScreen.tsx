@@ -48,12 +48,24 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
   const [openStory, setOpenStory] = useState<number | null>(null);
   const [sessionError, setSessionError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const questions = useQuery({ queryKey: practiceKeys.library(search, showArchived), queryFn: () => practiceApi().listLibrary({ search, includeArchived: showArchived }) });
-  const stories = useQuery({ queryKey: practiceKeys.stories(search, showArchived), queryFn: () => practiceApi().listStories({ search, includeArchived: showArchived }) });
+  const questions = useQuery({
+    queryKey: practiceKeys.library(search, showArchived),
+    queryFn: () => practiceApi().listLibrary({ search, includeArchived: showArchived }),
+  });
+  const stories = useQuery({
+    queryKey: practiceKeys.stories(search, showArchived),
+    queryFn: () => practiceApi().listStories({ search, includeArchived: showArchived }),
+  });
   const allQuestions = useQuery({ queryKey: practiceKeys.library('', false), queryFn: () => practiceApi().listLibrary({}) });
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: practiceKeys.all });
-  const archiveQuestion = useMutation({ mutationFn: ({ id, archived }: { id: number; archived: boolean }) => practiceApi().archiveLibraryQuestion({ id, archived }), onSuccess: refresh });
-  const archiveStory = useMutation({ mutationFn: ({ id, archived }: { id: number; archived: boolean }) => practiceApi().archiveStory({ id, archived }), onSuccess: refresh });
+  const archiveQuestion = useMutation({
+    mutationFn: ({ id, archived }: { id: number; archived: boolean }) => practiceApi().archiveLibraryQuestion({ id, archived }),
+    onSuccess: refresh,
+  });
+  const archiveStory = useMutation({
+    mutationFn: ({ id, archived }: { id: number; archived: boolean }) => practiceApi().archiveStory({ id, archived }),
+    onSuccess: refresh,
+  });
 
   const saveQuestion = async (draft: QuestionDraft): Promise<void> => {
     if (editing.kind !== 'question') return;
@@ -73,7 +85,8 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
     setEditing({ kind: 'none' });
   };
 
-  if (openStory !== null) return <StoryScreen storyId={openStory} questions={allQuestions.data ?? []} onBack={() => setOpenStory(null)} />;
+  if (openStory !== null)
+    return <StoryScreen storyId={openStory} questions={allQuestions.data ?? []} onBack={() => setOpenStory(null)} />;
 
   const failure = questions.error ?? stories.error;
   return (
@@ -81,7 +94,12 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
       <header className="library-head">
         <h1 id="library-title">Library</h1>
         <div className="library-tools">
-          <button type="button" className="button button-primary" data-testid="new-session" onClick={() => setEditing({ kind: 'session' })}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="new-session"
+            onClick={() => setEditing({ kind: 'session' })}
+          >
             Drill session…
           </button>
           <button type="button" className="button" data-testid="import-deck" onClick={() => setEditing({ kind: 'import' })}>
@@ -98,7 +116,15 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
           >
             Export Markdown
           </button>
-          <button type="button" className="button" onClick={() => void practiceApi().exportDeck({ format: 'json' }).then(({ fileName, text }) => download(fileName, text, 'application/json'))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void practiceApi()
+                .exportDeck({ format: 'json' })
+                .then(({ fileName, text }) => download(fileName, text, 'application/json'))
+            }
+          >
             Export JSON
           </button>
         </div>
@@ -150,22 +176,45 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
       ) : null}
       <div className="library-filters">
         <div role="tablist" aria-label="Library">
-          <button type="button" role="tab" aria-selected={tab === 'questions'} data-testid="tab-questions" onClick={() => setTab('questions')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'questions'}
+            data-testid="tab-questions"
+            onClick={() => setTab('questions')}
+          >
             Questions
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'stories'} data-testid="tab-stories" onClick={() => setTab('stories')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'stories'}
+            data-testid="tab-stories"
+            onClick={() => setTab('stories')}
+          >
             Stories
           </button>
         </div>
-        <input className="textarea" type="search" data-testid="library-search" aria-label="Search the library" placeholder="Search text, tags, company…" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input
+          className="textarea"
+          type="search"
+          data-testid="library-search"
+          aria-label="Search the library"
+          placeholder="Search text, tags, company…"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <label className="small">
-          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> Show archived
+          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} /> Show
+          archived
         </label>
         <button
           type="button"
           className="button"
           data-testid={tab === 'questions' ? 'new-question' : 'new-story'}
-          onClick={() => setEditing(tab === 'questions' ? { kind: 'question', question: null, parent: null } : { kind: 'story', story: null })}
+          onClick={() =>
+            setEditing(tab === 'questions' ? { kind: 'question', question: null, parent: null } : { kind: 'story', story: null })
+          }
         >
           {tab === 'questions' ? '+ Question' : '+ Story'}
         </button>
@@ -188,7 +237,11 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
           <p className="muted">Loading…</p>
         )
       ) : stories.data ? (
-        <LibraryStoryList stories={stories.data} onOpen={(story) => setOpenStory(story.id)} onArchive={(story, archived) => archiveStory.mutate({ id: story.id, archived })} />
+        <LibraryStoryList
+          stories={stories.data}
+          onOpen={(story) => setOpenStory(story.id)}
+          onArchive={(story, archived) => archiveStory.mutate({ id: story.id, archived })}
+        />
       ) : (
         <p className="muted">Loading…</p>
       )}

@@ -34,7 +34,13 @@ export function QuestionEditor({ initial, parentText, onSave, onCancel }: Questi
           return;
         }
         setSaving(true);
-        onSave({ text: text.trim(), mode, tags: splitTags(tags), company: company.trim() === '' ? null : company.trim(), defaultLength })
+        onSave({
+          text: text.trim(),
+          mode,
+          tags: splitTags(tags),
+          company: company.trim() === '' ? null : company.trim(),
+          defaultLength,
+        })
           .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
           .finally(() => setSaving(false));
       }}
@@ -42,11 +48,22 @@ export function QuestionEditor({ initial, parentText, onSave, onCancel }: Questi
       {parentText ? <p className="muted small">Follow-up to: {parentText}</p> : null}
       <label className="field field-grow">
         <span className="field-label">Question</span>
-        <input className="textarea" data-testid="question-text" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+        <input
+          className="textarea"
+          data-testid="question-text"
+          value={text}
+          maxLength={500}
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       <label className="field">
         <span className="field-label">Mode</span>
-        <select className="select" data-testid="question-mode" value={mode ?? ''} onChange={(event) => setMode(event.target.value === '' ? null : (event.target.value as DeckMode))}>
+        <select
+          className="select"
+          data-testid="question-mode"
+          value={mode ?? ''}
+          onChange={(event) => setMode(event.target.value === '' ? null : (event.target.value as DeckMode))}
+        >
           <option value="">Automatic{initial && !initial.modeOverridden ? ` (${initial.mode})` : ''}</option>
           {DECK_MODES.map((value) => (
             <option key={value} value={value}>
@@ -57,7 +74,11 @@ export function QuestionEditor({ initial, parentText, onSave, onCancel }: Questi
       </label>
       <label className="field">
         <span className="field-label">Default length</span>
-        <select className="select" value={defaultLength} onChange={(event) => setDefaultLength(event.target.value as DrillLength)}>
+        <select
+          className="select"
+          value={defaultLength}
+          onChange={(event) => setDefaultLength(event.target.value as DrillLength)}
+        >
           {DRILL_LENGTHS.map((value) => (
             <option key={value} value={value}>
               {DRILL_LENGTH_TABLE[value].label}

@@ -22,7 +22,9 @@ interface StoryEditorProps {
 
 export function StoryEditor({ initial, questions, onSave, onCancel }: StoryEditorProps) {
   const [title, setTitle] = useState(initial?.title ?? '');
-  const [notes, setNotes] = useState<Record<StarSection, string>>(initial?.notes ?? { situation: '', task: '', action: '', result: '', reflection: '' });
+  const [notes, setNotes] = useState<Record<StarSection, string>>(
+    initial?.notes ?? { situation: '', task: '', action: '', result: '', reflection: '' },
+  );
   const [numbers, setNumbers] = useState(initial?.keyNumbers.join('\n') ?? '');
   const [linked, setLinked] = useState<Set<number>>(new Set(initial?.questionIds ?? []));
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +48,13 @@ export function StoryEditor({ initial, questions, onSave, onCancel }: StoryEdito
     >
       <label className="field field-grow">
         <span className="field-label">Title</span>
-        <input className="textarea" data-testid="story-title" value={title} maxLength={500} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          className="textarea"
+          data-testid="story-title"
+          value={title}
+          maxLength={500}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </label>
       {STAR_SECTIONS.map((section) => (
         <label key={section} className="field field-grow">
@@ -61,7 +69,13 @@ export function StoryEditor({ initial, questions, onSave, onCancel }: StoryEdito
       ))}
       <label className="field field-grow">
         <span className="field-label">Key numbers (one per line)</span>
-        <textarea className="textarea" data-testid="story-numbers" rows={2} value={numbers} onChange={(event) => setNumbers(event.target.value)} />
+        <textarea
+          className="textarea"
+          data-testid="story-numbers"
+          rows={2}
+          value={numbers}
+          onChange={(event) => setNumbers(event.target.value)}
+        />
       </label>
       <fieldset className="field">
         <legend className="field-label">Answers these questions</legend>

@@ -18,7 +18,13 @@ function Mark({ value, label }: { value: boolean | null; label: string }) {
   );
 }
 
-const SECTION_NAMES = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', reflection: 'Reflection' } as const;
+const SECTION_NAMES = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  reflection: 'Reflection',
+} as const;
 
 export function StoryMatrix({ page }: { page: StoryPage }) {
   const { readiness, compression, story } = page;
@@ -49,7 +55,8 @@ export function StoryMatrix({ page }: { page: StoryPage }) {
                   ) : (
                     <>
                       <p className="small muted">
-                        {cell.attemptCount} {cell.attemptCount === 1 ? 'attempt' : 'attempts'} · best grade {cell.best?.grade ?? '–'}/5
+                        {cell.attemptCount} {cell.attemptCount === 1 ? 'attempt' : 'attempts'} · best grade{' '}
+                        {cell.best?.grade ?? '–'}/5
                       </p>
                       <ul className="marks" aria-label={`Latest ${DRILL_LENGTH_TABLE[length].label} attempt`}>
                         {MARK_LABELS.map(([key, label]) => (
@@ -64,7 +71,9 @@ export function StoryMatrix({ page }: { page: StoryPage }) {
           </tr>
         </tbody>
       </table>
-      {story.keyNumbers.length === 0 ? <p className="muted small">Add the story’s key numbers to check that each version says them.</p> : null}
+      {story.keyNumbers.length === 0 ? (
+        <p className="muted small">Add the story’s key numbers to check that each version says them.</p>
+      ) : null}
       <h3>Compression check</h3>
       {compression === null ? (
         <p className="muted" data-testid="compression-empty">
@@ -74,7 +83,9 @@ export function StoryMatrix({ page }: { page: StoryPage }) {
         <div className="compression" data-testid="compression">
           <p>
             <strong>Survives in 30 s:</strong>{' '}
-            {[...compression.survives.sections.map((name) => SECTION_NAMES[name]), ...compression.survives.keyNumbers].join(', ') || 'nothing yet'}
+            {[...compression.survives.sections.map((name) => SECTION_NAMES[name]), ...compression.survives.keyNumbers].join(
+              ', ',
+            ) || 'nothing yet'}
           </p>
           <p>
             <strong>Only the {compression.longLength === 'deep' ? '3 min' : 'full'} version adds:</strong>{' '}

@@ -15,7 +15,14 @@ export interface QuestionDraft {
 
 /** "a, b ,, c" → ["a", "b", "c"]. */
 export function splitTags(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }
 
 /** The fields that changed, as a patch; a mode left on "automatic" clears the override. */
@@ -31,5 +38,12 @@ export function questionPatch(before: LibraryQuestion, draft: QuestionDraft): Qu
 
 /** Key numbers, one per line or separated by semicolons ("40%; $2M"); commas stay inside ("3,000 users"). */
 export function splitKeyNumbers(text: string): string[] {
-  return [...new Set(text.split(/[\n;]/).map((part) => part.trim()).filter((part) => part !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n;]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  ];
 }

@@ -29,3 +29,13 @@ export function questionRows(list: readonly (Question & { followUps?: readonly Q
     ...(children.get(root.id) ?? []).map((q) => ({ question: q, depth: 1 as const })),
   ]);
 }
+
+/** A question or a follow-up of the list, by id. */
+export function findQuestion(list: readonly (Question & { followUps?: readonly Question[] })[], id: number): Question | null {
+  for (const question of list) {
+    if (question.id === id) return question;
+    const followUp = question.followUps?.find((item) => item.id === id);
+    if (followUp) return followUp;
+  }
+  return null;
+}

@@ -9,7 +9,8 @@ import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';
 import type { RecorderOutcome } from './recordingController';
 import { RecordingTimer } from './RecordingTimer';
-import { TargetSelect } from './TargetSelect';
+import { drillLengthFor } from '../../../common/drill-lengths';
+import { LengthPicker } from '../drill/LengthPicker';
 import { useInputDevices } from './useInputDevices';
 import { useRecorder } from './useRecorder';
 
@@ -122,7 +123,7 @@ export function Recorder(props: RecorderProps) {
           onChange={chooseDevice}
           disabled={active}
         />
-        <TargetSelect target={target} onChange={onTargetChange} disabled={active} />
+        <LengthPicker length={drillLengthFor(target)} window={target} onChange={(_length, window) => onTargetChange(window)} disabled={active} />
       </div>
 
       <LevelMeter store={recorder.level} active={micReady} />

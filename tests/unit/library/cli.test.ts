@@ -8,7 +8,13 @@ import { LibraryStore } from '../../../native/library/library-store';
 import { PracticeService } from '../../../native/library/practice-service';
 import { parseTwistDeck } from '../../../native/library/twists';
 import { parseDeckJson } from '../../../native/library/deck-json';
-import { isLibraryCommand, LibraryUsageError, parseLibraryCommand, runLibraryCommand, type LibraryIo } from '../../../native/library/cli';
+import {
+  isLibraryCommand,
+  LibraryUsageError,
+  parseLibraryCommand,
+  runLibraryCommand,
+  type LibraryIo,
+} from '../../../native/library/cli';
 
 const twists = parseTwistDeck(JSON.parse(readFileSync(new URL('../../../resources/twists.json', import.meta.url), 'utf8')));
 const starter = parseDeckJson(readFileSync(new URL('../../../resources/deck.json', import.meta.url), 'utf8')).deck;
@@ -22,7 +28,10 @@ function setup() {
   library.seedDeck(starter);
   const service = new PracticeService(library, new Store(db), twists);
   const out: string[] = [];
-  const files = new Map<string, string>([['stories.md', storiesMd], ['bad.md', '**Situation:** no heading\n']]);
+  const files = new Map<string, string>([
+    ['stories.md', storiesMd],
+    ['bad.md', '**Situation:** no heading\n'],
+  ]);
   const io: LibraryIo = {
     readFile: (path) => {
       const text = files.get(path);
@@ -41,25 +50,48 @@ function setup() {
 }
 
 test('parsing: the four commands and their usage errors', () => {
-  assert.deepEqual(parseLibraryCommand(['questions', 'list', '--json']), { kind: 'questions-list', json: true, all: false, search: null });
-  assert.deepEqual(parseLibraryCommand(['deck', 'import', 'a.md', '--dry-run']), { kind: 'deck-import', file: 'a.md', dryRun: true });
-  assert.deepEqual(parseLibraryCommand(['deck', 'export', '--format', 'md']), { kind: 'deck-export', format: 'markdown', output: null });
+  assert.deepEqual(parseLibraryCommand(['questions', 'list', '--json']), {
+    kind: 'questions-list',
+    json: true,
+    all: false,
+    search: null,
+  });
+  assert.deepEqual(parseLibraryCommand(['deck', 'import', 'a.md', '--dry-run']), {
+    kind: 'deck-import',
+    file: 'a.md',
+    dryRun: true,
+  });
+  assert.deepEqual(parseLibraryCommand(['deck', 'export', '--format', 'md']), {
+    kind: 'deck-export',
+    format: 'markdown',
+    output: null,
+  });
   assert.equal(isLibraryCommand(['deck', 'export']), true);
   assert.equal(isLibraryCommand(['analyze', 'x.wav']), false);
   assert.throws(() => parseLibraryCommand(['deck', 'export', '--format', 'pdf']), /--format must be json or md/);
   assert.throws(() => parseLibraryCommand(['deck', 'import']), /needs a deck file/);
-  assert.throws(() => parseLibraryCommand(['questions', 'list', '--jsn']), (error: unknown) => error instanceof LibraryUsageError && /--jsn/.test(error.message));
+  assert.throws(
+    () => parseLibraryCommand(['questions', 'list', '--jsn']),
+    (error: unknown) => error instanceof LibraryUsageError && /--jsn/.test(error.message),
+  );
   assert.throws(() => parseLibraryCommand(['deck', 'import', 'a', 'b']), /unexpected argument 'b'/);
   assert.throws(() => parseLibraryCommand(['stories']), /needs 'list'/);
 });
 
 test('questions list --json prints each question with its text, mode and follow-ups', () => {
   const { run } = setup();
-  const questions = JSON.parse(run('questions', 'list', '--json')) as { text: string; mode: string; followUps: { text: string }[] }[];
+  const questions = JSON.parse(run('questions', 'list', '--json')) as {
+    text: string;
+    mode: string;
+    followUps: { text: string }[];
+  }[];
   assert.equal(questions.length, starter.questions.length);
   assert.equal(questions[0]!.text, starter.questions[0]!.text);
   assert.equal(questions[0]!.mode, starter.questions[0]!.mode);
-  assert.deepEqual(questions[0]!.followUps.map((followUp) => followUp.text), starter.questions[0]!.followUps);
+  assert.deepEqual(
+    questions[0]!.followUps.map((followUp) => followUp.text),
+    starter.questions[0]!.followUps,
+  );
   assert.match(run('questions', 'list'), /↳ \d+\. /);
 });
 
@@ -71,7 +103,14 @@ test('deck import --dry-run changes nothing; deck import adds; stories list show
   assert.equal(run('stories', 'list'), 'no stories yet\n');
   assert.match(run('deck', 'import', 'stories.md'), /added 2 question/);
   const stories = JSON.parse(run('stories', 'list', '--json')) as { title: string; keyNumbers: string[] }[];
-  assert.deepEqual(stories.map((story) => story.keyNumbers), [['6 weeks', '800 ms', '4%', '$1.2M'], ['3 weeks', 'four hours'], ['70%', '9 pages a week']]);
+  assert.deepEqual(
+    stories.map((story) => story.keyNumbers),
+    [
+      ['6 weeks', '800 ms', '4%', '$1.2M'],
+      ['3 weeks', 'four hours'],
+      ['70%', '9 pages a week'],
+    ],
+  );
   assert.throws(() => run('deck', 'import', 'bad.md'), /bad\.md: line 1: .*before any story/);
 });
 

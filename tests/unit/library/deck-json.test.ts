@@ -22,13 +22,26 @@ test('export then import gives back the same deck, over 300 generated decks', ()
 });
 
 test('missing optional fields take their defaults', () => {
-  const { deck } = parseDeckJson('{"questions": [{"text": "Why here?", "mode": "motivation"}], "stories": [{"title": "Billing"}]}');
-  assert.deepEqual(deck.questions[0], { text: 'Why here?', mode: 'motivation', tags: [], company: null, defaultLength: 'full', followUps: [] });
+  const { deck } = parseDeckJson(
+    '{"questions": [{"text": "Why here?", "mode": "motivation"}], "stories": [{"title": "Billing"}]}',
+  );
+  assert.deepEqual(deck.questions[0], {
+    text: 'Why here?',
+    mode: 'motivation',
+    tags: [],
+    company: null,
+    defaultLength: 'full',
+    followUps: [],
+  });
   assert.deepEqual(deck.stories[0]?.notes, { situation: '', task: '', action: '', result: '', reflection: '' });
 });
 
 test('bold numbers in story notes become key numbers', () => {
-  const { deck } = parseDeckJson(JSON.stringify({ stories: [{ title: 'T', notes: { result: 'cut p95 by **40%**, saving **$2M**' }, keyNumbers: ['40 percent'] }] }));
+  const { deck } = parseDeckJson(
+    JSON.stringify({
+      stories: [{ title: 'T', notes: { result: 'cut p95 by **40%**, saving **$2M**' }, keyNumbers: ['40 percent'] }],
+    }),
+  );
   assert.deepEqual(deck.stories[0]?.keyNumbers, ['40 percent', '$2M']);
 });
 
@@ -42,7 +55,8 @@ test('a syntax error names its line', () => {
 });
 
 test('a schema error names the line and the question', () => {
-  const text = '{\n  "questions": [\n    {"text": "Why?", "mode": "pitch"},\n    {\n      "text": "Design a cache.",\n      "mode": "architecture"\n    }\n  ]\n}';
+  const text =
+    '{\n  "questions": [\n    {"text": "Why?", "mode": "pitch"},\n    {\n      "text": "Design a cache.",\n      "mode": "architecture"\n    }\n  ]\n}';
   const error = importError(text);
   assert.equal(error.line, 6);
   assert.match(error.message, /question 2 \("Design a cache\."\), mode: .*expected one of/);

@@ -56,10 +56,13 @@ test('hand-written STAR stories import with their sections and numbers', () => {
   assert.match(oncall!.notes.reflection, /^Data made the argument/);
   assert.deepEqual(oncall!.keyNumbers, ['70%', '9 pages a week']);
   // A plain list under "## Questions" becomes questions with a mode read from their words.
-  assert.deepEqual(deck.questions.map((question) => [question.text, question.mode]), [
-    ['Tell me about a time you improved performance.', 'behavioral'],
-    ['Why do you want to work here?', 'motivation'],
-  ]);
+  assert.deepEqual(
+    deck.questions.map((question) => [question.text, question.mode]),
+    [
+      ['Tell me about a time you improved performance.', 'behavioral'],
+      ['Why do you want to work here?', 'motivation'],
+    ],
+  );
   // What could not be imported is reported with its line, not silently dropped.
   assert.equal(warnings.length, 3);
   assert.match(warnings[0]!, /^line 3: the introduction under "Interview prep — stories"/);

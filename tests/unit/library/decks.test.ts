@@ -44,7 +44,9 @@ test('the twist deck has several wordings per gap, and one for every mode where 
   };
   for (const gap of TWIST_GAPS) {
     for (const mode of applies[gap]) {
-      const found = twistDeck.twists.some((twist) => twist.gap === gap && (twist.modes === undefined || twist.modes.includes(mode as never)));
+      const found = twistDeck.twists.some(
+        (twist) => twist.gap === gap && (twist.modes === undefined || twist.modes.includes(mode as never)),
+      );
       assert.ok(found, `a ${gap} wording for ${mode}`);
     }
   }
@@ -52,5 +54,14 @@ test('the twist deck has several wordings per gap, and one for every mode where 
 
 test('a bad twist deck is refused with the field named', () => {
   assert.throws(() => parseTwistDeck({ twists: [{ id: 'x', gap: 'no-such-gap', text: 'Why?' }] }), /twists\.0\.gap/);
-  assert.throws(() => parseTwistDeck({ twists: [{ id: 'x', gap: 'depth', text: 'a' }, { id: 'x', gap: 'depth', text: 'b' }] }), /unique/);
+  assert.throws(
+    () =>
+      parseTwistDeck({
+        twists: [
+          { id: 'x', gap: 'depth', text: 'a' },
+          { id: 'x', gap: 'depth', text: 'b' },
+        ],
+      }),
+    /unique/,
+  );
 });

@@ -1,12 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChosenTwistView, SessionItem } from '../../../common/practice';
-import { currentWindow, drillReducer, recordingCue, startDrill, type DrillEvent, type DrillState } from '../../../renderer/src/drill/sessionMachine';
+import {
+  currentWindow,
+  drillReducer,
+  recordingCue,
+  startDrill,
+  type DrillEvent,
+  type DrillState,
+} from '../../../renderer/src/drill/sessionMachine';
 
 const item = (questionId: number): SessionItem => ({
-  questionId, text: `Q${questionId}`, mode: 'behavioral', length: 'elevator', window: { minSec: 25, maxSec: 35 }, hardCapSec: 40,
+  questionId,
+  text: `Q${questionId}`,
+  mode: 'behavioral',
+  length: 'elevator',
+  window: { minSec: 25, maxSec: 35 },
+  hardCapSec: 40,
 });
-const twist: ChosenTwistView = { twistId: 'we-you', text: 'What did you do yourself?', gap: 'mostly-we', because: 'You mostly said "we".', window: { minSec: 30, maxSec: 60 } };
+const twist: ChosenTwistView = {
+  twistId: 'we-you',
+  text: 'What did you do yourself?',
+  gap: 'mostly-we',
+  because: 'You mostly said "we".',
+  window: { minSec: 30, maxSec: 60 },
+};
 
 function run(state: DrillState, ...events: DrillEvent[]): DrillState {
   return events.reduce(drillReducer, state);

@@ -7,14 +7,54 @@ import { withBoldNumbers } from '../../../native/library/deck-validate';
 import { pick, seededRandom, type Random } from '../../../native/library/random';
 
 const WORDS = [
-  'latency', 'we', 'I', 'shipped', 'the', 'migration', 'Mode:', 'Situation:', 'what', 'why?', 'C#', 'a*b', '#1', '—',
-  'team,', 'p95', '40%', '$2M', 'naïve', 'über', 'Questions', 'Result', '**bold**', '_x_', '-', 'follow-ups', '`code`',
-  'x:y', 'Tags:', 'Stories',
+  'latency',
+  'we',
+  'I',
+  'shipped',
+  'the',
+  'migration',
+  'Mode:',
+  'Situation:',
+  'what',
+  'why?',
+  'C#',
+  'a*b',
+  '#1',
+  '—',
+  'team,',
+  'p95',
+  '40%',
+  '$2M',
+  'naïve',
+  'über',
+  'Questions',
+  'Result',
+  '**bold**',
+  '_x_',
+  '-',
+  'follow-ups',
+  '`code`',
+  'x:y',
+  'Tags:',
+  'Stories',
 ];
 const NOTE_LINES = [
-  '- profiled the **checkout** path', '- cut p95 by **40%**', '  - nested detail', '1. first step', 'Result: it shipped',
-  '**Task:** not a label inside a heading section', 'Plain sentence with **3 weeks** in it.', '> a quote', '',
-  '```', '## heading in code', 'Mode: design', '* star bullet', 'We saved **$1.2M** a year.', '---', 'Situation: still text',
+  '- profiled the **checkout** path',
+  '- cut p95 by **40%**',
+  '  - nested detail',
+  '1. first step',
+  'Result: it shipped',
+  '**Task:** not a label inside a heading section',
+  'Plain sentence with **3 weeks** in it.',
+  '> a quote',
+  '',
+  '```',
+  '## heading in code',
+  'Mode: design',
+  '* star bullet',
+  'We saved **$1.2M** a year.',
+  '---',
+  'Situation: still text',
 ];
 const NAMES = ['Dana prep', 'Staff loop 2026', 'Platform interviews'];
 
@@ -54,8 +94,16 @@ export function generateDeck(seed: number): Deck {
   }));
   const stories = list(random, 3, (index) => ({
     title: `Story ${index + 1}: ${sentence(random, 1, 5)}`,
-    notes: { situation: notes(random), task: notes(random), action: notes(random), result: notes(random), reflection: notes(random) },
-    keyNumbers: list(random, 3, () => pick(['40%', '$2M', '3,000 users', '1.5 million', 'p95 under 200 ms', 'two weeks'], random)),
+    notes: {
+      situation: notes(random),
+      task: notes(random),
+      action: notes(random),
+      result: notes(random),
+      reflection: notes(random),
+    },
+    keyNumbers: list(random, 3, () =>
+      pick(['40%', '$2M', '3,000 users', '1.5 million', 'p95 under 200 ms', 'two weeks'], random),
+    ),
     questions: list(random, 2, () => sentence(random, 2, 6)),
   }));
   const deck = deckSchema.parse({ name: random() < 0.5 ? pick(NAMES, random) : null, questions, stories });

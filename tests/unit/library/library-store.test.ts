@@ -18,7 +18,14 @@ function open(): { db: Database.Database; store: Store; library: LibraryStore } 
 }
 
 function attempt(store: Store, questionId: number, startedAt = '2026-11-27T10:00:00.000Z'): number {
-  return store.createAttempt({ questionId, startedAt, drillLength: 'full', targetMinSec: 60, targetMaxSec: 90, recovered: false });
+  return store.createAttempt({
+    questionId,
+    startedAt,
+    drillLength: 'full',
+    targetMinSec: 60,
+    targetMaxSec: 90,
+    recovered: false,
+  });
 }
 
 test('a new library is seeded from the starter deck, once; follow-ups show under their question', () => {
@@ -32,7 +39,10 @@ test('a new library is seeded from the starter deck, once; follow-ups show under
   assert.equal(first.text, starter.questions[0]!.text);
   assert.equal(first.mode, starter.questions[0]!.mode);
   assert.deepEqual(first.tags, starter.questions[0]!.tags);
-  assert.deepEqual(first.followUps.map((followUp) => followUp.text), starter.questions[0]!.followUps);
+  assert.deepEqual(
+    first.followUps.map((followUp) => followUp.text),
+    starter.questions[0]!.followUps,
+  );
   assert.equal(first.followUps[0]!.parentId, first.id);
   assert.equal(first.source, 'starter');
 });
@@ -50,10 +60,20 @@ test('questions: create, edit (with a mode override), archive, search', () => {
   assert.equal(edited.modeOverridden, true);
   assert.equal(library.updateQuestion(question.id, { mode: null }).mode, 'design');
   library.createQuestion({ text: 'Why here?' });
-  assert.deepEqual(library.listQuestions({ search: 'redis' }).map((item) => item.text), ['Design a rate limiter.'], 'a follow-up match finds its question');
-  assert.deepEqual(library.listQuestions({ search: 'acme SCALE' }).map((item) => item.text), ['Design a rate limiter.']);
+  assert.deepEqual(
+    library.listQuestions({ search: 'redis' }).map((item) => item.text),
+    ['Design a rate limiter.'],
+    'a follow-up match finds its question',
+  );
+  assert.deepEqual(
+    library.listQuestions({ search: 'acme SCALE' }).map((item) => item.text),
+    ['Design a rate limiter.'],
+  );
   library.archiveQuestion(question.id, true);
-  assert.deepEqual(library.listQuestions().map((item) => item.text), ['Why here?']);
+  assert.deepEqual(
+    library.listQuestions().map((item) => item.text),
+    ['Why here?'],
+  );
   assert.equal(library.listQuestions({ includeArchived: true }).length, 2);
   assert.equal(library.getQuestion(followUp.id)?.archived, true, 'archiving takes the follow-ups along');
   assert.equal(library.archiveQuestion(question.id, false).archived, false);
@@ -74,7 +94,12 @@ test('each question remembers its own last length and custom window', () => {
 test('stories: create with linked questions, edit, archive, search', () => {
   const { library } = open();
   const question = library.createQuestion({ text: 'Tell me about a time you improved performance.' });
-  const story = library.createStory({ title: 'Checkout latency', notes: { result: 'p95 down **40%**' }, keyNumbers: ['40%'], questionIds: [question.id] });
+  const story = library.createStory({
+    title: 'Checkout latency',
+    notes: { result: 'p95 down **40%**' },
+    keyNumbers: ['40%'],
+    questionIds: [question.id],
+  });
   assert.deepEqual(story.questionIds, [question.id]);
   assert.equal(story.notes.situation, '');
   assert.deepEqual(library.getQuestion(question.id)?.storyIds, [story.id]);
@@ -94,7 +119,12 @@ test('a twist answer is linked to the first answer; notes; no thread deeper than
   const question = library.createQuestion({ text: 'Tell me about a failure.' });
   const first = attempt(store, question.id);
   const twist = attempt(store, question.id, '2026-11-27T10:02:00.000Z');
-  const link = library.linkAttempt({ attemptId: twist, parentAttemptId: first, twistId: 'reflect-differently', twistText: 'What would you do differently?' });
+  const link = library.linkAttempt({
+    attemptId: twist,
+    parentAttemptId: first,
+    twistId: 'reflect-differently',
+    twistText: 'What would you do differently?',
+  });
   assert.equal(link.parentAttemptId, first);
   assert.equal(link.twistText, 'What would you do differently?');
   assert.equal(library.setNote(first, '  Lead with the number next time. ').note, 'Lead with the number next time.');
@@ -102,20 +132,35 @@ test('a twist answer is linked to the first answer; notes; no thread deeper than
   const third = attempt(store, question.id);
   assert.throws(() => library.linkAttempt({ attemptId: third, parentAttemptId: twist }), /cannot have follow-ups/);
   assert.throws(() => library.linkAttempt({ attemptId: first, parentAttemptId: first }), /itself/);
-  assert.deepEqual(library.attemptLinks(question.id).map((item) => item.parentAttemptId), [null, null, first]);
+  assert.deepEqual(
+    library.attemptLinks(question.id).map((item) => item.parentAttemptId),
+    [null, null, first],
+  );
 });
 
 test('drill sessions keep their options and items; attempts join them', () => {
   const { store, library } = open();
   const question = library.createQuestion({ text: 'Why here?' });
   const options = { kind: 'drill' as const, order: 'shuffled' as const, count: 1, chime: true, autoStop: false, twists: true };
-  const items = [{ questionId: question.id, text: question.text, mode: question.mode, length: 'elevator' as const, window: { minSec: 25, maxSec: 35 }, hardCapSec: 40 }];
+  const items = [
+    {
+      questionId: question.id,
+      text: question.text,
+      mode: question.mode,
+      length: 'elevator' as const,
+      window: { minSec: 25, maxSec: 35 },
+      hardCapSec: 40,
+    },
+  ];
   const session = library.createSession(options, items, '2026-11-27T10:00:00.000Z');
   assert.deepEqual(session.options, options);
   assert.deepEqual(session.items, items);
   const answer = attempt(store, question.id);
   library.linkAttempt({ attemptId: answer, sessionId: session.id });
-  assert.deepEqual(library.sessionLinks(session.id).map((item) => item.attemptId), [answer]);
+  assert.deepEqual(
+    library.sessionLinks(session.id).map((item) => item.attemptId),
+    [answer],
+  );
   assert.equal(library.endSession(session.id, '2026-11-27T10:05:00.000Z').endedAt, '2026-11-27T10:05:00.000Z');
   assert.throws(() => library.linkAttempt({ attemptId: answer, sessionId: 99 }), /session 99/);
 });
@@ -125,13 +170,33 @@ test('deck import: preview changes nothing; confirm adds new questions, follow-u
   library.createQuestion({ text: 'Tell me about yourself.' });
   const markdown = readFileSync(new URL('./fixtures/star-stories.md', import.meta.url), 'utf8');
   const parsed = parseDeckMarkdown(markdown);
-  const deck = { ...parsed.deck, questions: [...parsed.deck.questions, { text: 'tell me about yourself.', mode: 'pitch' as const, tags: [], company: null, defaultLength: 'elevator' as const, followUps: ['What are you proudest of?'] }] };
-  deck.stories[0] = { ...deck.stories[0]!, questions: ['Tell me about a time you improved performance.', 'A question only the story names'] };
+  const deck = {
+    ...parsed.deck,
+    questions: [
+      ...parsed.deck.questions,
+      {
+        text: 'tell me about yourself.',
+        mode: 'pitch' as const,
+        tags: [],
+        company: null,
+        defaultLength: 'elevator' as const,
+        followUps: ['What are you proudest of?'],
+      },
+    ],
+  };
+  deck.stories[0] = {
+    ...deck.stories[0]!,
+    questions: ['Tell me about a time you improved performance.', 'A question only the story names'],
+  };
   const before = db.prepare('SELECT COUNT(*) AS n FROM questions').get();
   const preview = library.importDeck(deck, 'markdown', parsed.warnings, false);
   assert.deepEqual(db.prepare('SELECT COUNT(*) AS n FROM questions').get(), before, 'a preview writes nothing');
   assert.equal(library.listStories().length, 0);
-  assert.deepEqual(preview.questionsAdded, ['Tell me about a time you improved performance.', 'Why do you want to work here?', 'A question only the story names']);
+  assert.deepEqual(preview.questionsAdded, [
+    'Tell me about a time you improved performance.',
+    'Why do you want to work here?',
+    'A question only the story names',
+  ]);
   assert.deepEqual(preview.questionsSkipped, ['tell me about yourself.']);
   assert.equal(preview.followUpsAdded, 1);
   assert.equal(preview.storiesAdded.length, 3);
@@ -142,7 +207,10 @@ test('deck import: preview changes nothing; confirm adds new questions, follow-u
   assert.equal(stories.length, 3);
   const linked = stories[0]!.questionIds.map((id) => library.getQuestion(id)?.text);
   assert.deepEqual(linked, ['Tell me about a time you improved performance.', 'A question only the story names']);
-  assert.deepEqual(library.listQuestions({ search: 'yourself' })[0]?.followUps.map((item) => item.text), ['What are you proudest of?']);
+  assert.deepEqual(
+    library.listQuestions({ search: 'yourself' })[0]?.followUps.map((item) => item.text),
+    ['What are you proudest of?'],
+  );
   const again = library.importDeck(deck, 'markdown', [], true);
   assert.deepEqual([again.questionsAdded, again.storiesAdded, again.followUpsAdded], [[], [], 0], 'importing twice adds nothing');
 });
@@ -151,7 +219,12 @@ test('export then import into an empty library gives the same deck', () => {
   const { library } = open();
   library.seedDeck(starter);
   const question = library.listQuestions()[0]!;
-  library.createStory({ title: 'Billing migration', notes: { action: '- shadow pipeline\n- **3 weeks** of nightly diffs' }, keyNumbers: ['3 weeks'], questionIds: [question.id] });
+  library.createStory({
+    title: 'Billing migration',
+    notes: { action: '- shadow pipeline\n- **3 weeks** of nightly diffs' },
+    keyNumbers: ['3 weeks'],
+    questionIds: [question.id],
+  });
   const exported = library.exportDeck('Mine');
   const other = open().library;
   other.importDeck(exported, 'json', [], true);

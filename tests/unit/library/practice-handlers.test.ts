@@ -48,13 +48,27 @@ test('every practice call: its arguments pass its schema, and what the service r
   callAs('archiveStory', { id: story.id, archived: false });
 
   const window = windowOf('full');
-  const attemptId = store.createAttempt({ questionId: first!.id, startedAt: '2026-11-27T10:00:00.000Z', drillLength: 'full', targetMinSec: window.minSec, targetMaxSec: window.maxSec, recovered: false });
+  const attemptId = store.createAttempt({
+    questionId: first!.id,
+    startedAt: '2026-11-27T10:00:00.000Z',
+    drillLength: 'full',
+    targetMinSec: window.minSec,
+    targetMaxSec: window.maxSec,
+    recovered: false,
+  });
   store.saveRecording(attemptId, { codec: 'ogg-opus', sampleRate: 16000, sampleCount: 1, bytes: new Uint8Array([1]) }, 70);
   store.saveReport(attemptId, { ...report({ metric: false, words: 'we cut it by forty percent' }), durationSec: 70 });
   callAs('getStoryPage', story.id);
   const twist = callAs('getTwist', { attemptId }) as { state: string };
   assert.equal(twist.state, 'ready');
-  const session = callAs('startDrillSession', { kind: 'drill', order: 'due', count: 3, chime: true, autoStop: true, twists: true }) as { id: number };
+  const session = callAs('startDrillSession', {
+    kind: 'drill',
+    order: 'due',
+    count: 3,
+    chime: true,
+    autoStop: true,
+    twists: true,
+  }) as { id: number };
   callAs('linkAttempt', { attemptId, sessionId: session.id });
   callAs('setAttemptNote', { attemptId, note: 'Say the number first.' });
   callAs('listAttemptLinks', first!.id);
@@ -68,8 +82,17 @@ test('every practice call: its arguments pass its schema, and what the service r
 });
 
 test('bad arguments are refused by the schemas before the service sees them', () => {
-  assert.equal(PRACTICE_CALLS.startDrillSession.args.safeParse([{ kind: 'drill', order: 'random', count: 0, chime: true, autoStop: true, twists: true }]).success, false);
-  assert.equal(PRACTICE_CALLS.rememberQuestionLength.args.safeParse([{ questionId: 1, length: 'full', window: { minSec: 90, maxSec: 60 } }]).success, false);
+  assert.equal(
+    PRACTICE_CALLS.startDrillSession.args.safeParse([
+      { kind: 'drill', order: 'random', count: 0, chime: true, autoStop: true, twists: true },
+    ]).success,
+    false,
+  );
+  assert.equal(
+    PRACTICE_CALLS.rememberQuestionLength.args.safeParse([{ questionId: 1, length: 'full', window: { minSec: 90, maxSec: 60 } }])
+      .success,
+    false,
+  );
   assert.equal(PRACTICE_CALLS.createLibraryQuestion.args.safeParse([{ text: 'two\nlines' }]).success, false);
   assert.equal(PRACTICE_CALLS.importDeck.args.safeParse([{ fileName: 'x.md', text: 'x', extra: 1 }]).success, false);
 });

@@ -29,8 +29,19 @@ let minute = 0;
 function record(store: Store, questionId: number, length: DrillLength, durationSec: number, facts: ReportFacts | null): number {
   const window = windowOf(length);
   const startedAt = new Date(Date.UTC(2026, 10, 27, 9, minute++)).toISOString();
-  const id = store.createAttempt({ questionId, startedAt, drillLength: length, targetMinSec: window.minSec, targetMaxSec: window.maxSec, recovered: false });
-  store.saveRecording(id, { codec: 'ogg-opus', sampleRate: 16000, sampleCount: 16000, bytes: new Uint8Array([1, 2, 3]) }, durationSec);
+  const id = store.createAttempt({
+    questionId,
+    startedAt,
+    drillLength: length,
+    targetMinSec: window.minSec,
+    targetMaxSec: window.maxSec,
+    recovered: false,
+  });
+  store.saveRecording(
+    id,
+    { codec: 'ogg-opus', sampleRate: 16000, sampleCount: 16000, bytes: new Uint8Array([1, 2, 3]) },
+    durationSec,
+  );
   if (facts !== null) {
     store.saveReport(id, { ...report(facts), durationSec });
   }
@@ -48,7 +59,10 @@ test('the twist for an answer: pending until scored, then chosen from its gaps, 
   assert.equal(twist.state === 'ready' && twist.twist.gap, 'mostly-we');
   assert.deepEqual(twist.state === 'ready' && twist.twist.window, { minSec: 30, maxSec: 60 });
   assert.deepEqual(service.twistFor(scored), twist);
-  assert.throws(() => service.twistFor(999), (error: unknown) => error instanceof AppError && error.code === 'not-found');
+  assert.throws(
+    () => service.twistFor(999),
+    (error: unknown) => error instanceof AppError && error.code === 'not-found',
+  );
 });
 
 test('a story page: the matrix over first answers only, and the compression check', () => {
@@ -77,7 +91,10 @@ test('a drill session: weakest first, items at their remembered lengths, then a 
   record(store, weak.id, 'full', 120, { metric: false, reflection: false });
   service.rememberLength(weak.id, 'elevator', { minSec: 25, maxSec: 35 });
   const session = service.startSession({ kind: 'drill', order: 'weakest', count: 2, chime: true, autoStop: true, twists: true });
-  assert.deepEqual(session.items.map((item) => item.text), ['Tell me about a failure.', 'Why here?']);
+  assert.deepEqual(
+    session.items.map((item) => item.text),
+    ['Tell me about a failure.', 'Why here?'],
+  );
   assert.equal(session.items[0]!.length, 'elevator');
   assert.equal(service.listQuestions()[1]!.lastWindow, null, "the length's own window is not stored as custom");
   const answer = record(store, weak.id, 'elevator', 33, { metric: false });
@@ -87,17 +104,40 @@ test('a drill session: weakest first, items at their remembered lengths, then a 
   const summary = service.endSession(session.id);
   assert.equal(summary.answers.length, 2);
   assert.equal(summary.answers[1]!.parentAttemptId, answer);
-  assert.deepEqual(summary.drillNext.map((item) => item.reason), ['no number']);
+  assert.deepEqual(
+    summary.drillNext.map((item) => item.reason),
+    ['no number'],
+  );
   assert.equal(summary.minutesSpoken, 1.3);
 });
 
 test('a mock interview plans 4–6 questions within its budget', () => {
   const { library, service } = open();
   library.seedDeck(starter);
-  const mock = service.startSession({ kind: 'mock', order: 'shuffled', count: 5, chime: false, autoStop: true, twists: true, budgetMin: 20 });
+  const mock = service.startSession({
+    kind: 'mock',
+    order: 'shuffled',
+    count: 5,
+    chime: false,
+    autoStop: true,
+    twists: true,
+    budgetMin: 20,
+  });
   assert.equal(mock.items.length, 5);
   assert.equal(mock.items[0]!.mode, 'pitch');
-  assert.throws(() => service.startSession({ kind: 'mock', order: 'shuffled', count: 4, chime: false, autoStop: true, twists: true, budgetMin: 5 }), /too short/);
+  assert.throws(
+    () =>
+      service.startSession({
+        kind: 'mock',
+        order: 'shuffled',
+        count: 4,
+        chime: false,
+        autoStop: true,
+        twists: true,
+        budgetMin: 5,
+      }),
+    /too short/,
+  );
 });
 
 test('deck import: a bad file is refused with its line and changes nothing; a good one is previewed, then applied', () => {
@@ -106,10 +146,16 @@ test('deck import: a bad file is refused with its line and changes nothing; a go
   const before = count();
   assert.throws(
     () => service.confirmImport('stories.md', '# Prep\n\n**Situation:** oops\n\n## Questions\n### Q\n- Mode: nonsense\n'),
-    (error: unknown) => error instanceof AppError && error.code === 'import-invalid' && /^stories\.md: line 7: unknown mode "nonsense"/.test(error.message),
+    (error: unknown) =>
+      error instanceof AppError &&
+      error.code === 'import-invalid' &&
+      /^stories\.md: line 7: unknown mode "nonsense"/.test(error.message),
   );
   assert.deepEqual(count(), before);
-  const preview = service.previewImport('deck.json', '{"questions": [{"text": "Why us?", "mode": "motivation", "followUps": ["Why now?"]}]}');
+  const preview = service.previewImport(
+    'deck.json',
+    '{"questions": [{"text": "Why us?", "mode": "motivation", "followUps": ["Why now?"]}]}',
+  );
   assert.deepEqual(preview.questionsAdded, ['Why us?']);
   assert.deepEqual(count(), before);
   service.confirmImport('deck.json', '{"questions": [{"text": "Why us?", "mode": "motivation", "followUps": ["Why now?"]}]}');

@@ -9,7 +9,13 @@ import { analysed, report, type ReportFacts } from './reports';
 const story = { mode: 'behavioral' as const, keyNumbers: ['40%', '$2M'] };
 let nextId = 1;
 
-function attempt(length: DrillLength, durationSec: number, facts: ReportFacts, day: number, status: StoryAttempt['summary']['status'] = 'scored'): StoryAttempt {
+function attempt(
+  length: DrillLength,
+  durationSec: number,
+  facts: ReportFacts,
+  day: number,
+  status: StoryAttempt['summary']['status'] = 'scored',
+): StoryAttempt {
   const window = windowOf(length);
   return {
     summary: {
@@ -54,7 +60,11 @@ test('a later miss turns a cell red even when an earlier attempt was the best', 
 });
 
 test('a length never drilled, or only failed transcriptions, keeps the story from being ready', () => {
-  const attempts = [attempt('elevator', 30, { words: both }, 1), attempt('full', 80, { words: both }, 1), attempt('deep', 160, {}, 1, 'failed')];
+  const attempts = [
+    attempt('elevator', 30, { words: both }, 1),
+    attempt('full', 80, { words: both }, 1),
+    attempt('deep', 160, {}, 1, 'failed'),
+  ];
   const readiness = storyReadiness(story, attempts);
   assert.equal(readiness.cells.deep.latest, null);
   assert.equal(readiness.cells.deep.attemptCount, 0);
@@ -71,7 +81,12 @@ test('marks that do not apply do not block: no key numbers set, a mode without a
 
 test('compression check: what survives in 30 s and what only the 3 min version adds', () => {
   const short = attempt('elevator', 30, { words: one, sections: ['situation', 'action', 'result'] }, 2);
-  const long = attempt('deep', 190, { words: `${both} and served 3,000 users`, sections: ['situation', 'task', 'action', 'result', 'reflection'] }, 2);
+  const long = attempt(
+    'deep',
+    190,
+    { words: `${both} and served 3,000 users`, sections: ['situation', 'task', 'action', 'result', 'reflection'] },
+    2,
+  );
   const older = attempt('elevator', 30, { words: both, sections: ['action'] }, 1);
   const check = compressionCheck(story, [older, short, long]);
   assert.ok(check !== null);
@@ -93,9 +108,20 @@ test('compression check falls back to the full answer and waits for both version
 test('compression check lists the other figures only the long version says, from the real analysis', () => {
   const question = 'Tell me about a time you improved reliability.';
   const shortReport = analysed('I cut errors by forty percent in a month.', question);
-  const longReport = analysed('I cut errors by forty percent in a month, for 3,000 users, and saved two million dollars.', question);
+  const longReport = analysed(
+    'I cut errors by forty percent in a month, for 3,000 users, and saved two million dollars.',
+    question,
+  );
   const asAttempt = (length: DrillLength, r: Report, durationSec: number): StoryAttempt => ({
-    summary: { id: nextId++, startedAt: new Date(Date.UTC(2026, 1, 1)).toISOString(), drillLength: length, durationSec, targetMinSec: 0, targetMaxSec: 999, status: 'scored' },
+    summary: {
+      id: nextId++,
+      startedAt: new Date(Date.UTC(2026, 1, 1)).toISOString(),
+      drillLength: length,
+      durationSec,
+      targetMinSec: 0,
+      targetMaxSec: 999,
+      status: 'scored',
+    },
     report: r,
   });
   const check = compressionCheck(story, [asAttempt('elevator', shortReport, 30), asAttempt('deep', longReport, 180)]);

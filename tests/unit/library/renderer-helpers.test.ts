@@ -5,8 +5,22 @@ import { isCustom, readCustomWindow } from '../../../renderer/src/drill/lengths'
 import { questionPatch, splitKeyNumbers, splitTags } from '../../../renderer/src/library/drafts';
 
 const base: LibraryQuestion = {
-  id: 1, text: 'Why here?', parentId: null, source: 'user', mode: 'motivation', modeOverridden: false, tags: ['a'], company: null,
-  defaultLength: 'elevator', lastLength: null, lastWindow: null, archived: false, createdAt: '', attemptCount: 0, lastAttemptAt: null, storyIds: [],
+  id: 1,
+  text: 'Why here?',
+  parentId: null,
+  source: 'user',
+  mode: 'motivation',
+  modeOverridden: false,
+  tags: ['a'],
+  company: null,
+  defaultLength: 'elevator',
+  lastLength: null,
+  lastWindow: null,
+  archived: false,
+  createdAt: '',
+  attemptCount: 0,
+  lastAttemptAt: null,
+  storyIds: [],
 };
 
 test('a custom window: both ends, in range, in order', () => {

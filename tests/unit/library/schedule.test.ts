@@ -35,7 +35,11 @@ test('intervals run 1, 6, then the previous × EF, each review on its due date',
 });
 
 test('a grade below 3 restarts the item without touching its easiness', () => {
-  const learnt = scheduleOf([{ at: day(0), grade: 5 }, { at: day(1), grade: 4 }, { at: day(7), grade: 4 }]);
+  const learnt = scheduleOf([
+    { at: day(0), grade: 5 },
+    { at: day(1), grade: 4 },
+    { at: day(7), grade: 4 },
+  ]);
   const failed = review(learnt, { at: day(9), grade: 2 });
   assert.equal(failed.repetitions, 0);
   assert.equal(failed.intervalDays, 1);
@@ -45,14 +49,22 @@ test('a grade below 3 restarts the item without touching its easiness', () => {
 
 test('drilling again before the due date does not stretch the interval', () => {
   const once = scheduleOf([{ at: day(0), grade: 5 }]);
-  const drilled = scheduleOf([{ at: day(0), grade: 5 }, { at: day(0, 10), grade: 5 }, { at: day(0, 11), grade: 5 }]);
+  const drilled = scheduleOf([
+    { at: day(0), grade: 5 },
+    { at: day(0, 10), grade: 5 },
+    { at: day(0, 11), grade: 5 },
+  ]);
   assert.equal(drilled.intervalDays, once.intervalDays);
   assert.equal(drilled.dueAt, once.dueAt);
   assert.equal(drilled.lastReviewedAt, day(0, 11));
 });
 
 test('reviews are applied in time order whatever order they arrive in', () => {
-  const reviews = [{ at: day(7), grade: 3 }, { at: day(0), grade: 5 }, { at: day(1), grade: 4 }];
+  const reviews = [
+    { at: day(7), grade: 3 },
+    { at: day(0), grade: 5 },
+    { at: day(1), grade: 4 },
+  ];
   assert.deepEqual(scheduleOf(reviews), scheduleOf([...reviews].sort((a, b) => a.at.localeCompare(b.at))));
 });
 

@@ -9,8 +9,22 @@ let nextId = 1;
 function question(mode: DeckMode, defaultLength: DrillLength = 'full', extra: Partial<LibraryQuestion> = {}): LibraryQuestion {
   const id = nextId++;
   return {
-    id, text: `${mode} question ${id}`, parentId: null, source: 'user', mode, modeOverridden: false, tags: [], company: null,
-    defaultLength, lastLength: null, lastWindow: null, archived: false, createdAt: '', attemptCount: 0, lastAttemptAt: null, storyIds: [],
+    id,
+    text: `${mode} question ${id}`,
+    parentId: null,
+    source: 'user',
+    mode,
+    modeOverridden: false,
+    tags: [],
+    company: null,
+    defaultLength,
+    lastLength: null,
+    lastWindow: null,
+    archived: false,
+    createdAt: '',
+    attemptCount: 0,
+    lastAttemptAt: null,
+    storyIds: [],
     ...extra,
   };
 }
@@ -27,14 +41,23 @@ test('a session item takes the last length picked, else the default, with the ta
 });
 
 const library = [
-  question('pitch', 'elevator'), question('behavioral'), question('behavioral', 'deep'), question('design', 'deep'),
-  question('incident', 'deep'), question('product'), question('motivation', 'elevator'), question('design', 'deep'),
+  question('pitch', 'elevator'),
+  question('behavioral'),
+  question('behavioral', 'deep'),
+  question('design', 'deep'),
+  question('incident', 'deep'),
+  question('product'),
+  question('motivation', 'elevator'),
+  question('design', 'deep'),
 ];
 
 test('a mock interview covers different modes in interview order and fits its budget', () => {
   const items = planMock(library, 5, 30, 1);
   assert.equal(items.length, 5);
-  assert.deepEqual(items.map((item) => item.mode), ['pitch', 'behavioral', 'design', 'incident', 'product']);
+  assert.deepEqual(
+    items.map((item) => item.mode),
+    ['pitch', 'behavioral', 'design', 'incident', 'product'],
+  );
   assert.ok(items.reduce((sum, item) => sum + mockItemSec(item), 0) <= 30 * 60);
 });
 

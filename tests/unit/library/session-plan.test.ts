@@ -5,15 +5,30 @@ import { planSession, weakestFirst, type PlanItem } from '../../../native/librar
 const day = (n: number): string => new Date(Date.UTC(2026, 0, 1 + n, 9)).toISOString();
 
 const items: PlanItem<string>[] = [
-  { key: 'strong', reviews: [{ at: day(0), grade: 2 }, { at: day(3), grade: 5 }] },
-  { key: 'weak', reviews: [{ at: day(0), grade: 5 }, { at: day(3), grade: 2 }] },
+  {
+    key: 'strong',
+    reviews: [
+      { at: day(0), grade: 2 },
+      { at: day(3), grade: 5 },
+    ],
+  },
+  {
+    key: 'weak',
+    reviews: [
+      { at: day(0), grade: 5 },
+      { at: day(3), grade: 2 },
+    ],
+  },
   { key: 'new', reviews: [] },
   { key: 'middling-old', reviews: [{ at: day(1), grade: 3 }] },
   { key: 'middling-recent', reviews: [{ at: day(2), grade: 3 }] },
 ];
 
 test('weakest first goes by the latest grade, then the longest unpractised; never-practised last', () => {
-  assert.deepEqual(weakestFirst(items).map((item) => item.key), ['weak', 'middling-old', 'middling-recent', 'strong', 'new']);
+  assert.deepEqual(
+    weakestFirst(items).map((item) => item.key),
+    ['weak', 'middling-old', 'middling-recent', 'strong', 'new'],
+  );
 });
 
 test('due: the most overdue first, then new items; items not yet due are left out', () => {
@@ -33,7 +48,9 @@ test('shuffled takes N items in an order fixed by the seed', () => {
   assert.equal(a.length, 3);
   assert.equal(new Set(a).size, 3);
   assert.deepEqual(planSession(items, { order: 'shuffled', count: 3, seed: 9, now: new Date() }), a);
-  const orders = new Set(Array.from({ length: 20 }, (_, seed) => planSession(items, { order: 'shuffled', count: 5, seed, now: new Date() }).join()));
+  const orders = new Set(
+    Array.from({ length: 20 }, (_, seed) => planSession(items, { order: 'shuffled', count: 5, seed, now: new Date() }).join()),
+  );
   assert.ok(orders.size > 5, 'different seeds give different orders');
 });
 

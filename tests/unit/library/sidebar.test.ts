@@ -11,7 +11,10 @@ test('the sidebar lists the follow-ups the store nests under their questions', (
     const rows = questionRows(store.listQuestions());
     const followUps = starter.flatMap((item) => item.followUps.map((followUp) => followUp.text));
     assert.ok(followUps.length > 0);
-    assert.deepEqual(rows.filter((row) => row.depth === 1).map((row) => row.question.text), followUps);
+    assert.deepEqual(
+      rows.filter((row) => row.depth === 1).map((row) => row.question.text),
+      followUps,
+    );
     const first = starter[0]!;
     const at = rows.findIndex((row) => row.question.text === first.text);
     assert.equal(rows[at + 1]?.question.text, first.followUps[0]?.text, 'a follow-up comes right after its question');

@@ -51,9 +51,13 @@ test('a complete answer gets a probe that suits its mode', () => {
 
 test('the same seed chooses the same twist; twists already asked are avoided while others remain', () => {
   const input = report({ metric: false });
-  assert.deepEqual(chooseTwist(deck, input, { mode: 'behavioral', seed: 42 }), chooseTwist(deck, input, { mode: 'behavioral', seed: 42 }));
+  assert.deepEqual(
+    chooseTwist(deck, input, { mode: 'behavioral', seed: 42 }),
+    chooseTwist(deck, input, { mode: 'behavioral', seed: 42 }),
+  );
   const asked: string[] = [];
-  for (let round = 0; round < 3; round += 1) asked.push(chooseTwist(deck, input, { mode: 'behavioral', seed: 7, askedIds: asked })!.twist.id);
+  for (let round = 0; round < 3; round += 1)
+    asked.push(chooseTwist(deck, input, { mode: 'behavioral', seed: 7, askedIds: asked })!.twist.id);
   assert.equal(new Set(asked).size, 3);
   // All asked: a repeat is better than no follow-up.
   assert.ok(asked.includes(chooseTwist(deck, input, { mode: 'behavioral', seed: 7, askedIds: asked })!.twist.id));
