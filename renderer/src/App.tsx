@@ -121,7 +121,7 @@ export function App() {
         </nav>
         <div className="sidebar-scroll">
           {list ? (
-            <QuestionList questions={list} selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null} onSelect={selectQuestion} locked={recording || inSession} />
+            <QuestionList questions={list} selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null} onSelect={selectQuestion} locked={recording} />
           ) : (
             <p className="muted sidebar-empty">Loading questions…</p>
           )}
