@@ -230,3 +230,24 @@ test('export then import into an empty library gives the same deck', () => {
   other.importDeck(exported, 'json', [], true);
   assert.deepEqual(other.exportDeck('Mine'), exported);
 });
+
+test('an existing library migrates keeping its questions and attempts; the starter deck is only for new ones', () => {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, 3);
+  db.exec(`
+    INSERT INTO questions (id, kind, text, source) VALUES (1, 'question', 'Design a cache for a news feed.', 'user');
+    INSERT INTO questions (id, kind, text, parent_id, source) VALUES (2, 'question', 'What if it goes stale?', 1, 'user');
+    INSERT INTO attempts (id, question_id, started_at, duration_sec, target_min_sec, target_max_sec, status)
+    VALUES (1, 1, '2026-01-01T09:00:00.000Z', 80, 60, 90, 'recorded');
+  `);
+  migrate(db);
+  const library = new LibraryStore(db);
+  assert.equal(library.isEmpty(), false, 'so the app does not seed the deck over it');
+  const [question] = library.listQuestions();
+  assert.equal(question?.text, 'Design a cache for a news feed.');
+  assert.equal(question?.mode, 'design', 'a question from before the migration gets its mode from its words');
+  assert.equal(question?.defaultLength, 'full');
+  assert.deepEqual(question?.followUps.map((followUp) => followUp.text), ['What if it goes stale?']);
+  assert.deepEqual(library.attemptLink(1), { attemptId: 1, parentAttemptId: null, twistId: null, twistText: null, sessionId: null, storyId: null, note: null });
+});
