@@ -64,6 +64,18 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
     [session.id],
   );
   const recorder = useRecorder(deviceId, onOutcome);
+  // A mock interview runs against its overall budget: a clock from the start of the run.
+  const mock = session.options.kind === 'mock';
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
+  const running = state.phase.kind !== 'done';
+  useEffect(() => {
+    if (!mock || !running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [mock, running]);
+  const budgetSec = (session.options.budgetMin ?? 0) * 60;
+  const spentSec = (now - startedAt) / 1000;
   const limits = currentWindow(state);
   const item = state.items[state.index];
 
@@ -145,8 +157,18 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
       <header className="question-header">
         <p className="muted small" data-testid="drill-progress">
           {session.options.kind === 'mock' ? 'Mock interview' : 'Drill'} · question {state.index + 1} of {state.items.length}
-          {session.options.kind === 'mock' && session.options.budgetMin ? ` · budget ${session.options.budgetMin} min` : ''}
         </p>
+        {mock ? (
+          <p
+            className={spentSec > budgetSec ? 'warn-text small' : 'muted small'}
+            data-testid="mock-clock"
+            role="timer"
+            aria-label={`${formatClock(spentSec)} of a ${formatClock(budgetSec)} budget`}
+          >
+            {formatClock(spentSec)} of {formatClock(budgetSec)}
+            {spentSec > budgetSec ? ' — over budget: keep the answers short' : ''}
+          </p>
+        ) : null}
         <h1 className="question-text" data-testid="drill-question">
           {twistTarget ? twistTarget.text : item?.text}
         </h1>
