@@ -20,7 +20,7 @@ const stories = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../u
 test(
   'library: import STAR stories with a preview, refuse a bad deck, open a story, edit and archive a question',
   { skip: missing ?? false, timeout: 300_000 },
-  async () => {
+  async (t) => {
     const harness = await launchHarness({ microphoneWav: speechWav([{ say: 'Hello.' }]).path });
     const { page, core } = harness;
     try {
@@ -30,7 +30,7 @@ test(
 
       // A bad deck: the error names the line, and nothing changes.
       const bad = path.join(tmpdir(), `voicedrill-bad-${process.pid}.md`);
-      test.after(() => rmSync(bad, { force: true }));
+      t.after(() => rmSync(bad, { force: true }));
     writeFileSync(bad, '# Prep\n\n**Situation:** oops\n\n## Questions\n### Why here?\n- Mode: nonsense\n');
       await page.getByTestId('import-deck').click();
       await page.getByTestId('import-file').setInputFiles(bad);
