@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DRILL_LENGTHS } from './drill-lengths';
 import {
   AttemptLinkSchema,
+  AttemptNumbersSchema,
   DrillSessionSchema,
   ImportPreviewSchema,
   LibraryQuestionSchema,
@@ -54,11 +55,16 @@ export const PRACTICE_CALLS = {
   getStoryPage: call(z.tuple([id]), StoryPageSchema),
 
   /** The follow-up for an answer, chosen from what it lacked; 'pending' until it is scored. */
-  getTwist: call(z.tuple([z.strictObject({ attemptId: id, askedIds: z.array(z.string().max(100)).max(100).optional() })]), TwistAnswerSchema),
+  getTwist: call(
+    z.tuple([z.strictObject({ attemptId: id, askedIds: z.array(z.string().max(100)).max(100).optional() })]),
+    TwistAnswerSchema,
+  ),
   /** Threads an attempt under the answer it follows up on, and/or puts it in a session. */
   linkAttempt: call(z.tuple([LinkAttemptSchema]), AttemptLinkSchema),
   /** The note on an attempt ("what I'd change"); empty removes it. */
   setAttemptNote: call(z.tuple([z.strictObject({ attemptId: id, note: z.string().max(5000) })]), AttemptLinkSchema),
+  /** "Did you say your number?": a scored attempt against its stories' key numbers (empty until scored). */
+  getAttemptNumbers: call(z.tuple([id]), AttemptNumbersSchema),
   /** Threads, sessions and notes of a question's attempts, oldest first. */
   listAttemptLinks: call(z.tuple([id]), z.array(AttemptLinkSchema)),
 
@@ -70,7 +76,10 @@ export const PRACTICE_CALLS = {
   previewDeckImport: call(z.tuple([deckFile]), ImportPreviewSchema),
   /** Imports a deck in one transaction; a bad file changes nothing. */
   importDeck: call(z.tuple([deckFile]), ImportPreviewSchema),
-  exportDeck: call(z.tuple([z.strictObject({ format: z.enum(['json', 'markdown']) })]), z.strictObject({ fileName: z.string(), text: z.string() })),
+  exportDeck: call(
+    z.tuple([z.strictObject({ format: z.enum(['json', 'markdown']) })]),
+    z.strictObject({ fileName: z.string(), text: z.string() }),
+  ),
 };
 
 type PracticeCallTable = typeof PRACTICE_CALLS;

@@ -277,7 +277,11 @@ export const CompressionCheckSchema = z.strictObject({
   /** STAR sections and key numbers still there in the 30 s version. */
   survives: z.strictObject({ sections: z.array(z.enum(STAR_SECTION_NAMES)), keyNumbers: z.array(z.string()) }),
   /** What only the long version has: sections, key numbers and any other figures said. */
-  onlyLong: z.strictObject({ sections: z.array(z.enum(STAR_SECTION_NAMES)), keyNumbers: z.array(z.string()), otherNumbers: z.array(z.string()) }),
+  onlyLong: z.strictObject({
+    sections: z.array(z.enum(STAR_SECTION_NAMES)),
+    keyNumbers: z.array(z.string()),
+    otherNumbers: z.array(z.string()),
+  }),
 });
 export type CompressionCheck = z.infer<typeof CompressionCheckSchema>;
 
@@ -294,3 +298,14 @@ export const TwistAnswerSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('ready'), twist: ChosenTwistSchema }),
 ]);
 export type TwistAnswer = z.infer<typeof TwistAnswerSchema>;
+
+/** "Did you say your number?": an attempt against the key numbers of each story linked to its question. */
+export const AttemptNumbersSchema = z.array(
+  z.strictObject({
+    storyId: id,
+    title: z.string(),
+    /** Per key number: said (true/false), or null when it holds no figure to check ("p95"). */
+    checks: z.array(z.strictObject({ keyNumber: z.string(), said: z.boolean().nullable() })),
+  }),
+);
+export type AttemptNumbers = z.infer<typeof AttemptNumbersSchema>;

@@ -9,7 +9,10 @@ const BOLD = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** Whether a short text reads as a figure: it has a digit, or starts with a number the analysis reads. */
 export function isNumberText(text: string): boolean {
   if (/\d/.test(text)) return true;
-  const words = text.split(/\s+/).filter((word) => word !== '').map((word) => ({ text: word, start: 0, end: 0 }));
+  const words = text
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => ({ text: word, start: 0, end: 0 }));
   return readNumber(numberParts(tokenize(words)), 0) !== null;
 }
 

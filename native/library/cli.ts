@@ -34,7 +34,8 @@ export function isLibraryCommand(argv: readonly string[]): boolean {
 function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: Options, positionals: number) {
   try {
     const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
-    if (parsed.positionals.length > positionals) throw new LibraryUsageError(`unexpected argument '${parsed.positionals[positionals] ?? ''}'`);
+    if (parsed.positionals.length > positionals)
+      throw new LibraryUsageError(`unexpected argument '${parsed.positionals[positionals] ?? ''}'`);
     return parsed;
   } catch (error) {
     if (error instanceof LibraryUsageError) throw error;
@@ -53,7 +54,12 @@ export function parseLibraryCommand(argv: readonly string[]): LibraryCommand {
     case 'stories list': {
       const { values } = parse(rest, LIST_OPTIONS, 0);
       const kind = action === 'questions list' ? 'questions-list' : 'stories-list';
-      return { kind, json: values.json === true, all: values.all === true, search: typeof values.search === 'string' ? values.search : null };
+      return {
+        kind,
+        json: values.json === true,
+        all: values.all === true,
+        search: typeof values.search === 'string' ? values.search : null,
+      };
     }
     case 'deck import': {
       const { values, positionals } = parse(rest, { 'dry-run': { type: 'boolean' } }, 1);
@@ -64,11 +70,18 @@ export function parseLibraryCommand(argv: readonly string[]): LibraryCommand {
     case 'deck export': {
       const { values } = parse(rest, { format: { type: 'string' }, output: { type: 'string' } }, 0);
       const format = values.format ?? 'json';
-      if (format !== 'json' && format !== 'md' && format !== 'markdown') throw new LibraryUsageError(`--format must be json or md, got '${String(format)}'`);
-      return { kind: 'deck-export', format: format === 'json' ? 'json' : 'markdown', output: typeof values.output === 'string' ? values.output : null };
+      if (format !== 'json' && format !== 'md' && format !== 'markdown')
+        throw new LibraryUsageError(`--format must be json or md, got '${String(format)}'`);
+      return {
+        kind: 'deck-export',
+        format: format === 'json' ? 'json' : 'markdown',
+        output: typeof values.output === 'string' ? values.output : null,
+      };
     }
     default:
-      throw new LibraryUsageError(noun === 'deck' ? `unknown deck command '${verb ?? ''}': use import or export` : `${noun ?? ''} needs 'list'`);
+      throw new LibraryUsageError(
+        noun === 'deck' ? `unknown deck command '${verb ?? ''}': use import or export` : `${noun ?? ''} needs 'list'`,
+      );
   }
 }
 
@@ -79,7 +92,12 @@ export interface LibraryIo {
 }
 
 function questionLine(question: LibraryQuestionTree): string {
-  const details = [question.mode, question.defaultLength, ...question.tags, ...(question.company === null ? [] : [question.company])];
+  const details = [
+    question.mode,
+    question.defaultLength,
+    ...question.tags,
+    ...(question.company === null ? [] : [question.company]),
+  ];
   const lines = [`${question.id}. ${question.text}  [${details.join(', ')}]${question.archived ? ' (archived)' : ''}`];
   for (const followUp of question.followUps) lines.push(`     ↳ ${followUp.id}. ${followUp.text}`);
   return lines.join('\n');
@@ -93,13 +111,25 @@ function storyLine(story: Story): string {
 export function runLibraryCommand(command: LibraryCommand, service: PracticeService, io: LibraryIo): void {
   switch (command.kind) {
     case 'questions-list': {
-      const questions = service.listQuestions({ includeArchived: command.all, ...(command.search === null ? {} : { search: command.search }) });
+      const questions = service.listQuestions({
+        includeArchived: command.all,
+        ...(command.search === null ? {} : { search: command.search }),
+      });
       io.stdout(command.json ? `${JSON.stringify(questions, null, 2)}\n` : `${questions.map(questionLine).join('\n')}\n`);
       return;
     }
     case 'stories-list': {
-      const stories = service.listStories({ includeArchived: command.all, ...(command.search === null ? {} : { search: command.search }) });
-      io.stdout(command.json ? `${JSON.stringify(stories, null, 2)}\n` : stories.length === 0 ? 'no stories yet\n' : `${stories.map(storyLine).join('\n')}\n`);
+      const stories = service.listStories({
+        includeArchived: command.all,
+        ...(command.search === null ? {} : { search: command.search }),
+      });
+      io.stdout(
+        command.json
+          ? `${JSON.stringify(stories, null, 2)}\n`
+          : stories.length === 0
+            ? 'no stories yet\n'
+            : `${stories.map(storyLine).join('\n')}\n`,
+      );
       return;
     }
     case 'deck-import': {

@@ -15,16 +15,40 @@ import { lineOfPath } from './json-lines';
 type StoryLabel = StarSection | 'keyNumbers' | 'questions';
 
 const STORY_LABELS: ReadonlyMap<string, StoryLabel> = new Map([
-  ['situation', 'situation'], ['context', 'situation'], ['background', 'situation'],
-  ['task', 'task'], ['goal', 'task'], ['challenge', 'task'], ['problem', 'task'],
-  ['action', 'action'], ['actions', 'action'], ['what i did', 'action'],
-  ['result', 'result'], ['results', 'result'], ['outcome', 'result'], ['impact', 'result'],
-  ['reflection', 'reflection'], ['reflections', 'reflection'], ['learnings', 'reflection'], ['lessons', 'reflection'],
-  ['lesson', 'reflection'], ['lessons learned', 'reflection'], ['lessons learnt', 'reflection'], ['what i learned', 'reflection'],
-  ['what i learnt', 'reflection'], ['takeaway', 'reflection'], ['takeaways', 'reflection'],
-  ['what i would do differently', 'reflection'], ["what i'd do differently", 'reflection'],
-  ['key numbers', 'keyNumbers'], ['key number', 'keyNumbers'], ['numbers', 'keyNumbers'], ['key metrics', 'keyNumbers'],
-  ['questions', 'questions'], ['linked questions', 'questions'], ['answers', 'questions'],
+  ['situation', 'situation'],
+  ['context', 'situation'],
+  ['background', 'situation'],
+  ['task', 'task'],
+  ['goal', 'task'],
+  ['challenge', 'task'],
+  ['problem', 'task'],
+  ['action', 'action'],
+  ['actions', 'action'],
+  ['what i did', 'action'],
+  ['result', 'result'],
+  ['results', 'result'],
+  ['outcome', 'result'],
+  ['impact', 'result'],
+  ['reflection', 'reflection'],
+  ['reflections', 'reflection'],
+  ['learnings', 'reflection'],
+  ['lessons', 'reflection'],
+  ['lesson', 'reflection'],
+  ['lessons learned', 'reflection'],
+  ['lessons learnt', 'reflection'],
+  ['what i learned', 'reflection'],
+  ['what i learnt', 'reflection'],
+  ['takeaway', 'reflection'],
+  ['takeaways', 'reflection'],
+  ['what i would do differently', 'reflection'],
+  ["what i'd do differently", 'reflection'],
+  ['key numbers', 'keyNumbers'],
+  ['key number', 'keyNumbers'],
+  ['numbers', 'keyNumbers'],
+  ['key metrics', 'keyNumbers'],
+  ['questions', 'questions'],
+  ['linked questions', 'questions'],
+  ['answers', 'questions'],
 ]);
 
 /** A plain "Result: …" line is a label only for these names; synonyms such as "Context:" need bold. */
@@ -35,12 +59,18 @@ type QuestionKey = (typeof QUESTION_KEYS)[number];
 
 const MODE_WORDS: ReadonlyMap<string, DeckMode> = new Map([
   ...DECK_MODES.map((mode) => [mode, mode] as const),
-  ['behavioural', 'behavioral'], ['system design', 'design'], ['motivational', 'motivation'], ['intro', 'pitch'],
+  ['behavioural', 'behavioral'],
+  ['system design', 'design'],
+  ['motivational', 'motivation'],
+  ['intro', 'pitch'],
 ]);
 
 const LENGTH_WORDS: ReadonlyMap<string, DrillLength> = new Map([
   ...DRILL_LENGTHS.map((length) => [length, length] as const),
-  ['deep dive', 'deep'], ['deep-dive', 'deep'], ['30 s', 'elevator'], ['30s', 'elevator'],
+  ['deep dive', 'deep'],
+  ['deep-dive', 'deep'],
+  ['30 s', 'elevator'],
+  ['30s', 'elevator'],
 ]);
 
 const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t]*$/;
@@ -48,7 +78,12 @@ const LIST_ITEM = /^([ \t]*)[-*+][ \t]+(.*)$/;
 const FENCE = /^[ \t]*(```|~~~)/;
 
 function labelName(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[:.]\s*$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[:.]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "**Situation:** text", "__Action__ — text", "- **Result**: text", "Task: text" → the label and the rest. */
@@ -115,11 +150,17 @@ function containerKind(title: string): Container['kind'] | null {
 }
 
 function splitNumbers(text: string): string[] {
-  return text.split(/;\s*|,\s+/).map((part) => part.trim()).filter((part) => part !== '');
+  return text
+    .split(/;\s*|,\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 function trimBlank(lines: readonly string[]): string {
-  return lines.map((line) => line.trimEnd()).join('\n').trim();
+  return lines
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
 }
 
 class MarkdownDeckReader {
@@ -220,9 +261,13 @@ class MarkdownDeckReader {
       }
       const label = this.inFence ? null : readLabelLine(line);
       if (label !== null && label.label !== 'questions') {
-        throw new DeckImportError(`"${line.trim().slice(0, 40)}" comes before any story: put the story's title as a heading above it`, number);
+        throw new DeckImportError(
+          `"${line.trim().slice(0, 40)}" comes before any story: put the story's title as a heading above it`,
+          number,
+        );
       }
-      if (container?.kind !== 'questions' || item === null) this.warnings.push(`line ${number}: text outside any story or question was not imported`);
+      if (container?.kind !== 'questions' || item === null)
+        this.warnings.push(`line ${number}: text outside any story or question was not imported`);
       return;
     }
     if (block.kind === 'pending') {
@@ -231,7 +276,12 @@ class MarkdownDeckReader {
       if (label !== null) {
         this.startSection(this.openStory(block), label.label, label.rest, number, false);
       } else if (key?.key === 'mode' || key?.key === 'follow-ups') {
-        const opened: Block = { kind: 'question', level: block.level, question: this.newQuestion(block.title, block.line), inFollowUps: false };
+        const opened: Block = {
+          kind: 'question',
+          level: block.level,
+          question: this.newQuestion(block.title, block.line),
+          inFollowUps: false,
+        };
         this.block = opened;
         this.readQuestionLine(opened, line, number);
       } else if (!blank) {
@@ -251,16 +301,35 @@ class MarkdownDeckReader {
 
   /** A heading turns out to be a story: its first section has appeared. */
   private openStory(block: Extract<Block, { kind: 'pending' }>): Extract<Block, { kind: 'story' }> {
-    const story: RawStory = { line: block.line, title: block.title, notes: { situation: [], task: [], action: [], result: [], reflection: [] }, keyNumbers: [], questions: [] };
-    if (block.firstText !== null) this.warnings.push(`line ${block.firstText}: text before the first section of "${block.title}" was not imported`);
+    const story: RawStory = {
+      line: block.line,
+      title: block.title,
+      notes: { situation: [], task: [], action: [], result: [], reflection: [] },
+      keyNumbers: [],
+      questions: [],
+    };
+    if (block.firstText !== null)
+      this.warnings.push(`line ${block.firstText}: text before the first section of "${block.title}" was not imported`);
     // A bold number in the lines before the first section is still one of the story's numbers.
     story.keyNumbers.push(...block.bold);
-    const opened: Extract<Block, { kind: 'story' }> = { kind: 'story', level: block.level, story, section: null, headingSections: false };
+    const opened: Extract<Block, { kind: 'story' }> = {
+      kind: 'story',
+      level: block.level,
+      story,
+      section: null,
+      headingSections: false,
+    };
     this.block = opened;
     return opened;
   }
 
-  private startSection(block: Extract<Block, { kind: 'story' }>, label: StoryLabel, rest: string, line: number, heading: boolean): void {
+  private startSection(
+    block: Extract<Block, { kind: 'story' }>,
+    label: StoryLabel,
+    rest: string,
+    line: number,
+    heading: boolean,
+  ): void {
     block.section = label;
     block.headingSections ||= heading;
     // A section repeated in one story is added to, with a blank line between the parts.
@@ -284,7 +353,8 @@ class MarkdownDeckReader {
       return;
     }
     const notes = block.story.notes[section];
-    if (notes.length === 0 || notes.every((text) => text.trim() === '')) this.at(['stories', this.stories.length, 'notes', section], number);
+    if (notes.length === 0 || notes.every((text) => text.trim() === ''))
+      this.at(['stories', this.stories.length, 'notes', section], number);
     notes.push(line);
   }
 
@@ -313,12 +383,16 @@ class MarkdownDeckReader {
         break;
       case 'mode': {
         const mode = MODE_WORDS.get(labelName(key.value));
-        if (mode === undefined) throw new DeckImportError(`unknown mode "${key.value}": use one of ${DECK_MODES.join(', ')}`, number);
+        if (mode === undefined)
+          throw new DeckImportError(`unknown mode "${key.value}": use one of ${DECK_MODES.join(', ')}`, number);
         question.mode = mode;
         break;
       }
       case 'tags':
-        question.tags = key.value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+        question.tags = key.value
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter((tag) => tag !== '');
         question.tags.forEach((_, index) => this.at([...path, 'tags', index], number));
         break;
       case 'company':
@@ -327,7 +401,8 @@ class MarkdownDeckReader {
         break;
       case 'length': {
         const length = LENGTH_WORDS.get(labelName(key.value));
-        if (length === undefined) throw new DeckImportError(`unknown length "${key.value}": use one of ${DRILL_LENGTHS.join(', ')}`, number);
+        if (length === undefined)
+          throw new DeckImportError(`unknown length "${key.value}": use one of ${DRILL_LENGTHS.join(', ')}`, number);
         question.defaultLength = length;
         break;
       }
@@ -359,9 +434,12 @@ class MarkdownDeckReader {
     } else if (block.level === 1 && this.name === null && this.questions.length === 0 && this.stories.length === 0) {
       // The file's title names the deck; an introduction under it is the writer's, not the deck's.
       this.name = block.title;
-      if (block.firstText !== null) this.warnings.push(`line ${block.firstText}: the introduction under "${block.title}" was not imported`);
+      if (block.firstText !== null)
+        this.warnings.push(`line ${block.firstText}: the introduction under "${block.title}" was not imported`);
     } else if (block.firstText !== null) {
-      this.warnings.push(`line ${block.line}: "${block.title}" has no Situation/Task/Action/Result/Reflection or question details, so it was not imported`);
+      this.warnings.push(
+        `line ${block.line}: "${block.title}" has no Situation/Task/Action/Result/Reflection or question details, so it was not imported`,
+      );
     }
   }
 }

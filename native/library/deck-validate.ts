@@ -64,7 +64,10 @@ export function validateDeck(input: unknown, lineOf: LineOf, warnings: string[] 
   const storyTwice = firstDuplicate(deck.stories.map((story) => story.title));
   if (storyTwice !== null) {
     const [first, second] = storyTwice;
-    throw new DeckImportError(`story ${second + 1} has the same title as story ${first + 1} ("${deck.stories[first]!.title}")`, lineOf(['stories', second]));
+    throw new DeckImportError(
+      `story ${second + 1} has the same title as story ${first + 1} ("${deck.stories[first]!.title}")`,
+      lineOf(['stories', second]),
+    );
   }
   const idTwice = firstDuplicate(deck.questions.flatMap((question) => (question.id === undefined ? [] : [question.id])));
   if (idTwice !== null) throw new DeckImportError('two questions share one id', null);

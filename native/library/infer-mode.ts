@@ -5,14 +5,24 @@ import type { DeckMode } from '../../common/deck';
 import { detectMode } from '../analysis/mode';
 
 const PITCH_CUES = [
-  /\babout yourself\b/, /\bintroduce yourself\b/, /\bwalk me through your (?:resume|cv|background|career)\b/,
-  /\bwhy should we hire\b/, /\bgreatest strength\b/, /\bweakness/, /\bproudest\b/, /\bquestions for us\b/,
+  /\babout yourself\b/,
+  /\bintroduce yourself\b/,
+  /\bwalk me through your (?:resume|cv|background|career)\b/,
+  /\bwhy should we hire\b/,
+  /\bgreatest strength\b/,
+  /\bweakness/,
+  /\bproudest\b/,
+  /\bquestions for us\b/,
 ];
 
 const MOTIVATION_CUES = [
   /\bwhy (?:do you want|are you interested|this (?:company|role|team|job)|us\b|here\b|are you leaving|did you leave)/,
-  /\bwhy (?:do|would) you want to (?:work|join)\b/, /\bfive years\b/, /\bcareer goals?\b/, /\bmotivat/,
-  /\bbest work\b/, /\bgives you energy\b/,
+  /\bwhy (?:do|would) you want to (?:work|join)\b/,
+  /\bfive years\b/,
+  /\bcareer goals?\b/,
+  /\bmotivat/,
+  /\bbest work\b/,
+  /\bgives you energy\b/,
 ];
 
 export function inferDeckMode(text: string): DeckMode {

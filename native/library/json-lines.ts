@@ -99,7 +99,8 @@ export function jsonValueLines(text: string): Map<PathKey, number> {
     } else {
       const start = at;
       while (at < text.length && !/[\s,\]}:]/.test(text[at]!)) at += 1;
-      if (!LITERAL.test(text.slice(start, at))) fail(`expected a value, found ${at > start ? `'${text.slice(start, at)}'` : describe()}`);
+      if (!LITERAL.test(text.slice(start, at)))
+        fail(`expected a value, found ${at > start ? `'${text.slice(start, at)}'` : describe()}`);
     }
   };
   readValue([]);

@@ -27,13 +27,25 @@ export interface KeyNumberCheck {
   evidence: Span[];
 }
 
-const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
 
 /** Seconds per time unit, so "2.4 s" matches "2400 ms" and "90 minutes" matches "1.5 hours". */
-const SECONDS: ReadonlyMap<string, number> = new Map([['ms', 0.001], ['s', 1], ['min', 60], ['h', 3600]]);
+const SECONDS: ReadonlyMap<string, number> = new Map([
+  ['ms', 0.001],
+  ['s', 1],
+  ['min', 60],
+  ['h', 3600],
+]);
 
 function wordsOf(text: string): TimedWord[] {
-  return text.split(/\s+/).filter((word) => word !== '').map((word) => ({ text: word, start: 0, end: 0 }));
+  return text
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => ({ text: word, start: 0, end: 0 }));
 }
 
 /** Every number in the words, with the unit the metric reader gives it. */

@@ -80,7 +80,12 @@ const SELECT_STORIES = `
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 function ids(csv: string | null): number[] {
-  return csv === null ? [] : csv.split(',').map(Number).sort((a, b) => a - b);
+  return csv === null
+    ? []
+    : csv
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
 }
 
 function toQuestion(row: QuestionRow): LibraryQuestion {
@@ -120,8 +125,14 @@ function toStory(row: StoryRow): Story {
 
 function matches(search: string | undefined, ...texts: (string | null)[]): boolean {
   if (search === undefined || search.trim() === '') return true;
-  const words = search.toLowerCase().split(/\s+/).filter((word) => word !== '');
-  const haystack = texts.filter((text) => text !== null).join('\n').toLowerCase();
+  const words = search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const haystack = texts
+    .filter((text) => text !== null)
+    .join('\n')
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
@@ -146,7 +157,14 @@ export class LibraryStore {
       .filter((question) => question.parentId === null)
       .map((question) => ({ ...question, followUps: followUps.get(question.id) ?? [] }))
       .filter((question) =>
-        matches(filter.search, question.text, question.company, question.mode, ...question.tags, ...question.followUps.map((followUp) => followUp.text)),
+        matches(
+          filter.search,
+          question.text,
+          question.company,
+          question.mode,
+          ...question.tags,
+          ...question.followUps.map((followUp) => followUp.text),
+        ),
       );
   }
 
@@ -189,9 +207,12 @@ export class LibraryStore {
     this.transaction(() => {
       if (patch.text !== undefined) this.sql('UPDATE questions SET text = ? WHERE id = ?').run(patch.text.trim(), id);
       if (patch.mode !== undefined) this.sql('UPDATE questions SET mode_override = ? WHERE id = ?').run(patch.mode, id);
-      if (patch.tags !== undefined) this.sql('UPDATE questions SET tags_json = ? WHERE id = ?').run(JSON.stringify(patch.tags.map((tag) => tag.trim())), id);
-      if (patch.company !== undefined) this.sql('UPDATE questions SET company = ? WHERE id = ?').run(patch.company?.trim() ?? null, id);
-      if (patch.defaultLength !== undefined) this.sql('UPDATE questions SET default_length = ? WHERE id = ?').run(patch.defaultLength, id);
+      if (patch.tags !== undefined)
+        this.sql('UPDATE questions SET tags_json = ? WHERE id = ?').run(JSON.stringify(patch.tags.map((tag) => tag.trim())), id);
+      if (patch.company !== undefined)
+        this.sql('UPDATE questions SET company = ? WHERE id = ?').run(patch.company?.trim() ?? null, id);
+      if (patch.defaultLength !== undefined)
+        this.sql('UPDATE questions SET default_length = ? WHERE id = ?').run(patch.defaultLength, id);
     });
     return this.requireQuestion(id);
   }
@@ -199,11 +220,9 @@ export class LibraryStore {
   /** Archiving hides a question (and its follow-ups) from lists and sessions; its attempts stay. */
   archiveQuestion(id: number, archived: boolean): LibraryQuestion {
     this.requireQuestion(id);
-    this.sql(`UPDATE questions SET archived_at = CASE WHEN ? THEN COALESCE(archived_at, ${NOW}) ELSE NULL END WHERE id = ? OR parent_id = ?`).run(
-      archived ? 1 : 0,
-      id,
-      id,
-    );
+    this.sql(
+      `UPDATE questions SET archived_at = CASE WHEN ? THEN COALESCE(archived_at, ${NOW}) ELSE NULL END WHERE id = ? OR parent_id = ?`,
+    ).run(archived ? 1 : 0, id, id);
     return this.requireQuestion(id);
   }
 
@@ -226,7 +245,9 @@ export class LibraryStore {
       .all()
       .map(toStory)
       .filter((story) => filter.includeArchived === true || !story.archived)
-      .filter((story) => matches(filter.search, story.title, ...story.keyNumbers, ...STAR_SECTIONS.map((section) => story.notes[section])));
+      .filter((story) =>
+        matches(filter.search, story.title, ...story.keyNumbers, ...STAR_SECTIONS.map((section) => story.notes[section])),
+      );
   }
 
   getStory(id: number): Story | null {
@@ -247,7 +268,16 @@ export class LibraryStore {
       const result = this.sql(
         `INSERT INTO stories (title, situation, task, action, result, reflection, key_numbers_json, mode)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(input.title.trim(), notes.situation, notes.task, notes.action, notes.result, notes.reflection, JSON.stringify(input.keyNumbers ?? []), input.mode ?? 'behavioral');
+      ).run(
+        input.title.trim(),
+        notes.situation,
+        notes.task,
+        notes.action,
+        notes.result,
+        notes.reflection,
+        JSON.stringify(input.keyNumbers ?? []),
+        input.mode ?? 'behavioral',
+      );
       id = Number(result.lastInsertRowid);
       this.linkQuestions(id, input.questionIds ?? []);
     });
@@ -282,7 +312,10 @@ export class LibraryStore {
 
   archiveStory(id: number, archived: boolean): Story {
     this.requireStory(id);
-    this.sql(`UPDATE stories SET archived_at = CASE WHEN ? THEN COALESCE(archived_at, ${NOW}) ELSE NULL END WHERE id = ?`).run(archived ? 1 : 0, id);
+    this.sql(`UPDATE stories SET archived_at = CASE WHEN ? THEN COALESCE(archived_at, ${NOW}) ELSE NULL END WHERE id = ?`).run(
+      archived ? 1 : 0,
+      id,
+    );
     return this.requireStory(id);
   }
 
@@ -298,9 +331,11 @@ export class LibraryStore {
   linkAttempt(link: LinkAttempt): AttemptLink {
     const attempt = this.requireAttemptRow(link.attemptId);
     if (link.parentAttemptId !== undefined) {
-      if (link.parentAttemptId === link.attemptId) throw new AppError('invalid-argument', 'an attempt cannot follow up on itself');
+      if (link.parentAttemptId === link.attemptId)
+        throw new AppError('invalid-argument', 'an attempt cannot follow up on itself');
       const parent = this.requireAttemptRow(link.parentAttemptId);
-      if (parent.parentAttemptId !== null) throw new AppError('invalid-argument', 'a follow-up answer cannot have follow-ups of its own');
+      if (parent.parentAttemptId !== null)
+        throw new AppError('invalid-argument', 'a follow-up answer cannot have follow-ups of its own');
     }
     if (link.sessionId !== undefined) this.requireSession(link.sessionId);
     if (link.storyId !== undefined) this.requireStory(link.storyId);
@@ -308,7 +343,14 @@ export class LibraryStore {
       `UPDATE attempts SET parent_attempt_id = COALESCE(?, parent_attempt_id), twist_id = COALESCE(?, twist_id),
          twist_text = COALESCE(?, twist_text), session_id = COALESCE(?, session_id), story_id = COALESCE(?, story_id)
        WHERE id = ?`,
-    ).run(link.parentAttemptId ?? null, link.twistId ?? null, link.twistText ?? null, link.sessionId ?? null, link.storyId ?? null, attempt.attemptId);
+    ).run(
+      link.parentAttemptId ?? null,
+      link.twistId ?? null,
+      link.twistText ?? null,
+      link.sessionId ?? null,
+      link.storyId ?? null,
+      attempt.attemptId,
+    );
     return this.attemptLink(attempt.attemptId);
   }
 
@@ -384,7 +426,11 @@ export class LibraryStore {
         if (this.sql('SELECT 1 FROM questions WHERE slug = ?').get(question.id) !== undefined) continue;
         const created = this.createQuestion(this.newQuestionOf(question), 'starter', question.id);
         question.followUps.forEach((text, index) => {
-          this.createQuestion({ text, parentId: created.id, mode: question.mode, defaultLength: question.defaultLength }, 'starter', `${question.id}-follow-up-${index + 1}`);
+          this.createQuestion(
+            { text, parentId: created.id, mode: question.mode, defaultLength: question.defaultLength },
+            'starter',
+            `${question.id}-follow-up-${index + 1}`,
+          );
         });
       }
     });
@@ -407,18 +453,22 @@ export class LibraryStore {
     };
     const run = (): void => {
       const existing = this.listQuestions({ includeArchived: true });
-      const byText = (text: string): LibraryQuestionTree | undefined => existing.find((question) => sameText(question.text, text));
+      const byText = (text: string): LibraryQuestionTree | undefined =>
+        existing.find((question) => sameText(question.text, text));
       const added = new Map<string, number>();
       for (const question of deck.questions) {
         const known = byText(question.text);
-        const newFollowUps = question.followUps.filter((text) => !known?.followUps.some((followUp) => sameText(followUp.text, text)));
+        const newFollowUps = question.followUps.filter(
+          (text) => !known?.followUps.some((followUp) => sameText(followUp.text, text)),
+        );
         if (known === undefined) preview.questionsAdded.push(question.text);
         else preview.questionsSkipped.push(question.text);
         preview.followUpsAdded += newFollowUps.length;
         if (!apply) continue;
         const parentId = known?.id ?? this.createQuestion(this.newQuestionOf(question)).id;
         added.set(question.text.toLowerCase(), parentId);
-        for (const text of newFollowUps) this.createQuestion({ text, parentId, mode: question.mode, defaultLength: question.defaultLength });
+        for (const text of newFollowUps)
+          this.createQuestion({ text, parentId, mode: question.mode, defaultLength: question.defaultLength });
       }
       const stories = this.listStories({ includeArchived: true });
       for (const story of deck.stories) {
@@ -428,7 +478,11 @@ export class LibraryStore {
         }
         preview.storiesAdded.push(story.title);
         for (const text of story.questions) {
-          if (byText(text) === undefined && !added.has(text.toLowerCase()) && !deck.questions.some((question) => sameText(question.text, text))) {
+          if (
+            byText(text) === undefined &&
+            !added.has(text.toLowerCase()) &&
+            !deck.questions.some((question) => sameText(question.text, text))
+          ) {
             preview.questionsAdded.push(text);
             if (apply) added.set(text.toLowerCase(), this.createQuestion({ text }).id);
           }
@@ -470,7 +524,13 @@ export class LibraryStore {
   }
 
   private newQuestionOf(question: DeckQuestion): NewLibraryQuestion {
-    return { text: question.text, mode: question.mode, tags: question.tags, company: question.company, defaultLength: question.defaultLength };
+    return {
+      text: question.text,
+      mode: question.mode,
+      tags: question.tags,
+      company: question.company,
+      defaultLength: question.defaultLength,
+    };
   }
 
   private sql<Row = unknown>(source: string): Database.Statement<unknown[], Row> {

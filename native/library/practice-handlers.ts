@@ -24,6 +24,7 @@ export function practiceHandlers(service: PracticeService): PracticeHandlers {
     getTwist: ({ attemptId, askedIds }) => service.twistFor(attemptId, askedIds ?? []),
     linkAttempt: (link) => service.linkAttempt(link),
     setAttemptNote: ({ attemptId, note }) => service.setNote(attemptId, note),
+    getAttemptNumbers: (attemptId) => service.attemptNumbers(attemptId),
     listAttemptLinks: (questionId) => service.attemptLinks(questionId),
     startDrillSession: (options) => service.startSession(options),
     endDrillSession: (id) => service.endSession(id),

@@ -8,6 +8,7 @@ import { DRILL_LENGTH_TABLE, FOLLOW_UP_WINDOW, type DrillLength, type TargetWind
 import type { AttemptDetail, AttemptSummary } from '../../common/library';
 import type {
   AttemptLink,
+  AttemptNumbers,
   DrillSession,
   ImportPreview,
   LibraryQuestion,
@@ -25,6 +26,7 @@ import type {
   StoryPatch,
 } from '../../common/practice';
 import { DeckImportError } from './deck-error';
+import { checkKeyNumbers } from './key-numbers';
 import { deckToJson, parseDeckJson } from './deck-json';
 import { deckToMarkdown, parseDeckMarkdown } from './deck-markdown';
 import type { LibraryStore } from './library-store';
@@ -112,11 +114,19 @@ export class PracticeService {
   storyPage(id: number): StoryPage {
     const story = this.library.requireStory(id);
     const attempts: StoryAttempt[] = story.questionIds.flatMap((questionId) => {
-      const firstAnswers = new Set(this.library.attemptLinks(questionId).filter((link) => link.parentAttemptId === null).map((link) => link.attemptId));
+      const firstAnswers = new Set(
+        this.library
+          .attemptLinks(questionId)
+          .filter((link) => link.parentAttemptId === null)
+          .map((link) => link.attemptId),
+      );
       return this.attempts
         .listAttempts(questionId)
         .filter((summary) => firstAnswers.has(summary.id))
-        .map((summary) => ({ summary, report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null }));
+        .map((summary) => ({
+          summary,
+          report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null,
+        }));
     });
     const facts = { mode: story.mode, keyNumbers: story.keyNumbers };
     return { story, readiness: storyReadiness(facts, attempts), compression: compressionCheck(facts, attempts) };
@@ -134,8 +144,34 @@ export class PracticeService {
     if (chosen === null) return { state: 'none' };
     return {
       state: 'ready',
-      twist: { twistId: chosen.twist.id, text: chosen.twist.text, gap: chosen.gap, because: chosen.because, window: { ...FOLLOW_UP_WINDOW } },
+      twist: {
+        twistId: chosen.twist.id,
+        text: chosen.twist.text,
+        gap: chosen.gap,
+        because: chosen.because,
+        window: { ...FOLLOW_UP_WINDOW },
+      },
     };
+  }
+
+  /** "Did you say your number?" for each story linked to the attempt's question (or told in it); empty until scored. */
+  attemptNumbers(attemptId: number): AttemptNumbers {
+    const attempt = this.requireAttempt(attemptId);
+    if (attempt.report === null) return [];
+    const link = this.library.attemptLink(attemptId);
+    const storyIds = new Set([
+      ...this.library.requireQuestion(attempt.questionId).storyIds,
+      ...(link.storyId === null ? [] : [link.storyId]),
+    ]);
+    return [...storyIds].flatMap((storyId) => {
+      const story = this.library.getStory(storyId);
+      if (story === null || story.keyNumbers.length === 0) return [];
+      const checks = checkKeyNumbers(story.keyNumbers, attempt.report!.transcript.words).map(({ keyNumber, said }) => ({
+        keyNumber,
+        said,
+      }));
+      return [{ storyId, title: story.title, checks }];
+    });
   }
 
   linkAttempt(link: LinkAttempt): AttemptLink {
@@ -155,12 +191,17 @@ export class PracticeService {
 
   startSession(options: SessionOptions, seed: number = this.now().getTime() % 2 ** 31): DrillSession {
     const active = this.library.listQuestions();
-    const chosen = options.questionIds === undefined ? active : active.filter((question) => options.questionIds!.includes(question.id));
-    if (chosen.length === 0) throw new AppError('invalid-argument', 'there are no questions to drill: add some, or un-archive them');
+    const chosen =
+      options.questionIds === undefined ? active : active.filter((question) => options.questionIds!.includes(question.id));
+    if (chosen.length === 0)
+      throw new AppError('invalid-argument', 'there are no questions to drill: add some, or un-archive them');
     const items =
       options.kind === 'mock'
         ? this.planMockItems(chosen, options, seed)
-        : planSession(chosen.map((question) => this.planItem(question)), { order: options.order, count: options.count, seed, now: this.now() }).map(sessionItemOf);
+        : planSession(
+            chosen.map((question) => this.planItem(question)),
+            { order: options.order, count: options.count, seed, now: this.now() },
+          ).map(sessionItemOf);
     return this.library.createSession(options, items, this.now().toISOString());
   }
 
@@ -174,7 +215,12 @@ export class PracticeService {
 
   /** A question's reviews for scheduling: the marks its history rows carry (window, number, reflection). */
   private planItem(question: LibraryQuestion): PlanItem<LibraryQuestion> {
-    const firstAnswers = new Set(this.library.attemptLinks(question.id).filter((link) => link.parentAttemptId === null).map((link) => link.attemptId));
+    const firstAnswers = new Set(
+      this.library
+        .attemptLinks(question.id)
+        .filter((link) => link.parentAttemptId === null)
+        .map((link) => link.attemptId),
+    );
     const reviews: Review[] = this.attempts
       .listAttempts(question.id)
       .filter((summary) => summary.status === 'scored' && firstAnswers.has(summary.id))
@@ -233,4 +279,3 @@ export class PracticeService {
     return attempt;
   }
 }
-

@@ -62,7 +62,10 @@ export function storyReadiness(story: StoryFacts, attempts: readonly StoryAttemp
         .filter(scored)
         .map((attempt) => markAttempt(attempt, story))
         .sort(byTime);
-      const best = marked.reduce<MarkedAttempt | null>((top, item) => (top === null || item.grade >= top.grade ? item : top), null);
+      const best = marked.reduce<MarkedAttempt | null>(
+        (top, item) => (top === null || item.grade >= top.grade ? item : top),
+        null,
+      );
       const cell: ReadinessCell = { length, attemptCount: marked.length, best, latest: marked[marked.length - 1] ?? null };
       return [length, cell];
     }),
@@ -73,7 +76,10 @@ export function storyReadiness(story: StoryFacts, attempts: readonly StoryAttemp
 const SECTION_ORDER: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
 
 function latestScored(attempts: readonly StoryAttempt[], length: DrillLength): (StoryAttempt & { report: Report }) | null {
-  const list = attempts.filter((attempt) => attempt.summary.drillLength === length).filter(scored).sort((a, b) => byTime(a.summary, b.summary));
+  const list = attempts
+    .filter((attempt) => attempt.summary.drillLength === length)
+    .filter(scored)
+    .sort((a, b) => byTime(a.summary, b.summary));
   return list[list.length - 1] ?? null;
 }
 

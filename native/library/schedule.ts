@@ -61,7 +61,8 @@ export function review(state: ReviewState, { at, grade }: Review): ReviewState {
     return { repetitions: 0, easiness: state.easiness, intervalDays: 1, dueAt: addDays(at, 1), lastReviewedAt: at };
   }
   if (state.dueAt !== null && Date.parse(at) < Date.parse(state.dueAt)) return { ...state, lastReviewedAt: at };
-  const intervalDays = state.repetitions === 0 ? 1 : state.repetitions === 1 ? 6 : Math.round(state.intervalDays * state.easiness);
+  const intervalDays =
+    state.repetitions === 0 ? 1 : state.repetitions === 1 ? 6 : Math.round(state.intervalDays * state.easiness);
   return {
     repetitions: state.repetitions + 1,
     easiness: nextEasiness(state.easiness, grade),

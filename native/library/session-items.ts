@@ -12,10 +12,19 @@ function hardCapOf(length: DrillLength, window: { minSec: number; maxSec: number
   return window.maxSec + (spec.hardCapSec - spec.window.maxSec);
 }
 
-export function sessionItemOf(question: Pick<LibraryQuestion, 'id' | 'text' | 'mode' | 'defaultLength' | 'lastLength' | 'lastWindow'>): SessionItem {
+export function sessionItemOf(
+  question: Pick<LibraryQuestion, 'id' | 'text' | 'mode' | 'defaultLength' | 'lastLength' | 'lastWindow'>,
+): SessionItem {
   const length = question.lastLength ?? question.defaultLength;
   const window = question.lastWindow ?? windowOf(length);
-  return { questionId: question.id, text: question.text, mode: question.mode, length, window, hardCapSec: hardCapOf(length, window) };
+  return {
+    questionId: question.id,
+    text: question.text,
+    mode: question.mode,
+    length,
+    window,
+    hardCapSec: hardCapOf(length, window),
+  };
 }
 
 export function itemAtLength(item: SessionItem, length: DrillLength): SessionItem {
@@ -48,9 +57,15 @@ export function planMock(questions: readonly LibraryQuestion[], count: number, b
     throw new Error(`a mock interview has ${MOCK_MIN_QUESTIONS} to ${MOCK_MAX_QUESTIONS} questions, got ${count}`);
   }
   const top = questions.filter((question) => question.parentId === null && !question.archived);
-  if (top.length < MOCK_MIN_QUESTIONS) throw new Error(`a mock interview needs at least ${MOCK_MIN_QUESTIONS} questions in the library, found ${top.length}`);
+  if (top.length < MOCK_MIN_QUESTIONS)
+    throw new Error(`a mock interview needs at least ${MOCK_MIN_QUESTIONS} questions in the library, found ${top.length}`);
   const random = seededRandom(seed);
-  const byMode = MOCK_MODE_ORDER.map((mode) => shuffled(top.filter((question) => question.mode === mode), random));
+  const byMode = MOCK_MODE_ORDER.map((mode) =>
+    shuffled(
+      top.filter((question) => question.mode === mode),
+      random,
+    ),
+  );
   const picked: LibraryQuestion[] = [];
   while (picked.length < Math.min(count, top.length)) {
     for (const pool of byMode) {
@@ -63,10 +78,16 @@ export function planMock(questions: readonly LibraryQuestion[], count: number, b
   const budgetSec = budgetMin * 60;
   const total = (list: readonly SessionItem[]): number => list.reduce((sum, item) => sum + mockItemSec(item), 0);
   while (total(items) > budgetSec) {
-    const longest = items.reduce((best, item, index) => (SHORTER[item.length] !== null && (best === -1 || item.hardCapSec > items[best]!.hardCapSec) ? index : best), -1);
+    const longest = items.reduce(
+      (best, item, index) =>
+        SHORTER[item.length] !== null && (best === -1 || item.hardCapSec > items[best]!.hardCapSec) ? index : best,
+      -1,
+    );
     if (longest === -1) {
       if (items.length <= MOCK_MIN_QUESTIONS) {
-        throw new Error(`${budgetMin} minutes is too short for a mock interview: ${MOCK_MIN_QUESTIONS} elevator answers with follow-ups need ${Math.ceil(total(items) / 60)}`);
+        throw new Error(
+          `${budgetMin} minutes is too short for a mock interview: ${MOCK_MIN_QUESTIONS} elevator answers with follow-ups need ${Math.ceil(total(items) / 60)}`,
+        );
       }
       items = items.slice(0, -1);
       continue;

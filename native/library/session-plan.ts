@@ -21,7 +21,10 @@ export interface PlanOptions {
 }
 
 function latest(reviews: readonly Review[]): Review | null {
-  return reviews.reduce<Review | null>((best, item) => (best === null || Date.parse(item.at) > Date.parse(best.at) ? item : best), null);
+  return reviews.reduce<Review | null>(
+    (best, item) => (best === null || Date.parse(item.at) > Date.parse(best.at) ? item : best),
+    null,
+  );
 }
 
 /**
@@ -42,13 +45,16 @@ export function weakestFirst<Key>(items: readonly PlanItem<Key>[]): PlanItem<Key
 export function dueFirst<Key>(items: readonly PlanItem<Key>[], now: Date, seed: number): PlanItem<Key>[] {
   const states = items.map((item, index) => ({ item, index, state: scheduleOf(item.reviews) }));
   const due = states.filter((entry) => isDue(entry.state, now));
-  due.sort((a, b) => overdueness(b.state, now) - overdueness(a.state, now) || a.state.easiness - b.state.easiness || a.index - b.index);
+  due.sort(
+    (a, b) => overdueness(b.state, now) - overdueness(a.state, now) || a.state.easiness - b.state.easiness || a.index - b.index,
+  );
   const fresh = states.filter((entry) => entry.state.dueAt === null).map((entry) => entry.item);
   return [...due.map((entry) => entry.item), ...shuffled(fresh, seededRandom(seed))];
 }
 
 export function planSession<Key>(items: readonly PlanItem<Key>[], options: PlanOptions): Key[] {
-  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`a session needs at least one item, got ${options.count}`);
+  if (!Number.isInteger(options.count) || options.count < 1)
+    throw new Error(`a session needs at least one item, got ${options.count}`);
   const ordered =
     options.order === 'shuffled'
       ? shuffled(items, seededRandom(options.seed))
@@ -57,4 +63,3 @@ export function planSession<Key>(items: readonly PlanItem<Key>[], options: PlanO
         : dueFirst(items, options.now, options.seed);
   return ordered.slice(0, options.count).map((item) => item.key);
 }
-

@@ -44,7 +44,10 @@ export function summarizeSession(session: DrillSession, attempts: readonly Sessi
     const item = itemFor(attempt.summary.questionId);
     const mode = item?.mode ?? 'behavioral';
     const scored = attempt.summary.status === 'scored' && attempt.report !== null;
-    const verdicts = attemptVerdicts(attempt.summary, scored ? attempt.report : null, { mode, ...(attempt.keyNumbers ? { keyNumbers: attempt.keyNumbers } : {}) });
+    const verdicts = attemptVerdicts(attempt.summary, scored ? attempt.report : null, {
+      mode,
+      ...(attempt.keyNumbers ? { keyNumbers: attempt.keyNumbers } : {}),
+    });
     return {
       attempt,
       verdicts,
@@ -68,7 +71,11 @@ export function summarizeSession(session: DrillSession, attempts: readonly Sessi
     .filter((answer) => answer.view.parentAttemptId === null && answer.view.grade !== null && answer.view.grade < 5)
     .sort((a, b) => a.view.grade! - b.view.grade! || a.view.attemptId - b.view.attemptId)
     .slice(0, 3)
-    .map((answer) => ({ questionId: answer.view.questionId, text: answer.view.text, reason: reasonFor(answer.attempt, answer.verdicts) }));
+    .map((answer) => ({
+      questionId: answer.view.questionId,
+      text: answer.view.text,
+      reason: reasonFor(answer.attempt, answer.verdicts),
+    }));
   return {
     sessionId: session.id,
     kind: session.options.kind,

@@ -25,7 +25,12 @@ type ReportGap = Extract<TwistGap, 'no-result' | 'no-metric' | 'mostly-we' | 'no
  * interviewer asks about), each only in the modes whose verdicts ask for it (see verdicts.ts): a design
  * answer has no "result", and "we would shard" in a hypothetical design is not a lack of ownership.
  */
-const REPORT_GAPS: readonly { gap: ReportGap; modes: readonly DeckMode[]; found: (report: TwistInput) => boolean; because: string }[] = [
+const REPORT_GAPS: readonly {
+  gap: ReportGap;
+  modes: readonly DeckMode[];
+  found: (report: TwistInput) => boolean;
+  because: string;
+}[] = [
   {
     gap: 'no-result',
     modes: VERDICT_MODES.result,
@@ -97,7 +102,9 @@ export function chooseTwist(deck: TwistDeck, report: TwistInput, options: TwistO
       return { twist: pick(fresh(list), random), gap, because: REPORT_GAPS.find((entry) => entry.gap === gap)!.because };
     }
   }
-  const probes = PROBES.map((probe) => ({ ...probe, list: wordings(deck, probe.gap, options.mode) })).filter((probe) => probe.list.length > 0);
+  const probes = PROBES.map((probe) => ({ ...probe, list: wordings(deck, probe.gap, options.mode) })).filter(
+    (probe) => probe.list.length > 0,
+  );
   if (probes.length === 0) return null;
   const unaskedProbes = probes.filter((probe) => probe.list.some((twist) => !asked.has(twist.id)));
   const probe = pick(unaskedProbes.length > 0 ? unaskedProbes : probes, random);

@@ -52,6 +52,7 @@ const VALID: Record<CallName, unknown[]> = {
   getTwist: [{ attemptId: 1 }],
   linkAttempt: [{ attemptId: 1 }],
   setAttemptNote: [{ attemptId: 1, note: 'Lead with the number.' }],
+  getAttemptNumbers: [1],
   listAttemptLinks: [1],
   startDrillSession: [{ kind: 'drill', order: 'shuffled', count: 3, chime: true, autoStop: false, twists: true }],
   endDrillSession: [1],

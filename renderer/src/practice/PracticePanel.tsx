@@ -7,6 +7,7 @@ import type { Question } from '../../../common/library';
 import type { ChosenTwistView } from '../../../common/practice';
 import { AnswerTwist } from '../drill/AnswerTwist';
 import { AttemptNote } from '../library/AttemptNote';
+import { AttemptNumbers } from '../library/AttemptNumbers';
 import { practiceApi, practiceKeys } from '../library/practiceApi';
 import { useAttemptLinks, useLibraryQuestion } from '../library/usePractice';
 import { errorMessage } from '../format/errors';
@@ -168,6 +169,10 @@ export function PracticePanel(props: PracticePanelProps) {
           playbackAllowed={!recording}
           onChanged={reload}
         />
+      ) : null}
+
+      {shownAttemptId !== null ? (
+        <AttemptNumbers attemptId={shownAttemptId} scored={attempts?.find((attempt) => attempt.id === shownAttemptId)?.status === 'scored'} />
       ) : null}
 
       {shownAttemptId !== null ? (

@@ -72,6 +72,15 @@ test('every practice call: its arguments pass its schema, and what the service r
   callAs('linkAttempt', { attemptId, sessionId: session.id });
   callAs('setAttemptNote', { attemptId, note: 'Say the number first.' });
   callAs('listAttemptLinks', first!.id);
+  const numbers = callAs('getAttemptNumbers', attemptId) as {
+    title: string;
+    checks: { keyNumber: string; said: boolean | null }[];
+  }[];
+  assert.deepEqual(
+    numbers,
+    [{ storyId: story.id, title: 'Launch', checks: [{ keyNumber: '40%', said: true }] }],
+    'forty percent is the 40%',
+  );
   callAs('getSessionSummary', session.id);
   callAs('endDrillSession', session.id);
   callAs('previewDeckImport', { fileName: 'stories.md', text: storiesMd });
