@@ -58,7 +58,9 @@ export function PracticePanel(props: PracticePanelProps) {
   const twist = answering?.questionId === question.id ? answering : null;
   // Each question keeps its own length: the one last picked for it, else its default. A twist answer has its own window.
   const ownTarget: TargetWindow = entry ? (entry.lastWindow ?? windowOf(entry.lastLength ?? entry.defaultLength)) : settings.target;
-  const target = twist ? twist.twist.window : ownTarget;
+  // The window just picked shows at once, before the library has stored it.
+  const [picked, setPicked] = useState<{ questionId: number; window: TargetWindow } | null>(null);
+  const target = twist ? twist.twist.window : picked?.questionId === question.id ? picked.window : ownTarget;
   const latest = attempts?.[0] ?? null;
   const latestLink = latest ? links.get(latest.id) : undefined;
   const followedUp = latest !== null && [...links.values()].some((link) => link.parentAttemptId === latest.id);
@@ -99,6 +101,7 @@ export function PracticePanel(props: PracticePanelProps) {
 
   const rememberTarget = useCallback(
     (window: TargetWindow) => {
+      setPicked({ questionId: question.id, window });
       practiceApi()
         .rememberQuestionLength({ questionId: question.id, length: drillLengthFor(window), window })
         .then(() => client.invalidateQueries({ queryKey: practiceKeys.all }))
