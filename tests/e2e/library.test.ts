@@ -31,7 +31,7 @@ test(
       // A bad deck: the error names the line, and nothing changes.
       const bad = path.join(tmpdir(), `voicedrill-bad-${process.pid}.md`);
       t.after(() => rmSync(bad, { force: true }));
-    writeFileSync(bad, '# Prep\n\n**Situation:** oops\n\n## Questions\n### Why here?\n- Mode: nonsense\n');
+      writeFileSync(bad, '# Prep\n\n**Situation:** oops\n\n## Questions\n### Why here?\n- Mode: nonsense\n');
       await page.getByTestId('import-deck').click();
       await page.getByTestId('import-file').setInputFiles(bad);
       const error = page.getByTestId('import-error');
@@ -60,7 +60,28 @@ test(
       assert.equal(await page.getByTestId('cell-elevator').textContent(), 'Not drilled yet');
       assert.match((await page.getByTestId('story-screen').textContent()) ?? '', /Key numbers: 6 weeks, 800 ms, 4%, \$1\.2M/);
       assert.deepEqual(await seriousViolations(page), [], 'story page');
-      await page.getByRole('button', { name: '← Library' }).click();
+      assert.equal(
+        await page.getByTestId('drill-elevator').count(),
+        0,
+        'a story that answers no question yet has nothing to drill',
+      );
+
+      // Linked to a question in the story's editor, the story is drilled at a length through it: the
+      // practice screen, at that length.
+      const [linked] = core.practice.listQuestions();
+      await page.getByRole('button', { name: 'Edit the story' }).click();
+      await page.getByTestId('story-editor').getByRole('checkbox', { name: linked!.text }).check();
+      await page.getByTestId('story-save').click();
+      await page.getByTestId('drill-elevator').click();
+      await page.getByTestId('question-text').filter({ hasText: linked!.text }).waitFor({ timeout: UI_BOUND_MS });
+      assert.equal(
+        await page
+          .getByTestId('length-picker')
+          .getByRole('radio', { name: /Elevator/ })
+          .isChecked(),
+        true,
+      );
+      await page.getByTestId('nav-library').click();
 
       // A question: search, edit its mode (an override), archive it.
       await page.getByTestId('tab-questions').click();

@@ -86,7 +86,14 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
   };
 
   if (openStory !== null)
-    return <StoryScreen storyId={openStory} questions={allQuestions.data ?? []} onBack={() => setOpenStory(null)} />;
+    return (
+      <StoryScreen
+        storyId={openStory}
+        questions={allQuestions.data ?? []}
+        onBack={() => setOpenStory(null)}
+        onPractise={onPractise}
+      />
+    );
 
   const failure = questions.error ?? stories.error;
   return (

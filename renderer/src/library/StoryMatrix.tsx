@@ -1,6 +1,6 @@
 // A story's page: the story × length matrix (best attempt and the three marks per length, ready when
 // every length's latest attempt is green) and the compression check between the 30 s and 3 min versions.
-import { DRILL_LENGTH_TABLE, DRILL_LENGTHS } from '../../../common/drill-lengths';
+import { DRILL_LENGTH_TABLE, DRILL_LENGTHS, type DrillLength } from '../../../common/drill-lengths';
 import type { CellMarks, StoryPage } from '../../../common/practice';
 
 const MARK_LABELS: readonly (readonly [keyof CellMarks, string])[] = [
@@ -26,7 +26,13 @@ const SECTION_NAMES = {
   reflection: 'Reflection',
 } as const;
 
-export function StoryMatrix({ page }: { page: StoryPage }) {
+interface StoryMatrixProps {
+  page: StoryPage;
+  /** Drill the story at a length (through its first linked question); absent when it answers no question yet. */
+  onDrill?: (length: DrillLength) => void;
+}
+
+export function StoryMatrix({ page, onDrill }: StoryMatrixProps) {
   const { readiness, compression, story } = page;
   return (
     <div className="story-page" data-testid="story-page">
@@ -65,6 +71,16 @@ export function StoryMatrix({ page }: { page: StoryPage }) {
                       </ul>
                     </>
                   )}
+                  {onDrill ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      data-testid={`drill-${length}`}
+                      onClick={() => onDrill(length)}
+                    >
+                      Drill at {DRILL_LENGTH_TABLE[length].label}
+                    </button>
+                  ) : null}
                 </td>
               );
             })}

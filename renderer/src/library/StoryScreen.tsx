@@ -2,7 +2,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { STAR_SECTIONS } from '../../../common/deck';
-import type { LibraryQuestionTree } from '../../../common/practice';
+import type { DrillLength } from '../../../common/drill-lengths';
+import type { LibraryQuestion, LibraryQuestionTree } from '../../../common/practice';
 import { practiceApi, practiceKeys } from './practiceApi';
 import { StoryEditor } from './StoryEditor';
 import { StoryMatrix } from './StoryMatrix';
@@ -11,11 +12,13 @@ interface StoryScreenProps {
   storyId: number;
   questions: readonly LibraryQuestionTree[];
   onBack: () => void;
+  /** Opens a question on the practice screen. */
+  onPractise: (question: LibraryQuestion) => void;
 }
 
 const TITLES = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', reflection: 'Reflection' } as const;
 
-export function StoryScreen({ storyId, questions, onBack }: StoryScreenProps) {
+export function StoryScreen({ storyId, questions, onBack, onPractise }: StoryScreenProps) {
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const page = useQuery({ queryKey: practiceKeys.storyPage(storyId), queryFn: () => practiceApi().getStoryPage(storyId) });
@@ -29,6 +32,12 @@ export function StoryScreen({ storyId, questions, onBack }: StoryScreenProps) {
   if (!page.data) return <p className="muted">Loading…</p>;
   const { story } = page.data;
   const linked = questions.filter((question) => story.questionIds.includes(question.id));
+  // Drilling the story at a length: its first question, set to that length, on the practice screen.
+  const drill = async (question: LibraryQuestion, length: DrillLength): Promise<void> => {
+    const updated = await practiceApi().rememberQuestionLength({ questionId: question.id, length, window: null });
+    await client.invalidateQueries({ queryKey: practiceKeys.all });
+    onPractise(updated);
+  };
   return (
     <section className="story-screen" data-testid="story-screen" aria-labelledby="story-title">
       <button type="button" className="link-button" onClick={onBack}>
@@ -48,7 +57,10 @@ export function StoryScreen({ storyId, questions, onBack }: StoryScreenProps) {
         />
       ) : (
         <>
-          <StoryMatrix page={page.data} />
+          <StoryMatrix
+            page={page.data}
+            {...(linked[0] ? { onDrill: (length: DrillLength) => void drill(linked[0]!, length) } : {})}
+          />
           <dl className="story-notes">
             {STAR_SECTIONS.filter((section) => story.notes[section] !== '').map((section) => (
               <div key={section}>
