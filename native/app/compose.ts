@@ -1,11 +1,10 @@
 // The composition root: opens the store and wires the services. The dependencies point one way:
 // settings ← models ← transcription ← pipeline ← recordings, with the library beside them.
-import path from 'node:path';
 import { PracticeService } from '../library/practice-service';
 import { shippedDeck, shippedTwists } from '../library/shipped';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
-import { openStore, readStarterQuestions } from '../store';
+import { openStore } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { Emit } from './events';
 import { LibraryService } from './library';
@@ -45,10 +44,9 @@ export interface App {
 export async function openApp(options: AppOptions): Promise<App> {
   const store = openStore(options.paths.database, { nativeBinding: options.sqliteBinding });
   const practiceStore = store.practice();
-  // A new library starts from the starter deck; an existing one keeps its questions (and the old starter
-  // list's refreshed text) — nothing is added behind the user's back.
+  // A new library starts from the starter deck; an existing one is left as it is — nothing is added
+  // behind the user's back, at this launch or any later one.
   if (practiceStore.isEmpty()) practiceStore.seedDeck(shippedDeck());
-  else store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
   const { emit } = options;
   const settings = new SettingsService(store);
   const models = new ModelsService({
