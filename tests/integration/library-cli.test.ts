@@ -18,7 +18,11 @@ function home(t: { after: (fn: () => void) => void }): string {
 }
 
 function run(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, VOICEDRILL_HOME: dir }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, VOICEDRILL_HOME: dir },
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +32,11 @@ test('questions list --json: the starter deck, each question with its text, mode
   assert.equal(listed.status, 0, listed.stderr);
   const questions = JSON.parse(listed.stdout) as { text: string; mode: string; followUps: { text: string }[] }[];
   assert.ok(questions.length >= 40);
-  assert.ok(questions.every((question) => typeof question.text === 'string' && question.mode !== undefined && question.followUps.length >= 1));
+  assert.ok(
+    questions.every(
+      (question) => typeof question.text === 'string' && question.mode !== undefined && question.followUps.length >= 1,
+    ),
+  );
 });
 
 test('deck import --dry-run changes nothing, import adds, a bad deck is refused naming its line and changes nothing', (t) => {
