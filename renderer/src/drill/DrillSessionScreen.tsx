@@ -152,6 +152,7 @@ export function DrillSessionScreen({ session, deviceId, onClose, onDrillAgain }:
       className="drill-session"
       data-testid="drill-session"
       data-phase={phase.kind}
+      data-countdowns={state.countdowns}
       aria-label={session.options.kind === 'mock' ? 'Mock interview' : 'Drill session'}
     >
       <header className="question-header">

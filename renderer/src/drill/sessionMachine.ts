@@ -31,6 +31,8 @@ export interface DrillState {
   twists: boolean;
   phase: DrillPhase;
   answers: DrillAnswer[];
+  /** Countdowns started so far: one before every answer, twist answers and retries included. */
+  countdowns: number;
 }
 
 export type DrillEvent =
@@ -47,14 +49,14 @@ const countdown = (target: AnswerTarget): DrillPhase => ({ kind: 'countdown', re
 
 export function startDrill(items: readonly SessionItem[], twists: boolean): DrillState {
   if (items.length === 0) throw new Error('a drill session needs at least one item');
-  return { items, index: 0, twists, phase: countdown({ kind: 'first' }), answers: [] };
+  return { items, index: 0, twists, phase: countdown({ kind: 'first' }), answers: [], countdowns: 1 };
 }
 
 function advance(state: DrillState): DrillState {
   const index = state.index + 1;
   return index >= state.items.length
     ? { ...state, phase: { kind: 'done' } }
-    : { ...state, index, phase: countdown({ kind: 'first' }) };
+    : { ...state, index, phase: countdown({ kind: 'first' }), countdowns: state.countdowns + 1 };
 }
 
 export function drillReducer(state: DrillState, event: DrillEvent): DrillState {
@@ -67,7 +69,7 @@ export function drillReducer(state: DrillState, event: DrillEvent): DrillState {
         ? { ...state, phase: { ...phase, remaining: phase.remaining - 1 } }
         : { ...state, phase: { kind: 'recording', target: phase.target } };
     case 'recording':
-      if (event.type === 'retry') return { ...state, phase: countdown(phase.target) };
+      if (event.type === 'retry') return { ...state, phase: countdown(phase.target), countdowns: state.countdowns + 1 };
       if (event.type !== 'recorded') return state;
       if (phase.target.kind === 'twist') {
         const parent = phase.target.parentAttemptId;
@@ -94,7 +96,11 @@ export function drillReducer(state: DrillState, event: DrillEvent): DrillState {
     case 'twist-offered':
       if (event.type === 'skip-twist') return advance(state);
       if (event.type !== 'accept-twist') return state;
-      return { ...state, phase: countdown({ kind: 'twist', parentAttemptId: phase.attemptId, twist: phase.twist }) };
+      return {
+        ...state,
+        phase: countdown({ kind: 'twist', parentAttemptId: phase.attemptId, twist: phase.twist }),
+        countdowns: state.countdowns + 1,
+      };
     case 'done':
       return state;
   }

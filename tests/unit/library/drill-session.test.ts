@@ -47,6 +47,7 @@ test('three questions, one twist: countdown, answer, twist threaded under the fi
   state = run(state, ...ticks, { type: 'recorded', attemptId: 103 }, { type: 'twist', twist }, { type: 'skip-twist' });
   state = run(state, ...ticks, { type: 'recorded', attemptId: 104 }, { type: 'twist', twist: null });
   assert.equal(state.phase.kind, 'done');
+  assert.equal(state.countdowns, 4, 'a countdown before each of the four answers');
   assert.deepEqual(state.answers, [
     { questionId: 1, attemptId: 101, twistAttemptId: 102 },
     { questionId: 2, attemptId: 103, twistAttemptId: null },
