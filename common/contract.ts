@@ -17,6 +17,7 @@ import type {
   SearchHit,
   TimingRow,
 } from './progress';
+import { PRACTICE_CALLS } from './practice-calls';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -223,6 +224,8 @@ export const CALLS = {
     z.strictObject({ path: z.string().nullable() }),
   ),
   predictAttempt: call(z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]), z.custom<PredictionOutcome | null>()),
+  /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
+  ...PRACTICE_CALLS,
 };
 
 /** Every event main can send to the renderer. */

@@ -12,6 +12,7 @@ import {
 import { AppError, toWireError } from '../../common/errors';
 import type { App } from '../../native/app/compose';
 import type { ErrorLog } from '../../native/app/error-log';
+import { practiceHandlers } from '../../native/library/practice-handlers';
 
 export type Handlers = { [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>> };
 
@@ -53,6 +54,7 @@ export function createHandlers(app: App): Handlers {
     progressCalibration: (scope) => progress.calibration(scope),
     predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
     exportData: (request) => exports.export(request),
+    ...practiceHandlers(app.practice),
   };
 }
 

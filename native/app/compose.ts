@@ -1,13 +1,14 @@
 // The composition root: opens the store and wires the services. The dependencies point one way:
 // settings ← models ← transcription ← pipeline ← recordings, with the library beside them.
-import path from 'node:path';
 import { LogFile, logFilePath } from '../log/log-file';
+import { PracticeService } from '../library/practice-service';
+import { shippedDeck, shippedTwists } from '../library/shipped';
 import { ModelLibrary } from '../models/library';
 import { shippedCatalogue } from '../models/shipped';
 import { ExportService, type PickSaveFile } from '../progress/export-service';
 import { listAttemptIds } from '../progress/queries';
 import { ProgressService } from '../progress/service';
-import { defaultBackupsDir, openStore, readStarterQuestions } from '../store';
+import { defaultBackupsDir, openStore } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { SpawnTranscriber } from '../transcriber/transcriber';
 import { EventBuffer } from './event-buffer';
@@ -48,6 +49,8 @@ export interface App {
   library: LibraryService;
   progress: ProgressService;
   exports: ExportService;
+  /** The practice library: questions' details, stories, twists, sessions, decks. */
+  practice: PracticeService;
   recordings: RecordingsService;
   pipeline: Pipeline;
   support: SupportService;
@@ -62,7 +65,10 @@ export interface App {
 
 export async function openApp(options: AppOptions): Promise<App> {
   const store = openStore(options.paths.database, { nativeBinding: options.sqliteBinding });
-  store.seedStarterQuestions(readStarterQuestions(path.join(options.resourcesDir, 'questions.json')));
+  const practiceStore = store.practice();
+  // A new library starts from the starter deck; an existing one is left as it is — nothing is added
+  // behind the user's back, at this launch or any later one.
+  if (practiceStore.isEmpty()) practiceStore.seedDeck(shippedDeck());
   const log = new LogFile(logFilePath(options.paths.home));
   const events = new EventBuffer(options.emit);
   if (!options.holdEventsUntilReady) events.ready();
@@ -90,6 +96,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     },
     options.pickSaveFile ?? null,
   );
+  const practice = new PracticeService(practiceStore, store, shippedTwists());
   const recordings = new RecordingsService({
     store,
     settings,
@@ -124,6 +131,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     library,
     progress,
     exports,
+    practice,
     recordings,
     pipeline,
     support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),

@@ -1,6 +1,6 @@
 // `voicedrill`: the app's pipeline without a window. Errors are one line on stderr (`code: sentence`) and
 // a non-zero exit code; the developer detail goes to the log file in the data folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertHasSpeech } from '../audio/facts';
@@ -21,6 +21,9 @@ import { Transcriber } from '../transcriber/transcriber';
 import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { formatReport } from './format-report';
 import { importRecordings } from './import-recordings';
+import { isLibraryCommand, LIBRARY_USAGE, LibraryUsageError, parseLibraryCommand, runLibraryCommand } from '../library/cli';
+import { PracticeService } from '../library/practice-service';
+import { shippedDeck, shippedTwists } from '../library/shipped';
 import { resolveModelArgument, runModels } from './models';
 import { parseProgressCommand, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
 import { runProgressCommand } from './progress-commands';
@@ -170,6 +173,29 @@ async function importCommand(command: Extract<ProgressCommand, { kind: 'import' 
   }
 }
 
+/** `questions`, `stories` and `deck`: the app's library, opened (and, if new, seeded) as the app does. */
+function runLibrary(argv: string[]): void {
+  const command = parseLibraryCommand(argv);
+  const store = openStore(resolveDataPaths(platformDataHome()).database);
+  try {
+    const practiceStore = store.practice();
+    if (practiceStore.isEmpty()) practiceStore.seedDeck(shippedDeck());
+    runLibraryCommand(command, new PracticeService(practiceStore, store, shippedTwists()), {
+      readFile: (file) => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch (error) {
+          throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+      },
+      writeFile: (file, text) => writeFileSync(file, text),
+      stdout: (text) => void process.stdout.write(text),
+    });
+  } finally {
+    store.close();
+  }
+}
+
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
@@ -184,6 +210,10 @@ function errorLine(error: unknown): string {
 
 async function main(argv: string[]): Promise<number> {
   try {
+    if (isLibraryCommand(argv)) {
+      runLibrary(argv);
+      return 0;
+    }
     if (PROGRESS_COMMANDS.has(argv[0] ?? '')) {
       const rest = argv.slice(1);
       if (rest.some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
@@ -191,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = parseArgs(argv);
-    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
+    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n${LIBRARY_USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
     else if (command.kind === 'rescore') rescore(command.all);
@@ -202,6 +232,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`voicedrill: ${errorLine(error)}\n`);
     if (error instanceof UsageError) {
       process.stderr.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof LibraryUsageError) {
+      process.stderr.write(`usage:\n${LIBRARY_USAGE}\n`);
       return 2;
     }
     return 1;

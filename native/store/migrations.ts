@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { drillLengthSql } from '../../common/drill-lengths';
 import { PROGRESS_MIGRATION } from '../progress/schema';
+import { LIBRARY_MIGRATION } from '../library/store-migration';
 
 /** Marks the file as ours ('VDR1'), so a stray SQLite file from another app is refused, not migrated. */
 export const APPLICATION_ID = 0x56445231;
@@ -101,6 +102,9 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE attempts ADD COLUMN retry_count INTEGER NOT NULL DEFAULT 0 CHECK (retry_count >= 0);
   `,
+  // v6: the practice library — question modes, tags, company and lengths; stories; twist threads, notes
+  // and drill sessions on attempts (native/library/store-migration.ts).
+  LIBRARY_MIGRATION,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

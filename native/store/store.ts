@@ -34,18 +34,26 @@ import {
   type StoredRecording,
   type TranscriptSource,
 } from '../../common/library';
+import { LibraryStore } from '../library/library-store';
 import { dailyBackup, type DailyBackup } from './backups';
 import { asWriteAppError } from './write-errors';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
+  private practiceStore: LibraryStore | null = null;
 
   constructor(
     private readonly db: Database.Database,
     /** Opened read-only (a damaged file, or the CLI reading settings): every write throws. */
     readonly info: { readonly: boolean } = { readonly: false },
   ) {}
+
+  /** The practice library's tables (questions' details, stories, threads, sessions) on this connection. */
+  practice(): LibraryStore {
+    this.practiceStore ??= new LibraryStore(this.db);
+    return this.practiceStore;
+  }
 
   /** Today's copy in `dir` with SQLite's online backup API, unless one is under a day old. Never throws. */
   dailyBackup(dir: string, now = new Date()): Promise<DailyBackup> {

@@ -1,6 +1,11 @@
 // The window: the question sidebar on the left, the practice panel on the right (or the first-run screen
 // while no model is set up), settings and models in dialogs.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import type { DrillSession, SessionOptions } from '../../common/practice';
+import { DrillSessionScreen } from './drill/DrillSessionScreen';
+import { LibraryScreen } from './library/LibraryScreen';
+import { practiceApi, practiceKeys } from './library/practiceApi';
 import { FirstRun } from './models/FirstRun';
 import { ModelsDialog } from './models/ModelsDialog';
 import { showFirstRun } from './models/downloads';
@@ -11,6 +16,7 @@ import { ProgressView } from './progress-view/ProgressView';
 import { useAttemptProgress } from './progress/useAttemptProgress';
 import { AddQuestionForm } from './questions/AddQuestionForm';
 import { QuestionList } from './questions/QuestionList';
+import { findQuestion } from './questions/questionTree';
 import { useQuestions } from './questions/useQuestions';
 import { ModelBanner } from './settings/ModelBanner';
 import { RescoreStatus } from './notices/RescoreStatus';
@@ -29,7 +35,11 @@ export function App() {
   const [modelsOpen, setModelsOpen] = useState(false);
   const [firstRunDismissed, setFirstRunDismissed] = useState(false);
   const [playbackRate, setPlaybackRate] = useState(1);
-  const [view, setView] = useState<'practice' | 'progress'>('practice');
+  /** What the main area shows: one question's practice, progress, the library, or a drill session. */
+  const [view, setView] = useState<
+    { kind: 'practice' } | { kind: 'progress' } | { kind: 'library' } | { kind: 'session'; session: DrillSession }
+  >({ kind: 'practice' });
+  const client = useQueryClient();
 
   const reloadQuestions = questions.reload;
   const progress = useAttemptProgress((event) => {
@@ -45,8 +55,21 @@ export function App() {
   const selectQuestion = useCallback((id: number) => {
     setFirstRunDismissed(true);
     setSelectedId(id);
-    setView('practice');
+    setView({ kind: 'practice' });
   }, []);
+  const startSession = useCallback(
+    async (options: SessionOptions) => {
+      const session = await practiceApi().startDrillSession(options);
+      setFirstRunDismissed(true);
+      setView({ kind: 'session', session });
+    },
+    [],
+  );
+  const leaveSession = useCallback(() => {
+    reloadQuestions();
+    void client.invalidateQueries({ queryKey: practiceKeys.all });
+    setView({ kind: 'library' });
+  }, [client, reloadQuestions]);
   const firstRun = showFirstRun({
     status: model.status,
     models: catalogue.models,
@@ -55,7 +78,8 @@ export function App() {
   });
 
   const list = questions.questions;
-  const selected = list?.find((q) => q.id === selectedId) ?? list?.[0] ?? null;
+  const selected = (list && selectedId !== null ? findQuestion(list, selectedId) : null) ?? list?.[0] ?? null;
+  const inSession = view.kind === 'session';
   const failure = loadError ?? (list === null ? questions.error : null);
 
   if (failure) {
@@ -84,9 +108,24 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Voicedrill</span>
         </div>
+        <nav className="app-nav" aria-label="Views">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="nav-library"
+            aria-current={view.kind === 'library' ? 'page' : undefined}
+            disabled={recording || inSession}
+            onClick={() => {
+              setFirstRunDismissed(true);
+              setView({ kind: 'library' });
+            }}
+          >
+            Library &amp; drills
+          </button>
+        </nav>
         <div className="sidebar-scroll">
           {list ? (
-            <QuestionList questions={list} selectedId={selected?.id ?? null} onSelect={selectQuestion} locked={recording} />
+            <QuestionList questions={list} selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null} onSelect={selectQuestion} locked={recording} />
           ) : (
             <p className="muted sidebar-empty">Loading questions…</p>
           )}
@@ -100,10 +139,10 @@ export function App() {
               type="button"
               className="button button-ghost"
               data-testid="progress-button"
-              aria-pressed={view === 'progress'}
+              aria-pressed={view.kind === 'progress'}
               onClick={() => {
                 setFirstRunDismissed(true);
-                setView(view === 'progress' ? 'practice' : 'progress');
+                setView(view.kind === 'progress' ? { kind: 'practice' } : { kind: 'progress' });
               }}
               disabled={recording || !list}
             >
@@ -134,8 +173,20 @@ export function App() {
         <RescoreStatus />
         {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
-        ) : view === 'progress' ? (
+        ) : view.kind === 'progress' ? (
           <ProgressView questions={list} initialQuestionId={selected?.id ?? null} />
+        ) : view.kind === 'session' ? (
+          <DrillSessionScreen
+            key={view.session.id}
+            session={view.session}
+            deviceId={settings.inputDeviceId ?? ''}
+            onClose={leaveSession}
+            onDrillAgain={(questionIds) => {
+              void startSession({ ...view.session.options, kind: 'drill', order: 'weakest', count: questionIds.length, questionIds }).catch(leaveSession);
+            }}
+          />
+        ) : view.kind === 'library' ? (
+          <LibraryScreen onPractise={(question) => selectQuestion(question.id)} onStartSession={startSession} />
         ) : selected ? (
           <PracticePanel
             question={selected}

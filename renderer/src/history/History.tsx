@@ -1,6 +1,8 @@
 // The question's attempts, newest first, with delete behind an in-app confirmation.
 import { useState } from 'react';
 import type { AttemptSummary } from '../../../common/library';
+import type { AttemptLink } from '../../../common/practice';
+import { threadAttempts } from '../library/threads';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 import { formatClock, formatWhen } from '../format/time';
@@ -10,6 +12,8 @@ import { HistoryRow } from './HistoryRow';
 
 interface HistoryProps {
   attempts: AttemptSummary[] | null;
+  /** Threads and notes: a follow-up answer shows under the answer it followed up on. */
+  links: ReadonlyMap<number, AttemptLink>;
   error: string | null;
   progress: ReadonlyMap<number, StageProgress>;
   selectedId: number | null;
@@ -17,7 +21,7 @@ interface HistoryProps {
   onDeleted: (attemptId: number) => void;
 }
 
-export function History({ attempts, error, progress, selectedId, onOpen, onDeleted }: HistoryProps) {
+export function History({ attempts, links, error, progress, selectedId, onOpen, onDeleted }: HistoryProps) {
   const [pending, setPending] = useState<AttemptSummary | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -79,10 +83,12 @@ export function History({ attempts, error, progress, selectedId, onOpen, onDelet
             <span />
           </div>
           <ul className="history-list" aria-label="Attempts, newest first">
-            {attempts.map((attempt) => (
+            {threadAttempts(attempts, links).map(({ attempt, depth, link }) => (
               <HistoryRow
                 key={attempt.id}
                 attempt={attempt}
+                depth={depth}
+                link={link}
                 progress={progress.get(attempt.id)}
                 selected={attempt.id === selectedId}
                 onOpen={onOpen}

@@ -2,6 +2,7 @@
 // content checks and the status. Click or Enter opens it.
 import type { AttemptSummary } from '../../../common/library';
 import type { VerdictState } from '../../../common/report';
+import type { AttemptLink } from '../../../common/practice';
 import { formatClock, formatPerMinute, formatWhen } from '../format/time';
 import { durationVerdict } from '../recorder/target';
 import { displayStage, isBusy, stageLabel, type StageProgress } from '../replay/stage';
@@ -10,6 +11,9 @@ import { TrashIcon } from '../ui/Icons';
 interface HistoryRowProps {
   /** `marks`: the verdict states of the attempt's report (analysis 2 on), which the marks then show. */
   attempt: AttemptSummary;
+  /** 1 for a follow-up answer, shown under the answer it followed up on. */
+  depth: 0 | 1;
+  link: AttemptLink | null;
   progress: StageProgress | undefined;
   selected: boolean;
   onOpen: (attemptId: number) => void;
@@ -27,7 +31,7 @@ function check(value: boolean | null, state: VerdictState | undefined): { text: 
 
 const STATE_CLASS: Record<VerdictState, string> = { good: 'ok-text', warn: 'warn-text', bad: 'bad-text', neutral: '' };
 
-export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: HistoryRowProps) {
+export function HistoryRow({ attempt, depth, link, progress, selected, onOpen, onDelete }: HistoryRowProps) {
   const stage = displayStage(attempt.status, progress);
   const when = formatWhen(attempt.startedAt);
   const verdict =
@@ -42,11 +46,12 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
 
   return (
     <li
-      className={`history-row ${selected ? 'is-selected' : ''}`}
+      className={`history-row ${selected ? 'is-selected' : ''} ${depth === 1 ? 'history-follow-up' : ''}`}
       data-testid="history-row"
       data-attempt-id={attempt.id}
       data-stage={stage}
       data-recovered={attempt.recovered}
+      data-depth={depth}
       aria-current={selected ? 'true' : undefined}
       aria-label={`Attempt ${when}`}
       tabIndex={0}
@@ -60,6 +65,7 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       }}
     >
       <span className="h-when">
+        {depth === 1 ? '↳ ' : ''}
         {when}
         {attempt.recovered ? <span className="badge badge-warn">Recovered</span> : null}
       </span>
@@ -104,6 +110,16 @@ export function HistoryRow({ attempt, progress, selected, onOpen, onDelete }: Hi
       >
         <TrashIcon />
       </button>
+      {link?.twistText ? (
+        <span className="h-thread muted small" data-testid="history-twist">
+          Follow-up: {link.twistText}
+        </span>
+      ) : null}
+      {link?.note ? (
+        <span className="h-note small" data-testid="history-note">
+          Note: {link.note}
+        </span>
+      ) : null}
     </li>
   );
 }

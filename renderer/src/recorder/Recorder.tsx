@@ -10,7 +10,8 @@ import { LevelMeter } from './LevelMeter';
 import { LiveView } from './LiveView';
 import type { RecorderOutcome } from './recordingController';
 import { RecordingTimer } from './RecordingTimer';
-import { TargetSelect } from './TargetSelect';
+import { drillLengthFor } from '../../../common/drill-lengths';
+import { LengthPicker } from '../drill/LengthPicker';
 import { useInputDevices } from './useInputDevices';
 import { useRecorder } from './useRecorder';
 
@@ -125,7 +126,7 @@ export function Recorder(props: RecorderProps) {
           onChange={chooseDevice}
           disabled={active}
         />
-        <TargetSelect target={target} onChange={onTargetChange} disabled={active} />
+        <LengthPicker length={drillLengthFor(target)} window={target} onChange={(_length, window) => onTargetChange(window)} disabled={active} />
       </div>
 
       <LevelMeter store={recorder.level} active={micReady} />

@@ -8,7 +8,6 @@ import {
   parsePrediction,
   searchTranscripts,
 } from '../../../native/progress/queries';
-import { ANALYSIS_VERSION } from '../../../native/analysis/version';
 import { addScored as add, fixtureSections, progressDb as database } from './fixtures';
 
 test('points come from the columns, in time order, filtered by question and length', () => {

@@ -22,10 +22,13 @@ test('a new file is created at the latest schema, marked as ours', (t) => {
   assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
   assert.deepEqual(tableNames(db), [
     'attempts',
+    'drill_sessions',
     'questions',
     'recordings',
     'scores',
     'settings',
+    'stories',
+    'story_questions',
     // The progress step's full-text index: its virtual table and the shadow tables FTS5 keeps.
     'transcripts_fts',
     'transcripts_fts_config',
