@@ -17,6 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../common/errors';
 import { assertSampleRate, readInt16, writeInt16 } from './format';
 
 export interface JournalMeta {
@@ -139,15 +140,16 @@ class FileJournal implements Journal {
   }
 
   append(seq: number, samples: Float32Array): boolean {
-    if (this.fd === null) throw new Error('the recording journal is closed');
-    if (!Number.isSafeInteger(seq) || seq < 0) throw new Error(`invalid recording chunk number ${seq}`);
+    if (this.fd === null) throw new AppError('not-found', 'the recording journal is closed');
+    if (!Number.isSafeInteger(seq) || seq < 0) throw new AppError('invalid-argument', `invalid recording chunk number ${seq}`);
     if (seq <= this.lastSeq) return false;
-    if (seq > this.lastSeq + 1) throw new Error(`recording chunk ${this.lastSeq + 1} is missing`);
+    if (seq > this.lastSeq + 1) throw new AppError('invalid-argument', `recording chunk ${this.lastSeq + 1} is missing`);
     if (this.syncError) {
       // Reported once, before this chunk is written, so that it can be sent again; the next flush retries.
       const error = this.syncError;
       this.syncError = null;
-      throw new Error(`the recording could not be flushed to disk: ${error.message}`, { cause: error });
+      const code = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'disk-full' : 'cannot-open';
+      throw new AppError(code, `the recording could not be flushed to disk: ${error.message}`, { cause: error });
     }
     const bytes = new Uint8Array(samples.length * 2);
     writeInt16(new DataView(bytes.buffer), 0, samples, `recording chunk ${seq}`);
@@ -157,6 +159,9 @@ class FileJournal implements Journal {
     } catch (error) {
       // Drop a partly written chunk (disk full, say) so that resending it cannot corrupt the audio.
       ftruncateSync(this.fd, end);
+      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+        throw new AppError('disk-full', 'the disk is full: free some space; the recording so far is kept', { cause: error });
+      }
       throw error;
     }
     this.lastSeq = seq;
