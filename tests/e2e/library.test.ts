@@ -74,13 +74,11 @@ test(
       await page.getByTestId('story-save').click();
       await page.getByTestId('drill-elevator').click();
       await page.getByTestId('question-text').filter({ hasText: linked!.text }).waitFor({ timeout: UI_BOUND_MS });
-      assert.equal(
-        await page
-          .getByTestId('length-picker')
-          .getByRole('radio', { name: /Elevator/ })
-          .isChecked(),
-        true,
-      );
+      // The length is applied once the question's remembered length is saved: wait for that state.
+      await page
+        .getByTestId('length-picker')
+        .getByRole('radio', { name: /Elevator/, checked: true })
+        .waitFor({ timeout: UI_BOUND_MS });
       await page.getByTestId('nav-library').click();
 
       // A question: search, edit its mode (an override), archive it.
