@@ -143,7 +143,12 @@ export type AttemptStage = (typeof ATTEMPT_STAGES)[number];
 const ProgressScopeSchema = z.strictObject({ questionId: id.nullable(), drillLength: z.enum(DRILL_LENGTHS).nullable() });
 /** Each field blank (null) or a finite number; the ranges are checked by the progress service, with reasons. */
 const estimate = z.number().finite().nullable();
-const PredictionSchema = z.strictObject({ durationSec: estimate, fillerCount: estimate, inWindowChance: estimate, overall: estimate });
+const PredictionSchema = z.strictObject({
+  durationSec: estimate,
+  fillerCount: estimate,
+  inWindowChance: estimate,
+  overall: estimate,
+});
 
 function call<const A extends z.ZodTuple, const R extends z.ZodType>(args: A, result: R): { args: A; result: R } {
   return { args, result };
@@ -223,7 +228,10 @@ export const CALLS = {
     z.tuple([z.strictObject({ kind: z.enum(EXPORT_KINDS), questionId: id.nullable(), attemptId: id.nullable() })]),
     z.strictObject({ path: z.string().nullable() }),
   ),
-  predictAttempt: call(z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]), z.custom<PredictionOutcome | null>()),
+  predictAttempt: call(
+    z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]),
+    z.custom<PredictionOutcome | null>(),
+  ),
   /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
   ...PRACTICE_CALLS,
 };

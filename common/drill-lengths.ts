@@ -82,6 +82,8 @@ export function drillLengthSql(centreExpression: string): string {
   });
   const cases = centres
     .slice(0, -1)
-    .map(({ length, centre }, index) => `WHEN ${centreExpression} < ${(centre + centres[index + 1]!.centre) / 2} THEN '${length}'`);
+    .map(
+      ({ length, centre }, index) => `WHEN ${centreExpression} < ${(centre + centres[index + 1]!.centre) / 2} THEN '${length}'`,
+    );
   return `CASE ${cases.join(' ')} ELSE '${centres[centres.length - 1]!.length}' END`;
 }

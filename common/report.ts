@@ -101,8 +101,18 @@ export interface Finding {
 
 /** Everything the scorecard, the summary, the STAR caption and the history judge, one object each. */
 export type VerdictId =
-  | 'length' | 'pace' | 'opening' | 'fillers' | 'hums' | 'pauses' | 'metric' | 'structure' | 'reflection' | 'ending'
-  | 'ownership' | 'hedges';
+  | 'length'
+  | 'pace'
+  | 'opening'
+  | 'fillers'
+  | 'hums'
+  | 'pauses'
+  | 'metric'
+  | 'structure'
+  | 'reflection'
+  | 'ending'
+  | 'ownership'
+  | 'hedges';
 
 /** good: on target; warn: off, a little; bad: far off or missing; neutral: not judged for this answer or mode. */
 export type VerdictState = 'good' | 'warn' | 'bad' | 'neutral';

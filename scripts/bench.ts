@@ -60,7 +60,9 @@ const ANSWER: Segment[] = [
   ['In hindsight I would have measured the retry budget much earlier', 0.5],
   ['and I would have brought the other teams in from the first day', 0.6],
   ['What I learned is that data wins arguments that opinions cannot', 0],
-].flatMap(([say, pause]): Segment[] => (pause === 0 ? [{ say: String(say) }] : [{ say: String(say) }, { silence: Number(pause) }]));
+].flatMap(([say, pause]): Segment[] =>
+  pause === 0 ? [{ say: String(say) }] : [{ say: String(say) }, { silence: Number(pause) }],
+);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -128,7 +130,8 @@ interface LiveRun {
 function runArg(): number {
   const at = process.argv.indexOf('--runs');
   const runs = at < 0 ? 3 : Number(process.argv[at + 1]);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1 (got ${process.argv[at + 1]})`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs needs a whole number of at least 1 (got ${process.argv[at + 1]})`);
   return runs;
 }
 
@@ -207,10 +210,18 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 }
 
 /** Median time of a timing probe: one encoder pass with a fixed number of decoded tokens. */
-async function probeMs(transcriber: Transcriber, pcm: Float32Array, audioCtx: number, tokens: number, repeats = 3): Promise<number> {
+async function probeMs(
+  transcriber: Transcriber,
+  pcm: Float32Array,
+  audioCtx: number,
+  tokens: number,
+  repeats = 3,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    const { value } = await timed(() => transcriber.transcribe(pcm, { audioCtx, timingProbeTokens: tokens, initialPrompt: FILLER_PROMPT }));
+    const { value } = await timed(() =>
+      transcriber.transcribe(pcm, { audioCtx, timingProbeTokens: tokens, initialPrompt: FILLER_PROMPT }),
+    );
     times.push(value.elapsedMs);
   }
   return median(times);
@@ -231,9 +242,13 @@ async function main(): Promise<void> {
   const audioSec = samples.length / RATE;
   const words = knownWords(sentences);
   const lastWordToStopSec = audioSec - lastWordEnd;
-  console.log(`Voicedrill transcription benchmark: ${path.basename(modelPath)} (base.en size, random weights), ${threads} threads`);
+  console.log(
+    `Voicedrill transcription benchmark: ${path.basename(modelPath)} (base.en size, random weights), ${threads} threads`,
+  );
   console.log(`  1-minute load average ${loadBefore.toFixed(2)} on ${availableParallelism()} cores`);
-  console.log(`  answer: ${audioSec.toFixed(1)} s of espeak-ng speech, ${words.length} words in ${sentences.length} sentences; Stop ${lastWordToStopSec.toFixed(2)} s after the last word`);
+  console.log(
+    `  answer: ${audioSec.toFixed(1)} s of espeak-ng speech, ${words.length} words in ${sentences.length} sentences; Stop ${lastWordToStopSec.toFixed(2)} s after the last word`,
+  );
 
   console.log(`\nLive: the answer fed to the core in real time, ${runs} run(s)`);
   const peakReset = resetPeakRss();
@@ -241,39 +256,57 @@ async function main(): Promise<void> {
   const liveMainRssMB = peakRssMB();
   const liveTranscriberRssMB = lastTranscriberPeakMB();
   const liveRssMB = liveMainRssMB + liveTranscriberRssMB;
-  console.log(`  peak RSS: main ${round(liveMainRssMB)} MB + transcriber ${round(liveTranscriberRssMB)} MB = ${round(liveRssMB)} MB`);
+  console.log(
+    `  peak RSS: main ${round(liveMainRssMB)} MB + transcriber ${round(liveTranscriberRssMB)} MB = ${round(liveRssMB)} MB`,
+  );
 
   const transcriber = await Transcriber.start({ threads, spawn: measuredSpawn });
   let closed = false;
   try {
     await transcriber.load(modelPath);
     console.log('\nAfter Stop, the whole answer at once');
-    const batch = await timed(() => transcriber.transcribe(samples, { maxTokens: maxTokensFor(30), initialPrompt: FILLER_PROMPT }));
+    const batch = await timed(() =>
+      transcriber.transcribe(samples, { maxTokens: maxTokensFor(30), initialPrompt: FILLER_PROMPT }),
+    );
     console.log(`  one whisper.cpp pass over ${audioSec.toFixed(0)} s in 30 s windows: ${round(batch.ms)} ms`);
     const segmented = await timed(() => transcribeBatch(transcriber, samples));
     console.log(`  the same stretches as live, one after another (recovery path): ${round(segmented.ms)} ms`);
     const windows = Math.ceil(audioSec / 30);
     const fullWindowMs = await probeMs(transcriber, samples.subarray(0, 30 * RATE), FULL_AUDIO_CTX, 1);
-    console.log(`  floor for any whole-answer pass: ${windows} full windows × ${round(fullWindowMs)} ms encoder = ${round(windows * fullWindowMs)} ms`);
+    console.log(
+      `  floor for any whole-answer pass: ${windows} full windows × ${round(fullWindowMs)} ms encoder = ${round(windows * fullWindowMs)} ms`,
+    );
 
     console.log('\nEncoder and decoder, per stretch of the last live run (timing probes)');
     const last = live.at(-1)!;
     const sent = last.reports.filter((r) => r.clip !== null);
     let encoderMs = 0;
-    for (const report of sent) encoderMs += await probeMs(transcriber, report.clip!.pcm, report.clip!.options.audioCtx ?? FULL_AUDIO_CTX, 1);
+    for (const report of sent)
+      encoderMs += await probeMs(transcriber, report.clip!.pcm, report.clip!.options.audioCtx ?? FULL_AUDIO_CTX, 1);
     const whisperMs = sum(sent.map((r) => r.elapsedMs));
     const longest = sent.reduce((a, b) => (b.clip!.pcm.length > a.clip!.pcm.length ? b : a));
     const ctx = longest.clip!.options.audioCtx ?? FULL_AUDIO_CTX;
-    const perTokenMs = ((await probeMs(transcriber, longest.clip!.pcm, ctx, PROBE_TOKENS + 1)) - (await probeMs(transcriber, longest.clip!.pcm, ctx, 1))) / PROBE_TOKENS;
-    console.log(`  ${sent.length} clips: whisper ${round(whisperMs)} ms = encoder ${round(encoderMs)} ms (state, mel, encoder, prompt) + decoder ${round(whisperMs - encoderMs)} ms`);
-    console.log(`  a decoded token costs ${perTokenMs.toFixed(1)} ms (audio_ctx ${ctx}); the random decoder wrote ${sum(sent.map((r) => r.words.length))} words in all`);
+    const perTokenMs =
+      ((await probeMs(transcriber, longest.clip!.pcm, ctx, PROBE_TOKENS + 1)) -
+        (await probeMs(transcriber, longest.clip!.pcm, ctx, 1))) /
+      PROBE_TOKENS;
+    console.log(
+      `  ${sent.length} clips: whisper ${round(whisperMs)} ms = encoder ${round(encoderMs)} ms (state, mel, encoder, prompt) + decoder ${round(whisperMs - encoderMs)} ms`,
+    );
+    console.log(
+      `  a decoded token costs ${perTokenMs.toFixed(1)} ms (audio_ctx ${ctx}); the random decoder wrote ${sum(sent.map((r) => r.words.length))} words in all`,
+    );
 
     const tail = last.leftAtStop.filter((r) => r.clip !== null);
-    const tailWords = words.filter((w) => tail.some((r) => r.start <= (w.start + w.end) / 2 && (w.start + w.end) / 2 < r.end)).length;
+    const tailWords = words.filter((w) =>
+      tail.some((r) => r.start <= (w.start + w.end) / 2 && (w.start + w.end) / 2 < r.end),
+    ).length;
     const tailTokens = Math.ceil(tailWords * TOKENS_PER_WORD) + TOKENS_PER_CLIP * tail.length;
     const stopToScorecardMs = median(live.map((r) => r.stopToScorecardMs));
     const projectedMs = stopToScorecardMs + tailTokens * perTokenMs;
-    console.log(`  left at Stop: ${tail.length} clip(s), ${sum(tail.map((r) => r.clip!.end - r.clip!.start)).toFixed(2)} s, holding ${tailWords} spoken words (~${tailTokens} tokens)`);
+    console.log(
+      `  left at Stop: ${tail.length} clip(s), ${sum(tail.map((r) => r.clip!.end - r.clip!.start)).toFixed(2)} s, holding ${tailWords} spoken words (~${tailTokens} tokens)`,
+    );
     console.log(`  with a real decoder writing them: Stop → scorecard ≈ ${round(projectedMs)} ms`);
 
     // The comparison passes ran in a second transcriber process, after the live one had ended.
@@ -316,8 +349,12 @@ async function main(): Promise<void> {
       `  Stop → scorecard ${result.stopToScorecardMs} ms (median of ${runs}): ${result.speedupVsBatch}× faster than the whole-answer pass ` +
         `(${result.batchMs} ms), ${result.speedupVsBatchFloor}× faster than its encoder floor (${result.batchFloorMs} ms)`,
     );
-    console.log(`  real-time factor while recording ${result.rtf}; each stretch's words at most ${result.maxLagMs} ms after its audio ended`);
-    console.log(`  1-minute load average ${result.loadAverage.join(' → ')} (about ${threads} means whisper.cpp had the cores to itself)`);
+    console.log(
+      `  real-time factor while recording ${result.rtf}; each stretch's words at most ${result.maxLagMs} ms after its audio ended`,
+    );
+    console.log(
+      `  1-minute load average ${result.loadAverage.join(' → ')} (about ${threads} means whisper.cpp had the cores to itself)`,
+    );
     console.log(
       `  peak RSS recording and scoring (main's since ${result.mainPeakFrom}): main ${result.peakRssMainMB} MB + transcriber ${result.peakRssTranscriberMB} MB = ${result.peakRssMB} MB; ` +
         `${result.peakRssMBWithBatchPasses} MB including the whole-answer comparison passes run afterwards`,

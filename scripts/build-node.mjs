@@ -5,7 +5,8 @@ import { chmod } from 'node:fs/promises';
 
 const external = ['electron', 'better-sqlite3', 'smart-whisper', 'opusscript'];
 // Bundled CommonJS dependencies may call require(); ESM output has none unless we provide it.
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const node = {
   bundle: true,

@@ -7,7 +7,14 @@
 
 import { loadTextCases } from '../tests/corpus/cases';
 import {
-  audioTargets, blindTargets, evaluateAudio, evaluateText, figureRows, textTargets, type Miss, type Target,
+  audioTargets,
+  blindTargets,
+  evaluateAudio,
+  evaluateText,
+  figureRows,
+  textTargets,
+  type Miss,
+  type Target,
 } from '../tests/corpus/evaluate';
 import { HUM_BLIND_CASES, HUM_BLIND_FREE_TEXTS } from '../tests/corpus/hum-blind';
 import { evaluateHums } from '../tests/corpus/hum-set';
@@ -32,7 +39,8 @@ function printTargets(targets: readonly Target[]): void {
 function printMisses(misses: readonly Miss[]): void {
   if (!details || misses.length === 0) return;
   console.log('\n  disagreements:');
-  for (const miss of misses) console.log(`    ${miss.caseId.padEnd(28)} ${miss.detector.padEnd(10)} ${miss.kind.padEnd(7)} ${miss.text}`);
+  for (const miss of misses)
+    console.log(`    ${miss.caseId.padEnd(28)} ${miss.detector.padEnd(10)} ${miss.kind.padEnd(7)} ${miss.text}`);
 }
 
 const text = evaluateText(loadTextCases('text'));
@@ -42,7 +50,10 @@ const blind = evaluateText(blindCases);
 const batches = [...new Set(blindCases.map((corpusCase) => corpusCase.id.split('-')[0] ?? ''))].sort();
 const columns: [string, [string, string][]][] = [
   ['tuned', figureRows(text)],
-  ...batches.map((batch): [string, [string, string][]] => [`blind ${batch}`, figureRows(evaluateText(blindCases.filter((corpusCase) => corpusCase.id.startsWith(`${batch}-`))))]),
+  ...batches.map((batch): [string, [string, string][]] => [
+    `blind ${batch}`,
+    figureRows(evaluateText(blindCases.filter((corpusCase) => corpusCase.id.startsWith(`${batch}-`)))),
+  ]),
   ['blind, all', figureRows(blind)],
 ];
 const WIDTH = 26;
@@ -55,11 +66,12 @@ console.log('\nTuned targets:');
 printTargets(targets);
 printMisses(text.misses);
 const blindGoals = blindTargets(blind);
-console.log('\nBlind targets, all batches (the issue\'s; corpus.test.ts holds the levels reached):');
+console.log("\nBlind targets, all batches (the issue's; corpus.test.ts holds the levels reached):");
 printTargets(blindGoals);
 if (details && blind.misses.length > 0) {
   console.log('\n  blind disagreements:');
-  for (const miss of blind.misses) console.log(`    ${miss.caseId.padEnd(28)} ${miss.detector.padEnd(12)} ${miss.kind.padEnd(7)} ${miss.text}`);
+  for (const miss of blind.misses)
+    console.log(`    ${miss.caseId.padEnd(28)} ${miss.detector.padEnd(12)} ${miss.kind.padEnd(7)} ${miss.text}`);
 }
 
 const missing = speechToolsMissing();
@@ -86,7 +98,12 @@ if (missing === null) {
   const blindHums = evaluateHums(HUM_BLIND_CASES, HUM_BLIND_FREE_TEXTS);
   console.log(`\nTouching hums, blind batch h1: found ${blindHums.found} of ${blindHums.total}, ${blindHums.falseHums} false`);
   printTargets([
-    { name: 'touching hums recall (blind)', value: blindHums.found / blindHums.total, goal: '≥ 0.8', met: blindHums.found / blindHums.total >= 0.8 },
+    {
+      name: 'touching hums recall (blind)',
+      value: blindHums.found / blindHums.total,
+      goal: '≥ 0.8',
+      met: blindHums.found / blindHums.total >= 0.8,
+    },
     { name: 'false hums (blind)', value: blindHums.falseHums, goal: 'none', met: blindHums.falseHums === 0 },
   ]);
   if (details) for (const miss of blindHums.missed) console.log(`    missed ${miss}`);

@@ -1,4 +1,4 @@
-// The test command: lint, build the bundles the tests load, type-check every part, then run all tests in
+// The test command: lint (ESLint, then Prettier's check), build the bundles the tests load, type-check every part, then run all tests in
 // one Node test runner invocation (unit, integration, packaging, end-to-end).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ function testFiles(dir) {
 
 const only = process.argv.slice(2);
 runTool('eslint', ['--max-warnings', '0', '.']);
+runTool('prettier', ['--check', '.', '--log-level', 'warn']);
 run(process.execPath, ['scripts/build-node.mjs']);
 runTool('vite', ['build']);
 for (const project of ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.preload.json']) {

@@ -67,7 +67,12 @@ function shownName(name: unknown): string {
  * Validates and runs one call; any failure comes back as a code and a message the UI can show as it is,
  * and its developer detail (stack, causes) goes to `log`.
  */
-export async function dispatch(handlers: Handlers, name: unknown, values: unknown, log?: ErrorLog): Promise<CallOutcome<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  values: unknown,
+  log?: ErrorLog,
+): Promise<CallOutcome<unknown>> {
   try {
     if (!isCallName(name)) throw new AppError('invalid-argument', `unknown call '${shownName(name)}'`);
     const parsed = parseCallArgs(name, values);

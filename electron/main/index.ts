@@ -20,9 +20,7 @@ const APP_ORIGIN = 'app://voicedrill';
 
 // A standard, secure scheme gives the renderer a real origin (for the CSP's 'self' and for getUserMedia)
 // without opening a local HTTP port.
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.setName(PRODUCT_NAME);
 
 function serveRenderer(): void {
@@ -114,14 +112,19 @@ async function openLibrary(options: AppOptions): Promise<App | null> {
       type: 'warning',
       title: PRODUCT_NAME,
       message: error.message,
-      detail: 'Voicedrill has not changed it. Recover what can still be read into a new library, or start a new one; the damaged file is kept either way.',
+      detail:
+        'Voicedrill has not changed it. Recover what can still be read into a new library, or start a new one; the damaged file is kept either way.',
       buttons: ['Recover what can be read', 'Start a new library', 'Quit'],
       defaultId: 0,
       cancelId: 2,
     });
     if (response === 2) return null;
     const choice = response === 0 ? 'recover' : 'fresh';
-    const outcome = resolveDamagedLibrary(options.paths.database, choice, options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {});
+    const outcome = resolveDamagedLibrary(
+      options.paths.database,
+      choice,
+      options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {},
+    );
     await dialog.showMessageBox({ type: 'info', title: PRODUCT_NAME, message: describeDamagedOutcome(choice, outcome) });
     return openApp(options);
   }
@@ -169,7 +172,8 @@ async function start(): Promise<void> {
     contents.on('render-process-gone', () => void voicedrill.recordings.settleLive());
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, args: unknown) => {
-    if (!isAppFrame(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
+    if (!isAppFrame(event.sender, event.senderFrame?.url))
+      return { ok: false, error: { code: 'invalid-argument', message: 'call from an unknown page' } };
     return dispatch(handlers, name, args, voicedrill.log);
   });
   win = createWindow();

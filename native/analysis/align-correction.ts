@@ -77,7 +77,10 @@ function spread(texts: readonly string[], span: { start: number; end: number }):
 
 export function alignCorrection(original: TimedWord[], correctedText: string): TimedWord[] {
   const corrected = correctedText.split(/\s+/).filter((text) => text !== '');
-  const pairs = commonWords(original.map((word) => keyOf(word.text)), corrected.map(keyOf));
+  const pairs = commonWords(
+    original.map((word) => keyOf(word.text)),
+    corrected.map(keyOf),
+  );
   const result: TimedWord[] = [];
   let before = -1;
   let nextCorrected = 0;

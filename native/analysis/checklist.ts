@@ -5,8 +5,22 @@
 // future.
 
 import {
-  CONSTRAINTS, FAILURE_MODES, FIX, HYPOTHESES, OBSERVABILITY_ROLLBACK, OWN_EXPERIENCE, PITCH_FUTURE, PITCH_PAST,
-  PITCH_PRESENT, PREVENTION, REQUIREMENTS, SMALLEST_STEP, SPECIFIC_REASON, SUCCESS_METRIC, TIMELINE, USER_VALUE,
+  CONSTRAINTS,
+  FAILURE_MODES,
+  FIX,
+  HYPOTHESES,
+  OBSERVABILITY_ROLLBACK,
+  OWN_EXPERIENCE,
+  PITCH_FUTURE,
+  PITCH_PAST,
+  PITCH_PRESENT,
+  PREVENTION,
+  REQUIREMENTS,
+  SMALLEST_STEP,
+  SPECIFIC_REASON,
+  SUCCESS_METRIC,
+  TIMELINE,
+  USER_VALUE,
   WHAT_I_BRING,
 } from './checklist-cues';
 import type { Ending } from './ending';
@@ -89,7 +103,11 @@ export function buildChecklist(mode: AnswerMode, tokens: readonly Token[], findi
     case 'general':
       return [
         item('metric', 'A concrete metric', findings.metrics),
-        item('ending', 'A crisp ending', findings.ending.crisp && findings.ending.evidence !== null ? [findings.ending.evidence] : []),
+        item(
+          'ending',
+          'A crisp ending',
+          findings.ending.crisp && findings.ending.evidence !== null ? [findings.ending.evidence] : [],
+        ),
       ];
   }
 }

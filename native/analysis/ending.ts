@@ -27,31 +27,125 @@ export interface EndingFindings {
 }
 
 const TRAILING = phrasesOf([
-  'so yeah', 'yeah', "that's it", "that's about it", "that's all", "that's pretty much it", "that's basically it",
-  "that's kind of it", 'and stuff', 'or something', 'or whatever', 'and so on', 'i guess', 'anyway', 'anyways',
-  'and everything', 'stuff like that', 'things like that', "i'm not sure", 'not sure', 'i dunno', "i don't know",
+  'so yeah',
+  'yeah',
+  "that's it",
+  "that's about it",
+  "that's all",
+  "that's pretty much it",
+  "that's basically it",
+  "that's kind of it",
+  'and stuff',
+  'or something',
+  'or whatever',
+  'and so on',
+  'i guess',
+  'anyway',
+  'anyways',
+  'and everything',
+  'stuff like that',
+  'things like that',
+  "i'm not sure",
+  'not sure',
+  'i dunno',
+  "i don't know",
 ]);
 
 /** Openers of a last sentence that drifts on past the point into new detail. */
 const DRIFT = phrasesOf([
-  'and the other thing', 'the other thing', 'another thing', 'oh and', 'and also', 'and then there', "and then there's",
-  'also there', "there's also", 'and there was also', 'and then there was', 'and um the other', 'and uh the other',
+  'and the other thing',
+  'the other thing',
+  'another thing',
+  'oh and',
+  'and also',
+  'and then there',
+  "and then there's",
+  'also there',
+  "there's also",
+  'and there was also',
+  'and then there was',
+  'and um the other',
+  'and uh the other',
 ]);
 
 const DECISIONS = phrasesOf([
-  'i decided', 'we decided', "i'd pick", 'i would pick', "i'd go with", 'i would go with', "i'd choose", 'i would choose',
-  'i chose', 'we chose', 'we went with', 'i recommend', "i'd recommend", 'my pick', 'my choice', 'my first priority',
-  'my priority', 'my top', "i'd", 'i would', "i'll", 'i will', "we'd", 'we will', "we'll",
+  'i decided',
+  'we decided',
+  "i'd pick",
+  'i would pick',
+  "i'd go with",
+  'i would go with',
+  "i'd choose",
+  'i would choose',
+  'i chose',
+  'we chose',
+  'we went with',
+  'i recommend',
+  "i'd recommend",
+  'my pick',
+  'my choice',
+  'my first priority',
+  'my priority',
+  'my top',
+  "i'd",
+  'i would',
+  "i'll",
+  'i will',
+  "we'd",
+  'we will',
+  "we'll",
 ]);
 
 /** Words a finished clause cannot end on. */
 const DANGLING = new Set([
-  'the', 'a', 'an', 'to', 'and', 'but', 'or', 'that', 'which', 'of', 'with', 'for', 'because', 'so', 'was', 'is',
-  'were', 'my', 'our', 'their', 'his', 'her', 'if', 'when', 'then', 'like', 'about', 'from', 'in', 'on', 'at', 'by',
+  'the',
+  'a',
+  'an',
+  'to',
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'of',
+  'with',
+  'for',
+  'because',
+  'so',
+  'was',
+  'is',
+  'were',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'if',
+  'when',
+  'then',
+  'like',
+  'about',
+  'from',
+  'in',
+  'on',
+  'at',
+  'by',
 ]);
 
 /** Hedges that leave the last claim open; "just" and "hopefully" soften a word, not the whole close. */
-const CLOSING_HEDGES = new Set(['maybe', 'perhaps', 'probably', 'i guess', 'i suppose', 'i think', 'i feel like', 'sort of', 'kind of', 'kinda', 'sorta']);
+const CLOSING_HEDGES = new Set([
+  'maybe',
+  'perhaps',
+  'probably',
+  'i guess',
+  'i suppose',
+  'i think',
+  'i feel like',
+  'sort of',
+  'kind of',
+  'kinda',
+  'sorta',
+]);
 
 const CRISP: ReadonlySet<EndingKind> = new Set(['result', 'decision', 'summary', 'reflection']);
 
@@ -66,13 +160,21 @@ function ending(kind: EndingKind, evidence: Span | null): Ending {
   return { crisp: CRISP.has(kind), kind, evidence };
 }
 
-const inside = (span: Span, ranges: readonly Span[]): boolean => ranges.some((range) => range.firstWord <= span.firstWord && span.lastWord <= range.lastWord);
+const inside = (span: Span, ranges: readonly Span[]): boolean =>
+  ranges.some((range) => range.firstWord <= span.firstWord && span.lastWord <= range.lastWord);
 
 /** A hedge that softens the close: in the last sentence, and not part of a counterfactual ("I probably should have"). */
 function closingHedge(tokens: readonly Token[], findings: EndingFindings, firstWord: number): Span | undefined {
   return findings.hedges
     .filter((hedge) => hedge.firstWord >= firstWord && !inside(hedge, findings.reflection))
-    .filter((hedge) => CLOSING_HEDGES.has(tokens.slice(hedge.firstWord, hedge.lastWord + 1).map((token) => token.norm).join(' ')))
+    .filter((hedge) =>
+      CLOSING_HEDGES.has(
+        tokens
+          .slice(hedge.firstWord, hedge.lastWord + 1)
+          .map((token) => token.norm)
+          .join(' '),
+      ),
+    )
     .pop();
 }
 
@@ -100,11 +202,14 @@ export function detectEnding(tokens: readonly Token[], findings: EndingFindings)
   }
   if (lastToken.raw.endsWith('?')) return ending('trailing-off', sentence);
   const reflection = findings.reflection.some((span) => span.firstWord >= last.firstWord);
-  const drift = findPhrases(tokens, DRIFT).find((match) => match.firstWord >= last.firstWord && match.firstWord <= last.firstWord + 2);
+  const drift = findPhrases(tokens, DRIFT).find(
+    (match) => match.firstWord >= last.firstWord && match.firstWord <= last.firstWord + 2,
+  );
   if (drift !== undefined && !reflection) return ending('trailing-off', spanOf(tokens, drift.firstWord, drift.lastWord));
   if (reflection || findings.lastSection === 'reflection') return ending('reflection', sentence);
   const metric = findings.metrics.some((span) => span.firstWord >= last.firstWord);
-  if (metric || findings.lastSection === 'result' || phraseIn(tokens, RESULT_CUES, last.firstWord) !== undefined) return ending('result', sentence);
+  if (metric || findings.lastSection === 'result' || phraseIn(tokens, RESULT_CUES, last.firstWord) !== undefined)
+    return ending('result', sentence);
   if (phraseIn(tokens, DECISIONS, last.firstWord) !== undefined) return ending('decision', sentence);
   if (isNarrativeStep(tokens, last.firstWord, last.lastWord)) return ending('none', sentence);
   return ending('summary', sentence);

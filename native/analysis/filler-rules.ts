@@ -13,8 +13,34 @@ const SO_NOT_FILLER_BEFORE = new Set(['much', 'many', 'far']);
 
 /** Words that open a clause after "so that": then "so that" states a purpose ("so that we could ship"). */
 const CLAUSE_SUBJECTS = new Set([
-  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its',
-  'everyone', 'everybody', 'nobody', 'people', 'users', 'customers', 'each', 'every', 'this', 'these', 'those',
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'everyone',
+  'everybody',
+  'nobody',
+  'people',
+  'users',
+  'customers',
+  'each',
+  'every',
+  'this',
+  'these',
+  'those',
 ]);
 
 /** Interjections that may come before a sentence-initial "so" ("Okay, so…", "Um, so…"). */
@@ -22,17 +48,85 @@ const OPENING_INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'well', 'yeah', 
 
 /** Words after which "like" is a verb ("I'd like", "would like") or a preposition ("looks like", "things like"). */
 const LIKE_VERB_OR_PREPOSITION_AFTER = new Set([
-  'i', 'you', 'we', 'they', 'he', 'she', 'people',
-  'would', 'could', 'should', 'might', 'will', 'do', 'does', 'did', "don't", "doesn't", "didn't", 'to', 'not', 'really', 'also',
-  'just', 'exactly', 'more', 'much', 'something', 'anything', 'nothing', 'everything', 'things', 'stuff',
-  'feel', 'feels', 'felt', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'sounded',
-  'work', 'works', 'worked', 'behave', 'behaves', 'behaved', 'act', 'acts', 'acted',
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'people',
+  'would',
+  'could',
+  'should',
+  'might',
+  'will',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  'to',
+  'not',
+  'really',
+  'also',
+  'just',
+  'exactly',
+  'more',
+  'much',
+  'something',
+  'anything',
+  'nothing',
+  'everything',
+  'things',
+  'stuff',
+  'feel',
+  'feels',
+  'felt',
+  'look',
+  'looks',
+  'looked',
+  'seem',
+  'seems',
+  'seemed',
+  'sound',
+  'sounds',
+  'sounded',
+  'work',
+  'works',
+  'worked',
+  'behave',
+  'behaves',
+  'behaved',
+  'act',
+  'acts',
+  'acted',
 ]);
 
 /** Words before which "like" compares ("like a cache", "like what we did", "like I said"). */
 const LIKE_COMPARISON_BEFORE = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'his', 'her', 'their', 'its',
-  'it', 'me', 'him', 'us', 'them', 'i', 'what', 'how',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'your',
+  'our',
+  'his',
+  'her',
+  'their',
+  'its',
+  'it',
+  'me',
+  'him',
+  'us',
+  'them',
+  'i',
+  'what',
+  'how',
 ]);
 
 /** Possession verbs: "we had like a dual-write thing" is never a comparison, so "like" there is a filler. */
@@ -40,20 +134,84 @@ const HAVE_FORMS = new Set(['have', 'has', 'had', 'got', 'get']);
 
 /** Words ending in "s" that are not plural nouns, for telling "like widgets" (an example) from "like always". */
 const NOT_PLURAL = new Set([
-  'always', 'sometimes', 'perhaps', 'unless', 'across', 'was', 'has', 'is', 'does', 'thus', 'less', 'plus', 'yes',
-  'us', 'its', 'this', 'his', 'hers', 'ours', 'theirs', 'yours', 'afterwards', 'towards', 'besides',
+  'always',
+  'sometimes',
+  'perhaps',
+  'unless',
+  'across',
+  'was',
+  'has',
+  'is',
+  'does',
+  'thus',
+  'less',
+  'plus',
+  'yes',
+  'us',
+  'its',
+  'this',
+  'his',
+  'hers',
+  'ours',
+  'theirs',
+  'yours',
+  'afterwards',
+  'towards',
+  'besides',
 ]);
 
 /** Words before "you know" that make it a real question or statement ("do you know", "as you know"). */
 const YOU_KNOW_LITERAL_AFTER = new Set([
-  'do', 'does', 'did', "don't", "doesn't", "didn't", 'if', 'whether', 'as', 'let', 'would', 'could', 'will', 'might',
+  'do',
+  'does',
+  'did',
+  "don't",
+  "doesn't",
+  "didn't",
+  'if',
+  'whether',
+  'as',
+  'let',
+  'would',
+  'could',
+  'will',
+  'might',
 ]);
 
 /** Objects of a literal "you know" ("you know that…", "you know the system"). */
 const YOU_KNOW_OBJECT_BEFORE = new Set([
-  'that', 'what', 'how', 'why', 'where', 'when', 'who', 'which', 'whether', 'if', 'the', 'a', 'an', 'this', 'these',
-  'those', 'about', 'him', 'her', 'them', 'it', 'me', 'us', 'my', 'your', 'our', 'their', 'his', 'everyone',
-  'everybody', 'someone', 'somebody',
+  'that',
+  'what',
+  'how',
+  'why',
+  'where',
+  'when',
+  'who',
+  'which',
+  'whether',
+  'if',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'about',
+  'him',
+  'her',
+  'them',
+  'it',
+  'me',
+  'us',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
 ]);
 
 /** "What I mean", "do I mean": "I mean" as a verb with its own object. */
@@ -106,14 +264,58 @@ function isExampleNoun(token: Token): boolean {
 /** "Tools like jq", "providers like SendGrid": a plural noun or "such" before "like" introduces examples. */
 function introducesExamples(previous: Token): boolean {
   if (previous.norm === 'such' || previous.norm === 'something') return true;
-  return previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'");
+  return (
+    previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'")
+  );
 }
 
 /** Words that cannot start the example after "like": function words, adverbs and verbs of a filler "like". */
 const NOT_EXAMPLE_START = new Set([
-  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'really', 'very', 'so', 'just', 'totally', 'super', 'kind', 'sort', 'um',
-  'uh', 'and', 'but', 'or', 'was', 'is', 'were', 'are', 'had', 'have', 'did', 'do', 'not', 'no', 'yeah', 'okay', 'all',
-  'maybe', 'basically', 'actually', 'literally', 'honestly', 'there', 'then', 'when', 'if', 'because', 'what', 'how',
+  'i',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'really',
+  'very',
+  'so',
+  'just',
+  'totally',
+  'super',
+  'kind',
+  'sort',
+  'um',
+  'uh',
+  'and',
+  'but',
+  'or',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'have',
+  'did',
+  'do',
+  'not',
+  'no',
+  'yeah',
+  'okay',
+  'all',
+  'maybe',
+  'basically',
+  'actually',
+  'literally',
+  'honestly',
+  'there',
+  'then',
+  'when',
+  'if',
+  'because',
+  'what',
+  'how',
 ]);
 
 function isPlainNoun(token: Token): boolean {
@@ -122,7 +324,11 @@ function isPlainNoun(token: Token): boolean {
 
 /** "Like losing a whole shard", "like testing": a gerund after "like" is the thing compared or the example. */
 function isGerund(token: Token): boolean {
-  return token.norm.length > 4 && token.norm.endsWith('ing') && !['thing', 'something', 'anything', 'nothing', 'everything'].includes(token.norm);
+  return (
+    token.norm.length > 4 &&
+    token.norm.endsWith('ing') &&
+    !['thing', 'something', 'anything', 'nothing', 'everything'].includes(token.norm)
+  );
 }
 
 /**
@@ -137,10 +343,10 @@ const isFillerLike: FillerRule = (tokens, firstWord) => {
   if (previous !== undefined && !endsClause(previous.raw) && introducesExamples(previous)) return false;
   if (next !== undefined && !endsClause(like.raw) && isGerund(next)) return false;
   // ", like healthcare", ", like Kafka": after a comma and straight into a noun, "like" gives an example.
-  if (previous !== undefined && endsClause(previous.raw) && next !== undefined && !endsClause(like.raw) && isPlainNoun(next)) return false;
+  if (previous !== undefined && endsClause(previous.raw) && next !== undefined && !endsClause(like.raw) && isPlainNoun(next))
+    return false;
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
-  const detachedBefore =
-    previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
+  const detachedBefore = previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
   if (!detachedBefore && previousIsVerbContext(previous)) return false;
   if (endsClause(like.raw) || next === undefined) return true;
   // "Like forty users" means "about forty users": an approximation, not a filler.

@@ -14,7 +14,11 @@ interface FillerPhrase extends Phrase {
 /** Splits each list entry into normalized words; spelling variants of hesitations match their plain form. */
 function fillerPhrases(fillerWords: readonly string[]): FillerPhrase[] {
   return fillerWords.map((entry, index) => {
-    const words = entry.split(/\s+/).map(normalizeWord).filter((word) => word !== '').map(canonicalHesitation);
+    const words = entry
+      .split(/\s+/)
+      .map(normalizeWord)
+      .filter((word) => word !== '')
+      .map(canonicalHesitation);
     if (words.length === 0) throw new Error(`analysis: filler word ${index + 1} ('${entry}') has no letters`);
     return { words, key: words.join(' ') };
   });

@@ -7,14 +7,52 @@ import { findPhrases, phrasesOf } from './phrases';
 import type { Span } from '../../common/report';
 
 const HEDGES = phrasesOf([
-  'maybe', 'perhaps', 'probably', 'i guess', 'i suppose', 'i think', 'i feel like', 'sort of', 'kind of', 'kinda',
-  'sorta', 'somewhat', 'hopefully', 'a little bit', 'just',
+  'maybe',
+  'perhaps',
+  'probably',
+  'i guess',
+  'i suppose',
+  'i think',
+  'i feel like',
+  'sort of',
+  'kind of',
+  'kinda',
+  'sorta',
+  'somewhat',
+  'hopefully',
+  'a little bit',
+  'just',
 ]);
 
 /** "What kind of database", "that sort of test": a type of thing after a determiner, not a softener. */
 const DETERMINERS = new Set([
-  'what', 'which', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'every', 'each', 'one', 'same',
-  'other', 'different', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'no', "what's", 'whatever',
+  'what',
+  'which',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'every',
+  'each',
+  'one',
+  'same',
+  'other',
+  'different',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'no',
+  "what's",
+  'whatever',
 ]);
 
 /** "Had just launched": "just" meaning "a moment ago". "I'd" may be "I had" or "I would": see isParticiple. */
@@ -28,8 +66,27 @@ function isParticiple(norm: string | undefined): boolean {
 
 /** "Just in case", "just as fast", "just like", "just those numbers", "just now": "just" meaning exactly or only. */
 const JUST_NOT_BEFORE = new Set([
-  'in', 'as', 'like', 'now', 'then', 'those', 'these', 'the', 'a', 'an', 'one', 'two', 'three', 'that', 'this', 'right',
-  'about', 'before', 'after', 'under', 'over',
+  'in',
+  'as',
+  'like',
+  'now',
+  'then',
+  'those',
+  'these',
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'that',
+  'this',
+  'right',
+  'about',
+  'before',
+  'after',
+  'under',
+  'over',
 ]);
 
 /** "I think about", "I think of it as": thinking, not hedging. */
@@ -42,7 +99,8 @@ function softens(tokens: readonly Token[], words: readonly string[], firstWord: 
   if (key === 'kind of' || key === 'sort of') return previous === undefined || !DETERMINERS.has(previous);
   if (key === 'just') {
     const numeral = next !== undefined && /^[$€£]?\d/.test(next);
-    const perfect = previous !== undefined && (PERFECT_AUXILIARIES.has(previous) || (previous.endsWith("'d") && isParticiple(next)));
+    const perfect =
+      previous !== undefined && (PERFECT_AUXILIARIES.has(previous) || (previous.endsWith("'d") && isParticiple(next)));
     return !numeral && !perfect && (next === undefined || !JUST_NOT_BEFORE.has(next));
   }
   if (key === 'i think') return next === undefined || !THINK_NOT_BEFORE.has(next);

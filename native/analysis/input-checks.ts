@@ -88,7 +88,13 @@ export function checkMode(mode: unknown): AnswerMode | undefined {
 
 export function checkWindow(window: unknown): { minSec: number; maxSec: number } | undefined {
   if (window === undefined) return undefined;
-  if (!isRecord(window) || !isTime(window.minSec) || !isTime(window.maxSec) || window.minSec < 0 || window.maxSec < window.minSec) {
+  if (
+    !isRecord(window) ||
+    !isTime(window.minSec) ||
+    !isTime(window.maxSec) ||
+    window.minSec < 0 ||
+    window.maxSec < window.minSec
+  ) {
     throw new Error('analysis: window needs a minSec of at least 0 and a maxSec not below it');
   }
   return { minSec: window.minSec, maxSec: window.maxSec };

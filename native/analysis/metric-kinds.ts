@@ -10,12 +10,72 @@ import type { MetricKind, MetricSpan } from '../../common/report';
 
 /** Change-of-state words that make a nearby number a change or an outcome. */
 const CHANGE_WORDS = new Set([
-  'from', 'dropped', 'drop', 'drops', 'fell', 'rose', 'grew', 'grow', 'cut', 'cutting', 'reduced', 'reduce', 'saved',
-  'save', 'improved', 'improve', 'increased', 'increase', 'decreased', 'decrease', 'doubled', 'halved', 'tripled',
-  'went', 'down', 'up', 'early', 'late', 'faster', 'slower', 'cheaper', 'fewer', 'less', 'lower', 'higher', 'recovered',
-  'lost', 'gained', 'boosted', 'shrank', 'shrunk', 'raised', 'lowered', 'sped', 'brought', 'got', 'getting', 'hit',
-  'reached', 'achieved', 'won', 'closed', 'renewed', 'instead', 'rises', 'rise', 'drops', 'falls', 'grows', 'improves',
-  'increases', 'decreases', 'reduces', 'cuts', 'saves', 'climbed',
+  'from',
+  'dropped',
+  'drop',
+  'drops',
+  'fell',
+  'rose',
+  'grew',
+  'grow',
+  'cut',
+  'cutting',
+  'reduced',
+  'reduce',
+  'saved',
+  'save',
+  'improved',
+  'improve',
+  'increased',
+  'increase',
+  'decreased',
+  'decrease',
+  'doubled',
+  'halved',
+  'tripled',
+  'went',
+  'down',
+  'up',
+  'early',
+  'late',
+  'faster',
+  'slower',
+  'cheaper',
+  'fewer',
+  'less',
+  'lower',
+  'higher',
+  'recovered',
+  'lost',
+  'gained',
+  'boosted',
+  'shrank',
+  'shrunk',
+  'raised',
+  'lowered',
+  'sped',
+  'brought',
+  'got',
+  'getting',
+  'hit',
+  'reached',
+  'achieved',
+  'won',
+  'closed',
+  'renewed',
+  'instead',
+  'rises',
+  'rise',
+  'drops',
+  'falls',
+  'grows',
+  'improves',
+  'increases',
+  'decreases',
+  'reduces',
+  'cuts',
+  'saves',
+  'climbed',
 ]);
 
 /** "Down", "up" and "from" state a change only in its shape: "went down to", "up by", "from 20% to 3%" — not "pin down", "came from". */
@@ -24,14 +84,31 @@ function statesChange(tokens: readonly Token[], at: number): boolean {
   if (norm === 'down' || norm === 'up') {
     const next = tokens[at + 1]?.norm ?? '';
     const before = tokens[at - 1]?.norm ?? '';
-    return ['to', 'by', 'from'].includes(next) || ['went', 'go', 'goes', 'came', 'is', 'was', 'were', 'are', 'way', 'all'].includes(before);
+    return (
+      ['to', 'by', 'from'].includes(next) ||
+      ['went', 'go', 'goes', 'came', 'is', 'was', 'were', 'are', 'way', 'all'].includes(before)
+    );
   }
   if (norm === 'from') return tokens.slice(at + 1, at + 8).some((token) => token.norm === 'to');
   return true;
 }
 
 /** Units that say how long or how many people: the setting of a story unless a change is stated. */
-const CONTEXT_UNITS = new Set(['s', 'min', 'h', 'days', 'weeks', 'months', 'years', 'sprints', 'people', 'engineers', 'developers', 'teams', 'employees']);
+const CONTEXT_UNITS = new Set([
+  's',
+  'min',
+  'h',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'sprints',
+  'people',
+  'engineers',
+  'developers',
+  'teams',
+  'employees',
+]);
 
 /** How far around a number a change word may stand and still be about it. */
 const WINDOW_BEFORE = 6;
@@ -44,12 +121,30 @@ export interface ResultRange {
   lastWord: number;
 }
 
-function changeNear(tokens: readonly Token[], metric: MetricSpan, sentence: { firstWord: number; lastWord: number }): 'change' | 'past-perfect' | null {
+function changeNear(
+  tokens: readonly Token[],
+  metric: MetricSpan,
+  sentence: { firstWord: number; lastWord: number },
+): 'change' | 'past-perfect' | null {
   // The window stays inside the clause: a pause Whisper wrote no full stop for still ends it.
   let from = Math.max(sentence.firstWord, metric.firstWord - WINDOW_BEFORE);
-  while (from < metric.firstWord && tokens.slice(from + 1, metric.firstWord + 1).some((_, offset) => gapBefore(tokens, from + 1 + offset) >= CLAUSE_GAP_SEC)) from += 1;
+  while (
+    from < metric.firstWord &&
+    tokens.slice(from + 1, metric.firstWord + 1).some((_, offset) => gapBefore(tokens, from + 1 + offset) >= CLAUSE_GAP_SEC)
+  )
+    from += 1;
   let to = Math.min(sentence.lastWord, metric.lastWord + WINDOW_AFTER);
-  while (to > metric.lastWord && tokens.slice(metric.lastWord + 1, to + 1).some((token, offset) => gapBefore(tokens, metric.lastWord + 1 + offset) >= CLAUSE_GAP_SEC || endsSentence(token.raw) && offset < to - metric.lastWord - 1)) to -= 1;
+  while (
+    to > metric.lastWord &&
+    tokens
+      .slice(metric.lastWord + 1, to + 1)
+      .some(
+        (token, offset) =>
+          gapBefore(tokens, metric.lastWord + 1 + offset) >= CLAUSE_GAP_SEC ||
+          (endsSentence(token.raw) && offset < to - metric.lastWord - 1),
+      )
+  )
+    to -= 1;
   for (let at = from; at <= to; at += 1) {
     if (at >= metric.firstWord && at <= metric.lastWord) continue;
     const norm = tokens[at]?.norm ?? '';
@@ -62,7 +157,12 @@ function changeNear(tokens: readonly Token[], metric: MetricSpan, sentence: { fi
   return null;
 }
 
-export function metricKind(tokens: readonly Token[], metric: MetricSpan, results: readonly ResultRange[], sentences = splitSentences(tokens)): MetricKind {
+export function metricKind(
+  tokens: readonly Token[],
+  metric: MetricSpan,
+  results: readonly ResultRange[],
+  sentences = splitSentences(tokens),
+): MetricKind {
   const sentence = sentenceOf(sentences, metric.firstWord) ?? { firstWord: metric.firstWord, lastWord: metric.lastWord };
   const change = changeNear(tokens, metric, sentence);
   // "had doubled": the factor itself in the past perfect.
@@ -72,7 +172,11 @@ export function metricKind(tokens: readonly Token[], metric: MetricSpan, results
   return metric.unit !== null && CONTEXT_UNITS.has(metric.unit) ? 'context' : 'scale';
 }
 
-export function classifyMetrics(tokens: readonly Token[], metrics: readonly MetricSpan[], results: readonly ResultRange[]): MetricSpan[] {
+export function classifyMetrics(
+  tokens: readonly Token[],
+  metrics: readonly MetricSpan[],
+  results: readonly ResultRange[],
+): MetricSpan[] {
   const sentences = splitSentences(tokens);
   return metrics.map((metric) => ({ ...metric, kind: metricKind(tokens, metric, results, sentences) }));
 }

@@ -11,27 +11,77 @@ import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isRatePeri
 
 /** Words before a four-digit number that make it a year ("in 2019", "since 2020", "summer 2021"). */
 const YEAR_CONTEXT = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'around', 'circa', 'early', 'late',
-  'mid', 'year', 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'before',
+  'after',
+  'during',
+  'of',
+  'around',
+  'circa',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
 ]);
 
 /** Words before "one" that make "one week" a measurement ("under one second", "in one sprint"). */
 const MEASURE_BEFORE = new Set([
-  'under', 'within', 'over', 'about', 'around', 'by', 'in', 'than', 'to', 'from', 'for', 'only', 'just', 'nearly',
-  'almost', 'roughly', 'approximately', 'least', 'most', 'exactly',
+  'under',
+  'within',
+  'over',
+  'about',
+  'around',
+  'by',
+  'in',
+  'than',
+  'to',
+  'from',
+  'for',
+  'only',
+  'just',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'least',
+  'most',
+  'exactly',
 ]);
 
 /** Words after a duration that make it a measurement ("one week late"). */
 const MEASURE_AFTER = new Set(['late', 'early', 'later', 'earlier', 'sooner', 'faster', 'slower', 'ahead', 'behind']);
 
 /** Before a count of the speaker's own nouns, these point at a known set ("the two candidates"), not a figure. */
-const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'my', 'our', 'your', 'their', 'same', 'other', 'first', 'last', 'next']);
+const DEFINITE_BEFORE = new Set([
+  'the',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'their',
+  'same',
+  'other',
+  'first',
+  'last',
+  'next',
+]);
 
 /** Numbers from here up count even nouns that usually enumerate ("fifteen questions"). */
 const COUNTED_FROM = 10;
 
 /** Openings of a sentence about the future after "in five years": "I'd", "we'll", "I want", "I see myself". */
-const FUTURE_SUBJECTS = new Set(["i'd", "i'll", "we'd", "we'll", "i’d", "i’ll", "we’d", "we’ll"]);
+const FUTURE_SUBJECTS = new Set(["i'd", "i'll", "we'd", "we'll", 'i’d', 'i’ll', 'we’d', 'we’ll']);
 const FUTURE_VERBS = new Set(['want', 'hope', 'see', 'would', 'will', 'plan', 'expect', 'aim', 'intend', 'wish']);
 
 /** Possessives before a small count of things: "our three services" are the ones we have, not a figure. */
@@ -42,10 +92,55 @@ const RANGE_LINKS: readonly (readonly string[])[] = [['to'], ['or'], ['instead',
 
 /** Nouns that name a thing by its number ("phase 15", "version 3", "section B2"): an identifier, not an amount. */
 const IDENTIFIER_NOUNS = new Set([
-  'phase', 'version', 'v', 'section', 'step', 'stage', 'level', 'chapter', 'page', 'room', 'number', 'no', 'item',
-  'ticket', 'issue', 'pr', 'build', 'release', 'sprint', 'round', 'iteration', 'generation', 'gen', 'tier', 'floor',
-  'model', 'series', 'season', 'grade', 'gate', 'route', 'python', 'java', 'ios', 'android', 'windows', 'figure',
-  'table', 'slide', 'episode', 'milestone', 'wave', 'cohort', 'block', 'line', 'lane', 'region', 'zone', 'epic',
+  'phase',
+  'version',
+  'v',
+  'section',
+  'step',
+  'stage',
+  'level',
+  'chapter',
+  'page',
+  'room',
+  'number',
+  'no',
+  'item',
+  'ticket',
+  'issue',
+  'pr',
+  'build',
+  'release',
+  'sprint',
+  'round',
+  'iteration',
+  'generation',
+  'gen',
+  'tier',
+  'floor',
+  'model',
+  'series',
+  'season',
+  'grade',
+  'gate',
+  'route',
+  'python',
+  'java',
+  'ios',
+  'android',
+  'windows',
+  'figure',
+  'table',
+  'slide',
+  'episode',
+  'milestone',
+  'wave',
+  'cohort',
+  'block',
+  'line',
+  'lane',
+  'region',
+  'zone',
+  'epic',
 ]);
 
 /** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
@@ -62,7 +157,8 @@ interface Measured {
 function ratePeriod(parts: readonly NumberPart[], from: number): string | null {
   const link = parts[from]?.text;
   const period = parts[from + 1]?.text;
-  const linked = (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
+  const linked =
+    (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
   return linked && period !== undefined && isRatePeriod(period) ? period : null;
 }
 
@@ -72,7 +168,8 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   const at = found.lastPart;
   const next = parts[at + 1]?.text;
   if (next === undefined || !joined(parts, at) || (found.unit !== null && !isCurrency(found.unit))) return own;
-  if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1)) return { unit: '%', lastPart: at + 2, generic: false };
+  if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1))
+    return { unit: '%', lastPart: at + 2, generic: false };
   if (next === 'times') {
     // "three times faster" is a factor; "three times a week" a rate; "I tried three times" a count of attempts.
     const compared = joined(parts, at + 1) && isComparisonWord(parts[at + 2]?.text ?? '');
@@ -122,13 +219,21 @@ function measuresOne(parts: readonly NumberPart[], found: NumberReading, measure
 /** "Twenty first release", "twenty second place": a tens word and an ordinal make a place, not an amount. */
 function isOrdinal(parts: readonly NumberPart[], found: NumberReading): boolean {
   const next = parts[found.lastPart + 1]?.text ?? '';
-  return found.kind === 'words' && joined(parts, found.lastPart) && ORDINALS.has(next) && found.value >= 20 && found.value % 10 === 0;
+  return (
+    found.kind === 'words' && joined(parts, found.lastPart) && ORDINALS.has(next) && found.value >= 20 && found.value % 10 === 0
+  );
 }
 
 /** "Phase 15", "version 3": a number naming which one, with nothing after it that it counts. */
 function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const before = parts[found.firstPart - 1];
-  return before !== undefined && !before.pauseAfter && IDENTIFIER_NOUNS.has(before.text) && measured.lastPart === found.lastPart && found.unit === null;
+  return (
+    before !== undefined &&
+    !before.pauseAfter &&
+    IDENTIFIER_NOUNS.has(before.text) &&
+    measured.lastPart === found.lastPart &&
+    found.unit === null
+  );
 }
 
 function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
@@ -142,14 +247,16 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   if (measured.generic) return found.value >= 2 && !definite;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
   // count anything.
-  const own = POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') ||
+  const own =
+    POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') ||
     (parts[found.lastPart + 1]?.text === 'of' && POSSESSIVES.has(parts[found.lastPart + 2]?.text ?? ''));
   if (own && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
   // "Once a week", "one per sprint": a rate is a measurement even at one.
   if (unit?.startsWith('per ') === true && found.unit === null) return true;
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
   // Digits are deliberate ("1 second"); the idiom is a spoken word.
-  if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured)) return false;
+  if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured))
+    return false;
   if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
   // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
   if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
@@ -160,7 +267,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
 
 /** Whether the parts from `from` up to `to` (exclusive) read a range link such as "to" or "instead of". */
 function linksRange(parts: readonly NumberPart[], from: number, to: number): boolean {
-  const unbroken = (): boolean => Array.from({ length: to - from + 1 }, (_, offset) => joined(parts, from - 1 + offset)).every(Boolean);
+  const unbroken = (): boolean =>
+    Array.from({ length: to - from + 1 }, (_, offset) => joined(parts, from - 1 + offset)).every(Boolean);
   return RANGE_LINKS.some(
     (link) => link.length === to - from && link.every((word, offset) => parts[from + offset]?.text === word) && unbroken(),
   );
@@ -181,7 +289,11 @@ function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured
   const before = parts[found.firstPart - 1]?.text;
   const between = before === 'between' && linkText === 'and';
   if (!(RANGE_WORDS.has(linkText) || between) || !joined(parts, measured.lastPart) || !joined(parts, link)) return null;
-  if (before === 'from' || (measured.lastPart !== found.lastPart && linkText === 'to' && !between && measured.unit !== '%' && measured.unit !== 'x')) return null;
+  if (
+    before === 'from' ||
+    (measured.lastPart !== found.lastPart && linkText === 'to' && !between && measured.unit !== '%' && measured.unit !== 'x')
+  )
+    return null;
   const high = readNumber(parts, link + 1);
   if (high === null || high.firstPart !== link + 1 || high.value <= found.value) return null;
   const highMeasured = unitAfter(parts, high);
@@ -203,14 +315,21 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     }
     const measured = unitAfter(parts, found);
     const shared: Measured =
-      measured.unit === null && found.kind !== 'fraction' && previous !== null &&
-      linksRange(parts, previous.lastPart + 1, found.firstPart) && !isYear(parts, found)
+      measured.unit === null &&
+      found.kind !== 'fraction' &&
+      previous !== null &&
+      linksRange(parts, previous.lastPart + 1, found.firstPart) &&
+      !isYear(parts, found)
         ? { ...measured, unit: previous.unit }
         : measured;
     const range = rangeAfter(parts, found, shared);
     if (range !== null) {
       const unit = range.measured.unit ?? shared.unit;
-      const whole: Measured = { unit, lastPart: range.measured.lastPart, generic: range.measured.generic && shared.unit === null };
+      const whole: Measured = {
+        unit,
+        lastPart: range.measured.lastPart,
+        generic: range.measured.generic && shared.unit === null,
+      };
       const first = parts[found.firstPart];
       const last = parts[whole.lastPart];
       if (first !== undefined && last !== undefined && (unit !== null || isMetric(parts, range.found, range.measured))) {

@@ -46,34 +46,81 @@ export interface NumberReading {
 
 const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
   [
-    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
   ].map((word, value) => [word, value] as const),
 );
 
 const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 
 const SCALES: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
 ]);
 
 const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['m', 1e6], ['mm', 1e6], ['mn', 1e6], ['b', 1e9], ['bn', 1e9],
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mm', 1e6],
+  ['mn', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
 ]);
 
 /** Denominators, singular (after "a"/"one") and plural (after "two", "three"…). */
-const FRACTIONS_SINGULAR: ReadonlyMap<string, number> = new Map([['half', 2], ['third', 3], ['quarter', 4]]);
-const FRACTIONS_PLURAL: ReadonlyMap<string, number> = new Map([['halves', 2], ['thirds', 3], ['quarters', 4]]);
+const FRACTIONS_SINGULAR: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['third', 3],
+  ['quarter', 4],
+]);
+const FRACTIONS_PLURAL: ReadonlyMap<string, number> = new Map([
+  ['halves', 2],
+  ['thirds', 3],
+  ['quarters', 4],
+]);
 
 /** Verbs that state a change as a factor: always a concrete claim. */
 const FACTOR_VERBS: ReadonlyMap<string, number> = new Map([
-  ['doubled', 2], ['tripled', 3], ['quadrupled', 4], ['halved', 0.5],
+  ['doubled', 2],
+  ['tripled', 3],
+  ['quadrupled', 4],
+  ['halved', 0.5],
 ]);
 
 /** Adverbs that are a factor only in a comparison ("twice as fast"), not a count ("I asked twice"). */
-const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thrice', 3]]);
+const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
 
 /**
  * An upper bound before "a"/"an" makes it a measured one ("under a second", "less than an hour"): a claim of
@@ -81,7 +128,8 @@ const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([['twice', 2], ['thr
  */
 function boundsArticle(parts: readonly NumberPart[], at: number): boolean {
   const before = textAt(parts, at - 1);
-  const less = before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
+  const less =
+    before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
   return (before === 'under' || less) && joined(parts, at - 1);
 }
 
@@ -92,8 +140,14 @@ const NOT_FRACTION_AFTER = new Set(['once', 'twice', 'per', 'every', 'each']);
 const PERIOD_AFTER = new Set(['within', 'in', 'for', 'over', 'during', 'after', 'next', 'last', 'this', 'that']);
 
 const HYPHEN_SPLITTABLE = new Set([
-  ...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...FRACTIONS_SINGULAR.keys(), ...FRACTIONS_PLURAL.keys(),
-  'hundred', 'and', 'a',
+  ...SMALL_NUMBERS.keys(),
+  ...TENS.keys(),
+  ...SCALES.keys(),
+  ...FRACTIONS_SINGULAR.keys(),
+  ...FRACTIONS_PLURAL.keys(),
+  'hundred',
+  'and',
+  'a',
 ]);
 
 const DIGITS = /^(?<currency>[$€£])?(?<integer>\d{1,3}(?:,\d{3})+|\d+)(?<decimals>\.\d+)?(?<suffix>[a-z%×]*)$/;
@@ -101,12 +155,27 @@ const LEADING_NOISE = /^[^\p{L}\p{N}$€£]+/u;
 const TRAILING_NOISE = /[^\p{L}\p{N}%×]+$/u;
 
 function partText(raw: string): string {
-  return raw.replace(/[\u2018\u2019]/g, "'").toLowerCase().replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  return raw
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase()
+    .replace(LEADING_NOISE, '')
+    .replace(TRAILING_NOISE, '');
 }
 
 /** Ordinal words: "twenty first release" and "twenty-second place" are places, not amounts. */
 export const ORDINALS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
 ]);
 
 /** "40-50%", "2–3x": a range written as one word, read as its two bounds with "to" between. */
@@ -196,13 +265,22 @@ function scaleAfter(parts: readonly NumberPart[], last: number): number | undefi
 /** "… and a half" after a number: returns the index of "half", or null. */
 function andAHalf(parts: readonly NumberPart[], last: number): number | null {
   const matches =
-    joined(parts, last) && textAt(parts, last + 1) === 'and' &&
-    joined(parts, last + 1) && textAt(parts, last + 2) === 'a' &&
-    joined(parts, last + 2) && textAt(parts, last + 3) === 'half';
+    joined(parts, last) &&
+    textAt(parts, last + 1) === 'and' &&
+    joined(parts, last + 1) &&
+    textAt(parts, last + 2) === 'a' &&
+    joined(parts, last + 2) &&
+    textAt(parts, last + 3) === 'half';
   return matches ? last + 3 : null;
 }
 
-function reading(kind: NumberKind, value: number, firstPart: number, lastPart: number, unit: string | null = null): NumberReading {
+function reading(
+  kind: NumberKind,
+  value: number,
+  firstPart: number,
+  lastPart: number,
+  unit: string | null = null,
+): NumberReading {
   return { value, kind, firstPart, lastPart, unit, scaled: false, grouped: false, article: false, plainInteger: false };
 }
 
@@ -321,9 +399,10 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
       if (decimal !== null) {
         const scale = scaleAfter(parts, decimal[1]);
         spokenDecimal = true;
-        best = scale === undefined
-          ? { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity }
-          : { value: scaleBy(decimal[0], scale), last: decimal[1] + 1, scaled: true };
+        best =
+          scale === undefined
+            ? { value: decimal[0], last: decimal[1], scaled: smallestScale < Infinity }
+            : { value: scaleBy(decimal[0], scale), last: decimal[1] + 1, scaled: true };
       }
       break;
     } else {
@@ -350,8 +429,10 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
 /** Reads the number that starts at parts[at], if any. */
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
   return (
-    readFactor(parts, at) ?? readFraction(parts, at) ?? readBoundedArticle(parts, at) ??
-    readDigitNumber(parts, at) ?? readNumberWords(parts, at)
+    readFactor(parts, at) ??
+    readFraction(parts, at) ??
+    readBoundedArticle(parts, at) ??
+    readDigitNumber(parts, at) ??
+    readNumberWords(parts, at)
   );
 }
-

@@ -27,11 +27,20 @@ const STORY_VERB = `(?:\\w+ed|had|was|were|knew|got|saw|made|went|did|took|thoug
 const TEACHING = `(?:piano|music|driving|swimming|guitar|dance|language|taking|took|take|give|gave|giving|teach|teaching|prepared|prepare|planned|weekly|daily|first|second|our|her|his|their)`;
 
 const LESSONS: readonly RegExp[] = [
-  new RegExp(`${B}(?<!${TEACHING}\\s)(?:(?:the|my|one|biggest|main|key|real|big)\\s)*lessons?(?:\\slearned)?${E}(?!\\s(?:plans?|planning|on|in\\s(?:piano|guitar))${E})`, 'g'),
+  new RegExp(
+    `${B}(?<!${TEACHING}\\s)(?:(?:the|my|one|biggest|main|key|real|big)\\s)*lessons?(?:\\slearned)?${E}(?!\\s(?:plans?|planning|on|in\\s(?:piano|guitar))${E})`,
+    'g',
+  ),
   new RegExp(`${B}(?:what\\s${I_WE}\\s)?(?:take-?aways?|took\\saway|take\\saway\\sfrom\\sit)${E}`, 'g'),
   new RegExp(`${B}stuck\\swith\\s(?:me|us)${E}`, 'g'),
-  new RegExp(`${B}(?:it|that|this|which|experience|project|incident|outage|failure|mistake)\\s(?:really\\s|also\\s)?(?:taught|teaches)\\s(?:me|us)${E}`, 'g'),
-  new RegExp(`${B}made\\s(?:me|us)\\s(?:really\\s)?(?:appreciate|realise|realize|understand|see|rethink|value|think|aware|more)${E}`, 'g'),
+  new RegExp(
+    `${B}(?:it|that|this|which|experience|project|incident|outage|failure|mistake)\\s(?:really\\s|also\\s)?(?:taught|teaches)\\s(?:me|us)${E}`,
+    'g',
+  ),
+  new RegExp(
+    `${B}made\\s(?:me|us)\\s(?:really\\s)?(?:appreciate|realise|realize|understand|see|rethink|value|think|aware|more)${E}`,
+    'g',
+  ),
   new RegExp(`${B}(?:what\\s)?${I_WE}\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of|from\\sa)${E})`, 'g'),
   new RegExp(`${B}(?:i've|we've)\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of)${E})`, 'g'),
 ];
@@ -39,7 +48,10 @@ const LESSONS: readonly RegExp[] = [
 const HABITS: readonly RegExp[] = [
   new RegExp(`${B}(?:now|these\\sdays|nowadays),?\\s${I_WE}\\s(?!${STORY_VERB}${E})${ADVERBS}\\w+`, 'g'),
   new RegExp(`${B}${I_WE}\\snow\\s(?!${STORY_VERB}${E})\\w+`, 'g'),
-  new RegExp(`${B}(?:since\\sthen|since\\sthat\\s(?:day|time|incident|project|outage|point)|from\\sthen\\son|from\\sthat\\s(?:day|point)\\son),?\\s${I_WE}(?:\\s(?:always|never|now|also|make|try))?${E}`, 'g'),
+  new RegExp(
+    `${B}(?:since\\sthen|since\\sthat\\s(?:day|time|incident|project|outage|point)|from\\sthen\\son|from\\sthat\\s(?:day|point)\\son),?\\s${I_WE}(?:\\s(?:always|never|now|also|make|try))?${E}`,
+    'g',
+  ),
   new RegExp(`${B}ever\\ssince${E}`, 'g'),
 ];
 
@@ -52,7 +64,10 @@ const COUNTERFACTUALS: readonly RegExp[] = [
   new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:should've|would've|could've|might've)${E}`, 'g'),
   new RegExp(`${B}(?:i'd've|we'd've)${E}`, 'g'),
   new RegExp(`${B}${I_WE}\\swish\\s(?:i|we|i'd|we'd)${E}`, 'g'),
-  new RegExp(`${B}if\\s${I_WE}\\s(?:did|had|were|could|was|started|went|got|redid)(?:\\s[\\w']+){0,4}?\\s(?:again|over|differently)${E}`, 'g'),
+  new RegExp(
+    `${B}if\\s${I_WE}\\s(?:did|had|were|could|was|started|went|got|redid)(?:\\s[\\w']+){0,4}?\\s(?:again|over|differently)${E}`,
+    'g',
+  ),
   new RegExp(`${B}next\\stime,?\\s(?:(?:i|we)\\s(?:would|will)|i'd|we'd|i'll|we'll)${E}`, 'g'),
   new RegExp(`${B}next\\stime,?\\s${I_WE}${E}(?!\\s${STORY_VERB}${E})`, 'g'),
   new RegExp(`${B}(?:i'd|we'd|i\\swould|we\\swould|i'll|we'll|i\\swill|we\\swill)(?:\\s[\\w']+){0,5}?\\sdifferently${E}`, 'g'),
@@ -63,7 +78,10 @@ const EVALUATIONS: readonly RegExp[] = [
   new RegExp(`${B}(?:in|with)\\shindsight${E}`, 'g'),
   new RegExp(`${B}looking\\sback${E}`, 'g'),
   new RegExp(`${B}(?:in\\sretrospect|on\\sreflection)${E}`, 'g'),
-  new RegExp(`${B}(?:was|is|were)\\s${ADVERBS}(?:the|a)\\s(?:right|wrong|good|bad|smart|correct)\\s(?:call|decision|choice|move|trade-?off|bet)${E}`, 'g'),
+  new RegExp(
+    `${B}(?:was|is|were)\\s${ADVERBS}(?:the|a)\\s(?:right|wrong|good|bad|smart|correct)\\s(?:call|decision|choice|move|trade-?off|bet)${E}`,
+    'g',
+  ),
   new RegExp(`${B}(?:was|were)\\s${ADVERBS}a\\s(?:big\\s)?mistake${E}`, 'g'),
   new RegExp(`${B}my\\s(?:biggest\\s|big\\s|main\\s)?mistake\\swas${E}`, 'g'),
 ];

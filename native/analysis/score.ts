@@ -30,7 +30,19 @@ import { detectVocalizedFillers } from './vocalized-fillers';
  * neither a verb nor a comparison, "right" only as a tag question; see filler-rules.ts.
  */
 export const DEFAULT_FILLER_WORDS: string[] = [
-  'um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so',
+  'um',
+  'uh',
+  'er',
+  'ah',
+  'hmm',
+  'like',
+  'you know',
+  'I mean',
+  'basically',
+  'actually',
+  'literally',
+  'right',
+  'so',
 ];
 
 export function defaultAnalysisOptions(): AnalysisOptions {
@@ -61,10 +73,20 @@ function measured(
   const hedges = detectHedges(tokens);
   const star = detectStar(tokens, reflection, found);
   // The result section marks impact only in a story; a design answer's closing numbers are its scale.
-  const metrics = classifyMetrics(tokens, found, mode === 'behavioral' ? star.sections.filter((section) => section.name === 'result') : []);
+  const metrics = classifyMetrics(
+    tokens,
+    found,
+    mode === 'behavioral' ? star.sections.filter((section) => section.name === 'result') : [],
+  );
   // The section the answer closes in counts only for a story; other modes are not told as STAR.
   const lastSection = mode === 'behavioral' ? star.sections[star.sections.length - 1]?.name : undefined;
-  const ending = detectEnding(tokens, { fillers, hedges, reflection, metrics, ...(lastSection === undefined ? {} : { lastSection }) });
+  const ending = detectEnding(tokens, {
+    fillers,
+    hedges,
+    reflection,
+    metrics,
+    ...(lastSection === undefined ? {} : { lastSection }),
+  });
   const wordCount = tokens.filter((token) => token.norm !== '').length;
   return {
     version: 1,
@@ -80,7 +102,12 @@ function measured(
       items: fillers,
       clusters: fillerClusters(tokens, fillers),
     },
-    vocalizedFillers: { count: vocalized.length, perMinute: perMinute(vocalized.length, durationSec), items: vocalized, touching },
+    vocalizedFillers: {
+      count: vocalized.length,
+      perMinute: perMinute(vocalized.length, durationSec),
+      items: vocalized,
+      touching,
+    },
     pace: {
       overallWpm: perMinute(tokens.filter(isContentWord).length, durationSec),
       articulationWpm: pace.wordsPerMinute,

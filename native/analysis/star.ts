@@ -43,25 +43,108 @@ const JOINS = new Set(['and', 'so', 'but', 'then']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', "i'd", "we'd", 'they', 'then', 'she', 'he', 'it']);
 
 const CHANGE_WORDS = new Set([
-  'dropped', 'fell', 'rose', 'grew', 'reduced', 'saved', 'improved', 'increased', 'decreased', 'doubled', 'halved',
-  'tripled', 'went', 'down', 'up', 'cut', 'from', 'recovered', 'shrank', 'faster', 'cheaper', 'lower', 'higher',
-  'fewer', 'less', 'more', 'climbed',
+  'dropped',
+  'fell',
+  'rose',
+  'grew',
+  'reduced',
+  'saved',
+  'improved',
+  'increased',
+  'decreased',
+  'doubled',
+  'halved',
+  'tripled',
+  'went',
+  'down',
+  'up',
+  'cut',
+  'from',
+  'recovered',
+  'shrank',
+  'faster',
+  'cheaper',
+  'lower',
+  'higher',
+  'fewer',
+  'less',
+  'more',
+  'climbed',
 ]);
 
 const EVALUATION = new Set([
-  'happy', 'great', 'success', 'successful', 'worked', 'smoothly', 'praised', 'thanked', 'pleased', 'impressed',
-  'live', 'time', 'accepted', 'approved', 'passed', 'everyone', 'nobody', 'zero', 'no', 'gone', 'fixed', 'resolved',
-  'solved', 'stable', 'back', 'fine', 'better', 'instead', 'kept', 'removed', 'adopted',
+  'happy',
+  'great',
+  'success',
+  'successful',
+  'worked',
+  'smoothly',
+  'praised',
+  'thanked',
+  'pleased',
+  'impressed',
+  'live',
+  'time',
+  'accepted',
+  'approved',
+  'passed',
+  'everyone',
+  'nobody',
+  'zero',
+  'no',
+  'gone',
+  'fixed',
+  'resolved',
+  'solved',
+  'stable',
+  'back',
+  'fine',
+  'better',
+  'instead',
+  'kept',
+  'removed',
+  'adopted',
 ]);
 
 /** Subjects that are not the speaker: late in the story, what they did or became is the outcome. */
 const OTHER_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'customers', 'users', 'everyone', 'the', 'our', 'their', 'people']);
 
 /** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
-const OUTCOME_VERBS = new Set(['shipped', 'launched', 'finished', 'delivered', 'won', 'hit', 'reached', 'passed', 'closed', 'renewed', 'recovered', 'went', 'lost', 'saw', 'ended', 'came', 'got']);
+const OUTCOME_VERBS = new Set([
+  'shipped',
+  'launched',
+  'finished',
+  'delivered',
+  'won',
+  'hit',
+  'reached',
+  'passed',
+  'closed',
+  'renewed',
+  'recovered',
+  'went',
+  'lost',
+  'saw',
+  'ended',
+  'came',
+  'got',
+]);
 
 /** Nouns of a role the speaker held: "I was the one on call", "I was the incident lead". */
-const ROLES = new Set(['lead', 'owner', 'one', 'on-call', 'point', 'manager', 'engineer', 'responsible', 'person', 'contact', 'captain', 'driver']);
+const ROLES = new Set([
+  'lead',
+  'owner',
+  'one',
+  'on-call',
+  'point',
+  'manager',
+  'engineer',
+  'responsible',
+  'person',
+  'contact',
+  'captain',
+  'driver',
+]);
 
 /** Subjectless goal openers: "Asked to cut it", "Needed to ship by Friday", "Goal: …". */
 const GOAL_OPENERS = new Set(['asked', 'needed', 'had', 'goal', 'task', 'job', 'mission', 'wanted']);
@@ -84,7 +167,10 @@ function splitUnits(tokens: readonly Token[]): Unit[] {
     const sentenceEnd = previous === undefined || endsSentence(previous.raw);
     const pause = gapBefore(tokens, index) >= CLAUSE_GAP_SEC;
     const join =
-      previous !== undefined && length >= MIN_CLAUSE_WORDS && JOINS.has(token.norm) && CLAUSE_SUBJECTS.has(tokens[index + 1]?.norm ?? '') &&
+      previous !== undefined &&
+      length >= MIN_CLAUSE_WORDS &&
+      JOINS.has(token.norm) &&
+      CLAUSE_SUBJECTS.has(tokens[index + 1]?.norm ?? '') &&
       (endsClause(previous.raw) || length >= 3 * MIN_CLAUSE_WORDS);
     if (current === undefined || sentenceEnd || pause || join) units.push({ firstWord: index, lastWord: index });
     else current.lastWord = index;
@@ -94,7 +180,10 @@ function splitUnits(tokens: readonly Token[]): Unit[] {
 
 /** The unit's words without hesitations, as normalized text. */
 function wordsOf(tokens: readonly Token[], unit: Unit): string[] {
-  return tokens.slice(unit.firstWord, unit.lastWord + 1).map((token) => token.norm).filter((norm) => norm !== '' && !isHesitation(norm));
+  return tokens
+    .slice(unit.firstWord, unit.lastWord + 1)
+    .map((token) => token.norm)
+    .filter((norm) => norm !== '' && !isHesitation(norm));
 }
 
 function grammarScores(norms: readonly string[], scores: number[]): void {
@@ -107,17 +196,34 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   };
   // Subjectless notes: "Profiled the service.", "Tagged every resource by team.", "Then rollback the deploy."
   const opener = first === 'then' || first === 'so' ? (norms[1] ?? '') : first;
-  if (isPastVerb(opener) && !STATE_VERBS.has(opener) && !GOAL_OPENERS.has(opener) && !['went', 'fell', 'rose', 'grew', 'dropped'].includes(opener)) add(ACTION, 1);
+  if (
+    isPastVerb(opener) &&
+    !STATE_VERBS.has(opener) &&
+    !GOAL_OPENERS.has(opener) &&
+    !['went', 'fell', 'rose', 'grew', 'dropped'].includes(opener)
+  )
+    add(ACTION, 1);
   if (first === 'then' || first === 'first' || first === 'after') add(ACTION, 0.5);
   if (GOAL_OPENERS.has(first) && (norms[1] === 'to' || norms[1] === 'was' || first === 'asked')) add(TASK, 1.2);
   if (subject >= 0 && COMMITMENTS.has(verb) && norms[verbIndex + 1] === 'to') add(TASK, 2.5);
-  if (norms.some((norm, index) => (norm === 'task' || norm === 'job' || norm === 'goal') && ['to', 'was', 'is', 'of'].includes(norms[index + 1] ?? ''))) add(TASK, 1);
+  if (
+    norms.some(
+      (norm, index) =>
+        (norm === 'task' || norm === 'job' || norm === 'goal') && ['to', 'was', 'is', 'of'].includes(norms[index + 1] ?? ''),
+    )
+  )
+    add(TASK, 1);
   // "I was the one on call", "I was the incident lead": the speaker's role is the task.
-  const role = subject >= 0 && verb === 'was' && (norms[verbIndex + 1] === 'the' || norms[verbIndex + 1] === 'a') && norms.slice(verbIndex + 2, verbIndex + 6).some((norm) => ROLES.has(norm));
+  const role =
+    subject >= 0 &&
+    verb === 'was' &&
+    (norms[verbIndex + 1] === 'the' || norms[verbIndex + 1] === 'a') &&
+    norms.slice(verbIndex + 2, verbIndex + 6).some((norm) => ROLES.has(norm));
   if (role) add(TASK, 1.5);
   // "I am checking", "I make a fix": the story told in the present, as many non-native speakers do.
   if (subject >= 0 && verb === 'am' && (norms[verbIndex + 1] ?? '').endsWith('ing')) add(ACTION, 1);
-  if (subject >= 0 && /^(make|take|check|see|write|build|fix|call|ask|add|try|start|open|find|rollback|restart)$/.test(verb)) add(ACTION, 0.7);
+  if (subject >= 0 && /^(make|take|check|see|write|build|fix|call|ask|add|try|start|open|find|rollback|restart)$/.test(verb))
+    add(ACTION, 0.7);
   // A state in the past ("we had", "it was") or a past perfect ("had doubled") sets the scene.
   const pastPerfect = norms.some((norm, index) => norm === 'had' && isPastVerb(norms[index + 1] ?? ''));
   if (pastPerfect) add(SITUATION, 1);
@@ -126,7 +232,8 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   // words follow ("…so that it stopped early"); outcome words count for a result when someone or something
   // else is the subject ("latency dropped", "the customer renewed").
   const committing = subject >= 0 && COMMITMENTS.has(verb) && norms[verbIndex + 1] === 'to';
-  const acting = subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb) && !committing;
+  const acting =
+    subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb) && !committing;
   if (acting) add(ACTION, 1);
   // "I didn't test the rollback": an omission is a step of the story too.
   if (subject >= 0 && subject <= 2 && (verb === "didn't" || verb === 'never')) add(ACTION, 0.8);
@@ -137,7 +244,14 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   if (OTHER_SUBJECTS.has(first) && norms.slice(1, 4).some((norm) => isPastVerb(norm) && !STATE_VERBS.has(norm))) add(RESULT, 0.3);
 }
 
-function unitScores(tokens: readonly Token[], unit: Unit, index: number, units: readonly Unit[], cues: readonly StarCue[], metrics: readonly Span[]): number[] {
+function unitScores(
+  tokens: readonly Token[],
+  unit: Unit,
+  index: number,
+  units: readonly Unit[],
+  cues: readonly StarCue[],
+  metrics: readonly Span[],
+): number[] {
   const scores = STAR_ORDER.map(() => 0);
   for (const cue of cues) {
     const label = STAR_ORDER.indexOf(cue.section);
@@ -211,10 +325,15 @@ export function detectStar(tokens: readonly Token[], reflection: readonly Span[]
     const span = spanOf(tokens, run.firstWord, run.lastWord);
     const next = runs[index + 1];
     const end = next === undefined ? span.end : (tokens[next.firstWord]?.start ?? span.end);
-    return { name: run.name, start: span.start, end, durationSec: roundTo(end - span.start, 2), firstWord: run.firstWord, lastWord: run.lastWord };
+    return {
+      name: run.name,
+      start: span.start,
+      end,
+      durationSec: roundTo(end - span.start, 2),
+      firstWord: run.firstWord,
+      lastWord: run.lastWord,
+    };
   });
   const present = new Set(sections.map((section) => section.name));
   return { sections, missing: STAR_ORDER.filter((name) => !present.has(name)) };
 }
-
-

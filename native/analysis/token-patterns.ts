@@ -56,9 +56,11 @@ export function matchWords(tokens: readonly Token[], patterns: readonly RegExp[]
     }
   }
   found.sort((a, b) => a.firstWord - b.firstWord || b.lastWord - a.lastWord);
-  return found.filter((match, index) => found.slice(0, index).every((kept) => kept.lastWord < match.firstWord || kept.firstWord > match.lastWord));
+  return found.filter((match, index) =>
+    found.slice(0, index).every((kept) => kept.lastWord < match.firstWord || kept.firstWord > match.lastWord),
+  );
 }
 
 /** Word boundaries for the laid-out line: a pattern word starts after a space or the line's start. */
-export const B = '(?<![\\w\'])';
-export const E = '(?![\\w\'])';
+export const B = "(?<![\\w'])";
+export const E = "(?![\\w'])";

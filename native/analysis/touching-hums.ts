@@ -39,7 +39,11 @@ function touches(hum: TimeSpan, token: Token, previous: Token | undefined, next:
   return tail || head;
 }
 
-export function detectTouchingHums(tokens: readonly Token[], steady: readonly TimeSpan[], gapFillers: readonly TimeSpan[]): TimeSpan[] {
+export function detectTouchingHums(
+  tokens: readonly Token[],
+  steady: readonly TimeSpan[],
+  gapFillers: readonly TimeSpan[],
+): TimeSpan[] {
   return steady
     .filter((hum) => !gapFillers.some((filler) => filler.start < hum.end && hum.start < filler.end))
     .filter((hum) => tokens.some((token, index) => touches(hum, token, tokens[index - 1], tokens[index + 1])))

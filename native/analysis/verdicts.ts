@@ -31,8 +31,18 @@ const BAD_FROM = 0.5;
 
 /** How much each verdict weighs when fixes are ranked: what changes an interviewer's mind most comes first. */
 const IMPACT: Readonly<Record<VerdictId, number>> = {
-  structure: 1, metric: 0.9, length: 0.9, ending: 0.7, reflection: 0.65, fillers: 0.6, ownership: 0.55, pace: 0.5,
-  hums: 0.45, opening: 0.4, hedges: 0.4, pauses: 0.35,
+  structure: 1,
+  metric: 0.9,
+  length: 0.9,
+  ending: 0.7,
+  reflection: 0.65,
+  fillers: 0.6,
+  ownership: 0.55,
+  pace: 0.5,
+  hums: 0.45,
+  opening: 0.4,
+  hedges: 0.4,
+  pauses: 0.35,
 };
 
 const CHECKLIST_FIXES: Readonly<Record<string, string>> = {
@@ -79,16 +89,46 @@ interface Draft {
 }
 
 function good(id: VerdictId, draft: Draft, strength: string | null = null): Verdict {
-  return { id, label: draft.label, state: 'good', severity: 0, applies: draft.applies ?? true, figure: draft.figure ?? null, fix: null, strength, evidence: draft.evidence ?? [] };
+  return {
+    id,
+    label: draft.label,
+    state: 'good',
+    severity: 0,
+    applies: draft.applies ?? true,
+    figure: draft.figure ?? null,
+    fix: null,
+    strength,
+    evidence: draft.evidence ?? [],
+  };
 }
 
 function off(id: VerdictId, draft: Draft, severity: number, fix: string): Verdict {
   const clamped = clamp(severity);
-  return { id, label: draft.label, state: stateOf(clamped), severity: clamped, applies: draft.applies ?? true, figure: draft.figure ?? null, fix, strength: null, evidence: draft.evidence ?? [] };
+  return {
+    id,
+    label: draft.label,
+    state: stateOf(clamped),
+    severity: clamped,
+    applies: draft.applies ?? true,
+    figure: draft.figure ?? null,
+    fix,
+    strength: null,
+    evidence: draft.evidence ?? [],
+  };
 }
 
 function neutral(id: VerdictId, draft: Draft): Verdict {
-  return { id, label: draft.label, state: 'neutral', severity: 0, applies: draft.applies ?? true, figure: draft.figure ?? null, fix: null, strength: null, evidence: draft.evidence ?? [] };
+  return {
+    id,
+    label: draft.label,
+    state: 'neutral',
+    severity: 0,
+    applies: draft.applies ?? true,
+    figure: draft.figure ?? null,
+    fix: null,
+    strength: null,
+    evidence: draft.evidence ?? [],
+  };
 }
 
 function lengthVerdict(report: JudgedReport, window: { minSec: number; maxSec: number } | undefined): Verdict {
@@ -97,11 +137,21 @@ function lengthVerdict(report: JudgedReport, window: { minSec: number; maxSec: n
   if (window === undefined) return neutral('length', draft);
   if (report.durationSec < window.minSec) {
     const short = Math.ceil(window.minSec - report.durationSec);
-    return off('length', draft, short / Math.max(1, window.minSec / 2), `${short} s short of ${window.minSec}–${window.maxSec} s: add the result or one more detail.`);
+    return off(
+      'length',
+      draft,
+      short / Math.max(1, window.minSec / 2),
+      `${short} s short of ${window.minSec}–${window.maxSec} s: add the result or one more detail.`,
+    );
   }
   if (report.durationSec > window.maxSec) {
     const over = Math.ceil(report.durationSec - window.maxSec);
-    return off('length', draft, over / Math.max(1, window.maxSec / 2), `${over} s over ${window.minSec}–${window.maxSec} s: trim the setup and get to the action.`);
+    return off(
+      'length',
+      draft,
+      over / Math.max(1, window.maxSec / 2),
+      `${over} s over ${window.minSec}–${window.maxSec} s: trim the setup and get to the action.`,
+    );
   }
   return good('length', draft);
 }
@@ -122,20 +172,26 @@ function openingVerdict(report: JudgedReport): Verdict {
   const first = report.timeToFirstWordSec;
   const draft = { label: 'First word', figure: first === null ? null : `${Math.round(first * 10) / 10} s` };
   if (first === null) return neutral('opening', draft);
-  if (first > MAX_FIRST_WORD_SEC) return off('opening', draft, (first - MAX_FIRST_WORD_SEC) / 7, 'Slow start: open with your headline.');
+  if (first > MAX_FIRST_WORD_SEC)
+    return off('opening', draft, (first - MAX_FIRST_WORD_SEC) / 7, 'Slow start: open with your headline.');
   return good('opening', draft);
 }
 
 function fillerVerdict(report: JudgedReport, judged: boolean): Verdict {
   const { fillers } = report;
   const perMinute = Math.round(fillers.perMinute);
-  const draft = { label: 'Fillers', figure: `${perMinute} a minute`, evidence: [...(fillers.clusters.length > 0 ? fillers.clusters : fillers.items)] };
+  const draft = {
+    label: 'Fillers',
+    figure: `${perMinute} a minute`,
+    evidence: [...(fillers.clusters.length > 0 ? fillers.clusters : fillers.items)],
+  };
   if (!judged) return neutral('fillers', draft);
   if (fillers.perMinute > MAX_FILLERS_PER_MINUTE) {
     const cluster = fillers.clusters[0];
-    const text = cluster === undefined
-      ? `Cut the fillers: ${perMinute} a minute.`
-      : `Cut the fillers: ${perMinute} a minute, bunching up at ${quote(cluster)}.`;
+    const text =
+      cluster === undefined
+        ? `Cut the fillers: ${perMinute} a minute.`
+        : `Cut the fillers: ${perMinute} a minute, bunching up at ${quote(cluster)}.`;
     return off('fillers', draft, (fillers.perMinute - MAX_FILLERS_PER_MINUTE) / 10, text);
   }
   const strength = fillers.perMinute <= 2 ? `Few fillers: ${fillers.count} in ${Math.round(report.durationSec)} s.` : null;
@@ -148,7 +204,12 @@ function humVerdict(report: JudgedReport, heard: boolean): Verdict {
   // Without the audio there was nothing to hear hums in: not "none".
   if (!heard) return neutral('hums', draft);
   if (vocalizedFillers.perMinute > MANY_HUMS_PER_MINUTE && vocalizedFillers.count >= 3) {
-    return off('hums', draft, (vocalizedFillers.perMinute - MANY_HUMS_PER_MINUTE) / 8, `${vocalizedFillers.count} "um"s that the transcript leaves out.`);
+    return off(
+      'hums',
+      draft,
+      (vocalizedFillers.perMinute - MANY_HUMS_PER_MINUTE) / 8,
+      `${vocalizedFillers.count} "um"s that the transcript leaves out.`,
+    );
   }
   return good('hums', draft);
 }
@@ -158,14 +219,20 @@ function pauseVerdict(report: JudgedReport, tokens: readonly Token[]): Verdict {
   const draft = { label: 'Pauses', figure: longest === undefined ? null : `${Math.round(longest.durationSec * 10) / 10} s` };
   if (longest === undefined || longest.durationSec < LONG_PAUSE_SEC) return good('pauses', draft);
   const before = spanOf(tokens, longest.afterWord, longest.afterWord);
-  return off('pauses', { ...draft, evidence: [before] }, (longest.durationSec - LONG_PAUSE_SEC) / 6, `A ${Math.round(longest.durationSec)} s silence after ${quote(before)}.`);
+  return off(
+    'pauses',
+    { ...draft, evidence: [before] },
+    (longest.durationSec - LONG_PAUSE_SEC) / 6,
+    `A ${Math.round(longest.durationSec)} s silence after ${quote(before)}.`,
+  );
 }
 
 /** The metric that best shows impact, quoted with the words before it: an impact one first, else one in the result. */
 function bestMetric(report: JudgedReport, tokens: readonly Token[]): { span: Span; quoted: Span } | null {
   const items = report.metrics.items;
   const result = report.star.sections.find((section) => section.name === 'result');
-  const inResult = (item: Span): boolean => result !== undefined && item.firstWord >= result.firstWord && item.lastWord <= result.lastWord;
+  const inResult = (item: Span): boolean =>
+    result !== undefined && item.firstWord >= result.firstWord && item.lastWord <= result.lastWord;
   const metric = items.find((item) => item.kind === 'impact') ?? items.find(inResult) ?? items[items.length - 1];
   if (metric === undefined) return null;
   const sentence = sentenceOf(splitSentences(tokens), metric.firstWord);
@@ -175,7 +242,11 @@ function bestMetric(report: JudgedReport, tokens: readonly Token[]): { span: Spa
 
 function metricVerdict(report: JudgedReport, tokens: readonly Token[], judged: boolean): Verdict {
   const best = bestMetric(report, tokens);
-  const draft = { label: 'Metric', figure: best === null ? null : spanLabel(best.span.text), evidence: [...report.metrics.items] };
+  const draft = {
+    label: 'Metric',
+    figure: best === null ? null : spanLabel(best.span.text),
+    evidence: [...report.metrics.items],
+  };
   if (best !== null) return good('metric', draft, `Concrete number: ${quote(best.quoted)}.`);
   if (!judged) return neutral('metric', draft);
   return off('metric', draft, 0.7, 'Lead with a number: no concrete metric.');
@@ -195,12 +266,22 @@ function structureVerdict(report: JudgedReport, tokens: readonly Token[], judged
   }
   const items = checklist.filter((item) => item.id !== 'metric' && item.id !== 'ending' && item.id !== 'reflection');
   const met = items.filter((item) => item.met);
-  const draft = { label: 'Structure', figure: items.length === 0 ? null : `${met.length} of ${items.length}`, evidence: met.flatMap((item) => item.evidence.slice(0, 1)) };
+  const draft = {
+    label: 'Structure',
+    figure: items.length === 0 ? null : `${met.length} of ${items.length}`,
+    evidence: met.flatMap((item) => item.evidence.slice(0, 1)),
+  };
   if (items.length === 0 || !judged) return neutral('structure', draft);
   const unmet = items.filter((item) => !item.met);
   const firstUnmet: ChecklistItem | undefined = unmet[0];
-  if (firstUnmet === undefined) return good('structure', draft, `Covers ${items.map((item) => item.label.toLowerCase()).join(', ')}.`);
-  return off('structure', draft, unmet.length / items.length, CHECKLIST_FIXES[firstUnmet.id] ?? `Cover ${firstUnmet.label.toLowerCase()}.`);
+  if (firstUnmet === undefined)
+    return good('structure', draft, `Covers ${items.map((item) => item.label.toLowerCase()).join(', ')}.`);
+  return off(
+    'structure',
+    draft,
+    unmet.length / items.length,
+    CHECKLIST_FIXES[firstUnmet.id] ?? `Cover ${firstUnmet.label.toLowerCase()}.`,
+  );
 }
 
 /** Modes that ask for a lesson: a story looks back; a design, a product call or a pitch need not. */
@@ -209,7 +290,12 @@ const REFLECTION_MODES: ReadonlySet<AnswerMode> = new Set(['behavioral']);
 function reflectionVerdict(report: JudgedReport, judged: boolean): Verdict {
   const first = report.reflection.items[0];
   const applies = REFLECTION_MODES.has(report.mode);
-  const draft = { label: 'Reflection', applies, figure: first === undefined ? null : spanLabel(first.text), evidence: [...report.reflection.items] };
+  const draft = {
+    label: 'Reflection',
+    applies,
+    figure: first === undefined ? null : spanLabel(first.text),
+    evidence: [...report.reflection.items],
+  };
   if (first !== undefined) return good('reflection', draft, `Reflects: ${quote(first)}.`);
   if (!applies || !judged) return neutral('reflection', draft);
   return off('reflection', draft, 0.45, 'Close with a lesson: say what you learned or would do differently.');
@@ -228,16 +314,29 @@ function endingVerdict(report: JudgedReport, judged: boolean): Verdict {
 /** Modes where "we" can hide what the speaker did: stories. A design or product answer says "we" of a team to be. */
 const OWNERSHIP_MODES: ReadonlySet<AnswerMode> = new Set(['behavioral', 'pitch', 'motivation']);
 
-function ownershipVerdict(report: JudgedReport, tokens: readonly Token[], hedgesAndFillers: readonly Span[], judged: boolean): Verdict {
+function ownershipVerdict(
+  report: JudgedReport,
+  tokens: readonly Token[],
+  hedgesAndFillers: readonly Span[],
+  judged: boolean,
+): Verdict {
   const { ownership } = report;
   const applies = OWNERSHIP_MODES.has(report.mode);
   const draft = { label: 'Ownership', applies, figure: `I ${ownership.i} · we ${ownership.we}` };
   if (!applies || !judged) return neutral('ownership', draft);
   if (ownership.mostlyWe) {
-    return off('ownership', { ...draft, evidence: weSpans(tokens, hedgesAndFillers) }, 1 - (ownership.ratio ?? 0), `Say what you did: "we" ${times(ownership.we)}, "I" ${times(ownership.i)}.`);
+    return off(
+      'ownership',
+      { ...draft, evidence: weSpans(tokens, hedgesAndFillers) },
+      1 - (ownership.ratio ?? 0),
+      `Say what you did: "we" ${times(ownership.we)}, "I" ${times(ownership.i)}.`,
+    );
   }
   if (ownership.i === 0) return neutral('ownership', draft);
-  const strength = ownership.i >= 3 && ownership.i > 2 * ownership.we ? `Owns the work: "I" ${times(ownership.i)}, "we" ${times(ownership.we)}.` : null;
+  const strength =
+    ownership.i >= 3 && ownership.i > 2 * ownership.we
+      ? `Owns the work: "I" ${times(ownership.i)}, "we" ${times(ownership.we)}.`
+      : null;
   return good('ownership', draft, strength);
 }
 
@@ -254,7 +353,8 @@ function hedgeVerdict(report: JudgedReport, judged: boolean): Verdict {
   const { hedges } = report;
   const draft = { label: 'Hedges', figure: `${hedges.count}`, evidence: [...hedges.items] };
   if (!judged) return neutral('hedges', draft);
-  if (hedges.count >= MANY_HEDGES) return off('hedges', draft, (hedges.count - MANY_HEDGES + 1) / 6, `Drop the hedges: ${hedgeNames(hedges.items)}.`);
+  if (hedges.count >= MANY_HEDGES)
+    return off('hedges', draft, (hedges.count - MANY_HEDGES + 1) / 6, `Drop the hedges: ${hedgeNames(hedges.items)}.`);
   return good('hedges', draft);
 }
 
@@ -299,5 +399,7 @@ export function rankedFixes(verdicts: readonly Verdict[]): Verdict[] {
 const STRENGTH_ORDER: readonly VerdictId[] = ['metric', 'reflection', 'ending', 'structure', 'ownership', 'fillers'];
 
 export function strengthsOf(verdicts: readonly Verdict[]): Verdict[] {
-  return STRENGTH_ORDER.flatMap((id) => verdicts.filter((verdict) => verdict.id === id && verdict.state === 'good' && verdict.strength !== null));
+  return STRENGTH_ORDER.flatMap((id) =>
+    verdicts.filter((verdict) => verdict.id === id && verdict.state === 'good' && verdict.strength !== null),
+  );
 }

@@ -21,7 +21,11 @@ export function resolveDamagedLibrary(
 ): DamagedOutcome {
   const keptAt = setDamagedAside(database, options.now);
   if (choice === 'fresh') return { keptAt, copied: {}, incomplete: [] };
-  const { copied, incomplete } = exportReadable(keptAt, database, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const { copied, incomplete } = exportReadable(
+    keptAt,
+    database,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   return { keptAt, copied, incomplete };
 }
 

@@ -170,7 +170,8 @@ export class Pipeline {
         return;
       }
       // The inspector's reason is developer detail: it reaches the log as the cause.
-      if (model.state === 'invalid') throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
+      if (model.state === 'invalid')
+        throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
       store.setAttemptStatus(attemptId, 'transcribing');
       const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
       if (!store.getAttempt(attemptId)) return;

@@ -208,18 +208,20 @@ export class RecordingsService {
   ): Promise<number> {
     const target = { minSec: meta.targetMinSec, maxSec: meta.targetMaxSec };
     // One transaction: an attempt without its audio can never exist, and a try that met the lock left nothing.
-    const attemptId = await retryOnBusy(() => this.options.store.createAttemptWithRecording(
-      {
-        questionId: meta.questionId,
-        startedAt: meta.startedAt,
-        drillLength: drillLengthFor(target),
-        targetMinSec: target.minSec,
-        targetMaxSec: target.maxSec,
-        recovered,
-      },
-      { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
-      samples.length / SAMPLE_RATE,
-    ));
+    const attemptId = await retryOnBusy(() =>
+      this.options.store.createAttemptWithRecording(
+        {
+          questionId: meta.questionId,
+          startedAt: meta.startedAt,
+          drillLength: drillLengthFor(target),
+          targetMinSec: target.minSec,
+          targetMaxSec: target.maxSec,
+          recovered,
+        },
+        { codec: 'ogg-opus', sampleRate: SAMPLE_RATE, sampleCount: samples.length, bytes },
+        samples.length / SAMPLE_RATE,
+      ),
+    );
     this.options.pipeline.enqueue(attemptId, meta.questionId, samples, streamed);
     return attemptId;
   }

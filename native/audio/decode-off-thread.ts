@@ -7,7 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { DecodeReply, DecodeRequest } from './decode-worker';
 
 function workerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./decode-worker.ts', import.meta.url) : new URL('./opus-decode-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./decode-worker.ts', import.meta.url)
+    : new URL('./opus-decode-worker.js', import.meta.url);
 }
 
 /**

@@ -121,7 +121,8 @@ class FileJournal implements Journal {
     try {
       mkdirSync(this.path);
     } catch (error) {
-      if (isCode(error, 'EEXIST')) throw new Error(`a recording journal for ${meta.recordingId} already exists`, { cause: error });
+      if (isCode(error, 'EEXIST'))
+        throw new Error(`a recording journal for ${meta.recordingId} already exists`, { cause: error });
       throw error;
     }
     // The audio file comes first so that a folder with meta.json always has audio.pcm as well.
@@ -272,7 +273,7 @@ function readAudio(path: string): Float32Array {
 }
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {
-  for (let written = 0; written < bytes.length; ) {
+  for (let written = 0; written < bytes.length;) {
     written += writeSync(fd, bytes, written, bytes.length - written, position + written);
   }
 }

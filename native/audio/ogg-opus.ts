@@ -207,11 +207,7 @@ function parseHead(packet: Uint8Array): OpusHead {
   return { channels, preSkip: view.getUint16(10, true), gainDb: view.getInt16(16, true) / 256 };
 }
 
-function decodePackets(
-  packets: Packet[],
-  pages: Page[],
-  channels: number,
-): { samples: Float32Array; lengths: number[] } {
+function decodePackets(packets: Packet[], pages: Page[], channels: number): { samples: Float32Array; lengths: number[] } {
   const decoder = new OpusScript(SAMPLE_RATE, channels);
   try {
     const parts: Float32Array[] = [];

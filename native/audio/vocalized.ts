@@ -152,7 +152,10 @@ function isSteady(window: readonly SteadyFrame[]): boolean {
   const voiced = window.filter((frame) => frame.voiced);
   if (voiced.length < STEADY_SHARE * window.length) return false;
   const pitch = median(voiced.map((frame) => frame.pitchHz));
-  const mean = Array.from({ length: ENVELOPE_LAGS }, (_, lag) => voiced.reduce((sum, frame) => sum + (frame.envelope[lag] ?? 0), 0) / voiced.length);
+  const mean = Array.from(
+    { length: ENVELOPE_LAGS },
+    (_, lag) => voiced.reduce((sum, frame) => sum + (frame.envelope[lag] ?? 0), 0) / voiced.length,
+  );
   const onPitch = voiced.filter((frame) => Math.abs(frame.pitchHz - pitch) <= PITCH_SPREAD * pitch);
   const onEnvelope = voiced.filter((frame) => distance(frame.envelope, mean) <= ENVELOPE_SPREAD);
   return onPitch.length >= STEADY_SHARE * window.length && onEnvelope.length >= STEADY_SHARE * window.length;

@@ -95,7 +95,8 @@ export function parseArgs(args: string[]): Command {
   if (command === 'rescore') {
     if (rest.some(isHelp)) return { kind: 'help' };
     const unknown = rest.find((arg) => arg !== '--all');
-    if (unknown !== undefined) throw new UsageError(unknown.startsWith('--') ? `unknown option '${unknown}'` : `unexpected argument '${unknown}'`);
+    if (unknown !== undefined)
+      throw new UsageError(unknown.startsWith('--') ? `unknown option '${unknown}'` : `unexpected argument '${unknown}'`);
     return { kind: 'rescore', all: rest.includes('--all') };
   }
   if (command !== 'analyze') throw new UsageError(`unknown command '${command}'`);

@@ -63,7 +63,11 @@ function modelLibrary(): ModelLibrary {
 /** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app; a name is looked up in the models folder. */
 function resolveModel(flag: string | null, settings: Settings): string {
   const model = flag || process.env.VOICEDRILL_MODEL || settings.modelPath;
-  if (!model) throw new AppError('model-missing', 'no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json');
+  if (!model)
+    throw new AppError(
+      'model-missing',
+      'no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json',
+    );
   return resolveModelArgument(model, modelLibrary());
 }
 
@@ -95,7 +99,9 @@ async function analyze(command: Analyze): Promise<void> {
     fillerWords: settings.fillerWords,
     ...(command.question ? { question: command.question } : {}),
   });
-  process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, transcript.model ?? 'given')}\n`);
+  process.stdout.write(
+    command.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, transcript.model ?? 'given')}\n`,
+  );
 }
 
 /** `voicedrill rescore`: the app's stored attempts scored again by this analysis. */
@@ -111,7 +117,9 @@ function rescore(all: boolean): void {
       onProgress: (done, total) => process.stderr.write(`\rre-scoring ${done}/${total}`),
     });
     if (result.rescored > 0) process.stderr.write('\n');
-    process.stdout.write(`re-scored ${result.rescored} attempt${result.rescored === 1 ? '' : 's'}; ${result.current} already current\n`);
+    process.stdout.write(
+      `re-scored ${result.rescored} attempt${result.rescored === 1 ? '' : 's'}; ${result.current} already current\n`,
+    );
   } finally {
     store.close();
   }
@@ -165,7 +173,10 @@ async function importCommand(command: Extract<ProgressCommand, { kind: 'import' 
     });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     if (result.failed.length > 0) {
-      throw new AppError('audio-unreadable', `${result.failed.length} of ${command.files.length} files could not be imported (listed above)`);
+      throw new AppError(
+        'audio-unreadable',
+        `${result.failed.length} of ${command.files.length} files could not be imported (listed above)`,
+      );
     }
   } finally {
     await transcriber.close();
@@ -225,7 +236,13 @@ async function main(argv: string[]): Promise<number> {
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
     else if (command.kind === 'rescore') rescore(command.all);
-    else await runModels(command, { library: modelLibrary(), activePath: appSettings().modelPath, stdout: process.stdout, stderr: process.stderr });
+    else
+      await runModels(command, {
+        library: modelLibrary(),
+        activePath: appSettings().modelPath,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     return 0;
   } catch (error) {
     log.error(error, `voicedrill ${argv.join(' ')}`);

@@ -25,7 +25,10 @@ function catalogueNames(library: ModelLibrary): string {
 }
 
 /** Downloads with a progress line, cancelled (keeping the .part) by Ctrl-C. */
-async function withProgress(context: ModelsContext, start: (signal: AbortSignal, onProgress: ReturnType<typeof progressPrinter>) => Promise<string>): Promise<string> {
+async function withProgress(
+  context: ModelsContext,
+  start: (signal: AbortSignal, onProgress: ReturnType<typeof progressPrinter>) => Promise<string>,
+): Promise<string> {
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
   process.once('SIGINT', cancel);
@@ -39,7 +42,9 @@ async function withProgress(context: ModelsContext, start: (signal: AbortSignal,
 /** The library's sentence, with how to confirm from the command line. */
 function withCliHint(error: unknown): unknown {
   if (error instanceof AppError && error.code === 'model-unverified') {
-    return new AppError('model-unverified', `${error.message} Run again with --allow-unverified to download it anyway.`, { cause: error });
+    return new AppError('model-unverified', `${error.message} Run again with --allow-unverified to download it anyway.`, {
+      cause: error,
+    });
   }
   return error;
 }
@@ -60,14 +65,17 @@ async function add(command: Extract<ModelsCommand, { kind: 'models-add' }>, cont
     const model = findModel(library.catalogue, source);
     // A URL download that was interrupted resumes by its file name.
     if (!model && !(await library.canResume(source).catch(() => false))) {
-      throw new AppError('not-found', `no such file, URL or catalogue model: '${source}' (the catalogue has ${catalogueNames(library)})`);
+      throw new AppError(
+        'not-found',
+        `no such file, URL or catalogue model: '${source}' (the catalogue has ${catalogueNames(library)})`,
+      );
     }
     const name = model?.name ?? source;
-    const path = await withProgress(context, (signal, onProgress) => library.download(name, { allowUnverified, signal, onProgress })).catch(
-      (error: unknown) => {
-        throw withCliHint(error);
-      },
-    );
+    const path = await withProgress(context, (signal, onProgress) =>
+      library.download(name, { allowUnverified, signal, onProgress }),
+    ).catch((error: unknown) => {
+      throw withCliHint(error);
+    });
     context.stdout.write(`installed ${name}: ${path}\n`);
     return;
   }

@@ -27,7 +27,18 @@ export interface Catalogue {
 
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const HEX = { sha1: /^[0-9a-f]{40}$/, sha256: /^[0-9a-f]{64}$/ };
-const MODEL_KEYS = ['name', 'file', 'description', 'sizeBytes', 'sizeExact', 'sha1', 'sha256', 'url', 'recommended', 'unverified'];
+const MODEL_KEYS = [
+  'name',
+  'file',
+  'description',
+  'sizeBytes',
+  'sizeExact',
+  'sha1',
+  'sha256',
+  'url',
+  'recommended',
+  'unverified',
+];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,7 +83,8 @@ function parseModel(value: unknown, index: number): CatalogueModel {
   const sha256 = checksum(value, 'sha256', what);
   const unverified = value.unverified === undefined ? false : flag(value, 'unverified', what);
   // Saying so explicitly keeps a missing checksum from slipping in unnoticed with a new entry.
-  if (sha1 === null && sha256 === null && !unverified) throw new Error(`${what} has no checksum: give sha256 (or sha1), or mark it "unverified": true`);
+  if (sha1 === null && sha256 === null && !unverified)
+    throw new Error(`${what} has no checksum: give sha256 (or sha1), or mark it "unverified": true`);
   if ((sha1 !== null || sha256 !== null) && unverified) throw new Error(`${what} has a checksum, so it cannot be unverified`);
   return {
     name,
@@ -107,7 +119,9 @@ export function readCatalogue(file: string): Catalogue {
   try {
     return parseCatalogue(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`cannot read the model catalogue ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -119,7 +133,8 @@ export function withMirror(catalogue: Catalogue, mirror: string): Catalogue {
   } catch {
     throw new Error(`model mirror must be an http(s) URL, got '${mirror}'`);
   }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new Error(`model mirror must be an http(s) URL, got '${mirror}'`);
+  if (base.protocol !== 'http:' && base.protocol !== 'https:')
+    throw new Error(`model mirror must be an http(s) URL, got '${mirror}'`);
   return { models: catalogue.models.map((model) => ({ ...model, url: new URL(encodeURIComponent(model.file), base).href })) };
 }
 

@@ -30,7 +30,9 @@ export class ChecksumVerifier {
       ['sha1', checksums.sha1],
       ['sha256', checksums.sha256],
     ];
-    this.hashes = expected.flatMap(([algorithm, hex]) => (hex ? [[algorithm, parseChecksum(algorithm, hex), createHash(algorithm)] as [Algorithm, string, Hash]] : []));
+    this.hashes = expected.flatMap(([algorithm, hex]) =>
+      hex ? [[algorithm, parseChecksum(algorithm, hex), createHash(algorithm)] as [Algorithm, string, Hash]] : [],
+    );
   }
 
   get checks(): boolean {

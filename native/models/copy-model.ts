@@ -32,7 +32,8 @@ async function copyHashing(source: string, temporary: string, verifier: Checksum
     await pipeline(createReadStream(source), hashing, createWriteStream(temporary, { flags: 'wx' }));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new Error(`not enough disk space to copy ${name} into the models folder`, { cause: error });
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+      throw new Error(`not enough disk space to copy ${name} into the models folder`, { cause: error });
     throw new Error(`cannot copy ${name} into the models folder: ${message(error)}`, { cause: error });
   }
 }

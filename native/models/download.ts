@@ -46,7 +46,10 @@ interface Transfer {
 }
 
 async function sizeOf(file: string): Promise<number> {
-  return stat(file).then((s) => s.size, () => 0);
+  return stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
 }
 
 function megabytes(bytes: number): string {
@@ -57,7 +60,8 @@ function statusError(response: IncomingMessage, url: URL, fileName: string): Err
   const status = response.statusCode ?? 0;
   const detail = `HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`;
   if (status === 404 || status === 410) return new Error(`${fileName} was not found on the server (${detail} from ${url.host})`);
-  if (status >= 500) return new Error(`the server failed while sending ${fileName} (${detail} from ${url.host}); try again later`);
+  if (status >= 500)
+    return new Error(`the server failed while sending ${fileName} (${detail} from ${url.host}); try again later`);
   return new Error(`the server refused to send ${fileName} (${detail} from ${url.host})`);
 }
 
@@ -65,7 +69,9 @@ function statusError(response: IncomingMessage, url: URL, fileName: string): Err
 function rangeTotal(response: IncomingMessage, offset: number, fileName: string): number {
   const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers['content-range'] ?? '');
   if (!match || Number(match[1]) !== offset) {
-    throw new Error(`the server resumed ${fileName} at the wrong place (Content-Range '${response.headers['content-range'] ?? ''}', wanted byte ${offset})`);
+    throw new Error(
+      `the server resumed ${fileName} at the wrong place (Content-Range '${response.headers['content-range'] ?? ''}', wanted byte ${offset})`,
+    );
   }
   return match[3] === '*' ? 0 : Number(match[3]);
 }
@@ -85,19 +91,27 @@ function writeError(error: unknown, transfer: Transfer, totalBytes: number): Wri
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     const need = totalBytes > 0 ? ` (${megabytes(totalBytes)} needed)` : '';
-    return new WriteError(`not enough disk space to download ${transfer.fileName}${need}; free some space and run it again to resume`, { cause: error });
+    return new WriteError(
+      `not enough disk space to download ${transfer.fileName}${need}; free some space and run it again to resume`,
+      { cause: error },
+    );
   }
   return new WriteError(`cannot write ${transfer.part}: ${(error as Error).message}`);
 }
 
 /** Why the body stopped early, in the user's terms; the .part is kept in every case. */
 function interruption(error: unknown, opened: OpenedResponse, transfer: Transfer, received: number, total: number): Error {
-  if (transfer.options.signal?.aborted) return new DownloadCancelledError(`download of ${transfer.fileName} cancelled; it resumes from ${megabytes(received)} next time`);
+  if (transfer.options.signal?.aborted)
+    return new DownloadCancelledError(
+      `download of ${transfer.fileName} cancelled; it resumes from ${megabytes(received)} next time`,
+    );
   const cause = opened.failure() ?? error;
   if (cause instanceof StallError) return cause;
   const reason = describeNetworkError(cause, opened.url) ?? (cause instanceof Error ? cause.message : 'connection closed');
   const of = total > 0 ? ` of ${megabytes(total)}` : '';
-  return new Error(`download of ${transfer.fileName} was interrupted at ${megabytes(received)}${of} (${reason}); run it again to resume`);
+  return new Error(
+    `download of ${transfer.fileName} was interrupted at ${megabytes(received)}${of} (${reason}); run it again to resume`,
+  );
 }
 
 async function writeBody(opened: OpenedResponse, transfer: Transfer, offset: number, totalBytes: number): Promise<void> {
@@ -156,11 +170,15 @@ async function fetchIntoPart(transfer: Transfer): Promise<void> {
   let opened: OpenedResponse;
   try {
     opened = await openUrl(url, {
-      headers: { 'user-agent': 'voicedrill', ...(offset > 0 && validator !== null ? { range: `bytes=${offset}-`, 'if-range': validator } : {}) },
+      headers: {
+        'user-agent': 'voicedrill',
+        ...(offset > 0 && validator !== null ? { range: `bytes=${offset}-`, 'if-range': validator } : {}),
+      },
       signal: options.signal,
       timeoutMs: stallMs,
       maxRedirects: options.maxRedirects ?? DEFAULT_REDIRECTS,
-      stallError: () => new StallError(`download of ${fileName} stalled (no data for ${stallMs / 1000} s); run it again to resume`),
+      stallError: () =>
+        new StallError(`download of ${fileName} stalled (no data for ${stallMs / 1000} s); run it again to resume`),
       allowHttp: options.allowHttp ?? httpAllowedByEnv(),
       ...(options.ca === undefined ? {} : { ca: options.ca }),
     });

@@ -27,10 +27,16 @@ export function httpAllowedByEnv(env: NodeJS.ProcessEnv = process.env): boolean 
 export function checkTransport(url: URL, from: URL | null, allowHttp: boolean): void {
   if (url.protocol !== 'http:') return;
   if (from?.protocol === 'https:') {
-    throw new AppError('insecure-url', `refused a redirect from https://${from.host} to plain http (${url.host}); a model is only downloaded over a secure connection`);
+    throw new AppError(
+      'insecure-url',
+      `refused a redirect from https://${from.host} to plain http (${url.host}); a model is only downloaded over a secure connection`,
+    );
   }
   if (!allowHttp) {
-    throw new AppError('insecure-url', `refused to download over plain http (${url.host}); use an https URL, or set VOICEDRILL_ALLOW_HTTP=1 for a mirror you trust`);
+    throw new AppError(
+      'insecure-url',
+      `refused to download over plain http (${url.host}); use an https URL, or set VOICEDRILL_ALLOW_HTTP=1 for a mirror you trust`,
+    );
   }
 }
 
@@ -50,7 +56,8 @@ export function parseHttpUrl(value: string): URL {
   } catch {
     throw new Error(`not a valid URL: '${value}'`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`only http and https URLs can be downloaded, got '${value}'`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`only http and https URLs can be downloaded, got '${value}'`);
   return url;
 }
 

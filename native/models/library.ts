@@ -132,7 +132,8 @@ export class ModelLibrary {
     };
     // A file named like a catalogue model is listed as that model, so it must match the catalogue.
     const checksums = given.sha1 || given.sha256 || !known ? given : catalogueChecksums(known);
-    if (!hasChecksum(checksums) && !options.allowUnverified) throw this.refuse(known?.name ?? file, unverifiedError(file), options);
+    if (!hasChecksum(checksums) && !options.allowUnverified)
+      throw this.refuse(known?.name ?? file, unverifiedError(file), options);
     const expectedBytes = known?.sizeExact ? known.sizeBytes : null;
     return this.fetch({ name: known?.name ?? file, file, url: parsed.href, checksums, expectedBytes }, options);
   }
@@ -209,12 +210,23 @@ export class ModelLibrary {
         `'${name}' is not in the catalogue (${this.catalogue.models.map((m) => m.name).join(', ')}), and no download of it can be resumed; add it again by its URL`,
       );
     }
-    return this.fetch({ name: file, file, url: meta.url, checksums: meta.checksums, expectedBytes: meta.expectedBytes }, callbacks);
+    return this.fetch(
+      { name: file, file, url: meta.url, checksums: meta.checksums, expectedBytes: meta.expectedBytes },
+      callbacks,
+    );
   }
 
   /** A download refused before it started is reported like any failure, so a listener waiting for events hears of it. */
   private refuse(name: string, error: AppError, callbacks: DownloadCallbacks): AppError {
-    callbacks.onProgress?.({ name, state: 'failed', receivedBytes: 0, totalBytes: 0, bytesPerSec: 0, etaSec: null, error: error.message });
+    callbacks.onProgress?.({
+      name,
+      state: 'failed',
+      receivedBytes: 0,
+      totalBytes: 0,
+      bytesPerSec: 0,
+      etaSec: null,
+      error: error.message,
+    });
     return error;
   }
 

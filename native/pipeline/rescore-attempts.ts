@@ -24,9 +24,13 @@ export interface RescoreResult {
 
 /** Every attempt of every question (follow-ups included), with its question's text. */
 function storedAttempts(store: Store): { id: number; question: string }[] {
-  return store.listQuestions().flatMap((question) =>
-    [question, ...question.followUps].flatMap((asked) => store.listAttempts(asked.id).map((attempt) => ({ id: attempt.id, question: asked.text }))),
-  );
+  return store
+    .listQuestions()
+    .flatMap((question) =>
+      [question, ...question.followUps].flatMap((asked) =>
+        store.listAttempts(asked.id).map((attempt) => ({ id: attempt.id, question: asked.text })),
+      ),
+    );
 }
 
 interface DueAttempt {

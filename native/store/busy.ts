@@ -14,9 +14,13 @@ export function isBusyError(error: unknown): boolean {
 /** A busy error in the user's words; other errors pass through unchanged. */
 export function asBusyAppError(error: unknown): unknown {
   if (!isBusyError(error)) return error;
-  return new AppError('busy', 'The library is in use by another Voicedrill process (the app or the command line). Try again in a moment.', {
-    cause: error,
-  });
+  return new AppError(
+    'busy',
+    'The library is in use by another Voicedrill process (the app or the command line). Try again in a moment.',
+    {
+      cause: error,
+    },
+  );
 }
 
 export interface RetryOptions {

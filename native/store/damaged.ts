@@ -44,7 +44,12 @@ function columns(db: Database.Database, table: string): string[] {
 }
 
 /** One pass over a table without rowids: rows after a damaged page are lost. */
-function copyAll(from: Database.Database, table: string, list: string, insert: (row: unknown[]) => number): { copied: number; complete: boolean } {
+function copyAll(
+  from: Database.Database,
+  table: string,
+  list: string,
+  insert: (row: unknown[]) => number,
+): { copied: number; complete: boolean } {
   let copied = 0;
   try {
     for (const row of from.prepare(`SELECT ${list} FROM ${table}`).raw().iterate()) copied += insert(row as unknown[]);
@@ -58,13 +63,18 @@ function copyAll(from: Database.Database, table: string, list: string, insert: (
 const MAX_SKIPS = 2000;
 
 /** Walks the table in rowid order and steps over rows that cannot be read (a damaged overflow page or leaf). */
-function copyByRowid(from: Database.Database, table: string, list: string, insert: (row: unknown[]) => number): { copied: number; complete: boolean } {
+function copyByRowid(
+  from: Database.Database,
+  table: string,
+  list: string,
+  insert: (row: unknown[]) => number,
+): { copied: number; complete: boolean } {
   const select = from.prepare(`SELECT rowid, ${list} FROM ${table} WHERE rowid > ? ORDER BY rowid`).raw();
   let copied = 0;
   // Our rowids are assigned by SQLite from 1 upwards.
   let last = 0;
   let complete = true;
-  for (let skips = 0; skips <= MAX_SKIPS; ) {
+  for (let skips = 0; skips <= MAX_SKIPS;) {
     try {
       for (const row of select.iterate(last)) {
         const [rowid, ...values] = row as unknown[];
@@ -88,7 +98,11 @@ function copyByRowid(from: Database.Database, table: string, list: string, inser
  */
 export function exportReadable(source: string, target: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): ExportResult {
   openStore(target, options).close();
-  const from = new Database(source, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const from = new Database(source, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const to = new Database(target, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const result: ExportResult = { copied: {}, incomplete: [] };
   try {
@@ -104,7 +118,8 @@ export function exportReadable(source: string, target: string, options: Pick<Ope
         const list = shared.map((name) => `"${name}"`).join(', ');
         const insert = to.prepare(`INSERT OR IGNORE INTO ${table} (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
         const insertRow = (row: unknown[]): number => insert.run(...row).changes;
-        const { copied, complete } = table === 'words' ? copyAll(from, table, list, insertRow) : copyByRowid(from, table, list, insertRow);
+        const { copied, complete } =
+          table === 'words' ? copyAll(from, table, list, insertRow) : copyByRowid(from, table, list, insertRow);
         if (!complete) result.incomplete.push(table);
         result.copied[table] = copied;
       }

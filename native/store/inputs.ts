@@ -2,13 +2,7 @@
 // the declared types are not trusted: each field is checked and a normalised copy returned.
 
 import type { Report } from '../../common/report';
-import {
-  DRILL_LENGTHS,
-  RECORDING_CODECS,
-  type NewAttempt,
-  type SelfEstimate,
-  type StoredRecording,
-} from '../../common/library';
+import { DRILL_LENGTHS, RECORDING_CODECS, type NewAttempt, type SelfEstimate, type StoredRecording } from '../../common/library';
 import { requireCount, requireId, requireIsoTime, requireNonNegative, requireOneOf } from './validate';
 
 function requireBoolean(value: unknown, what: string): boolean {

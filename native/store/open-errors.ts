@@ -38,7 +38,11 @@ export interface OpenErrorContext {
 
 export function diskFullError(file: string, bytesNeeded: number | undefined, cause?: unknown): AppError {
   const amount = bytesNeeded === undefined ? 'some space' : `at least ${megabytesNeeded(bytesNeeded)}`;
-  return new AppError('disk-full', `The disk holding your Voicedrill library (${file}) is full. Free ${amount} (for example by deleting partial model downloads) and try again.`, { cause });
+  return new AppError(
+    'disk-full',
+    `The disk holding your Voicedrill library (${file}) is full. Free ${amount} (for example by deleting partial model downloads) and try again.`,
+    { cause },
+  );
 }
 
 /** Maps an error thrown while opening or checking `file` to an AppError with a code and a sentence. */
@@ -50,16 +54,28 @@ export function classifyOpenError(error: unknown, context: OpenErrorContext): Ap
     return diskFullError(file, context.bytesNeeded, error);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppError('read-only', `Voicedrill cannot write to its library at ${file}: the file or its folder is read-only. Make it writable and try again.`, { cause: error });
+    return new AppError(
+      'read-only',
+      `Voicedrill cannot write to its library at ${file}: the file or its folder is read-only. Make it writable and try again.`,
+      { cause: error },
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new AppError('cannot-open', `The library at ${file} is locked by another program. Close other copies of Voicedrill and try again.`, { cause: error });
+    return new AppError(
+      'cannot-open',
+      `The library at ${file} is locked by another program. Close other copies of Voicedrill and try again.`,
+      { cause: error },
+    );
   }
   if (code.startsWith('SQLITE_CORRUPT')) return damagedError(file, error);
   if (code === 'SQLITE_NOTADB') {
     return hasSqliteHeader(file) ? damagedError(file, error) : foreignError(file, error);
   }
-  return new AppError('cannot-open', `Voicedrill cannot open its library at ${file}. Check that the disk is connected and readable, then try again.`, { cause: error });
+  return new AppError(
+    'cannot-open',
+    `Voicedrill cannot open its library at ${file}. Check that the disk is connected and readable, then try again.`,
+    { cause: error },
+  );
 }
 
 export function damagedError(file: string, cause?: unknown): AppError {

@@ -138,7 +138,11 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   } catch (error) {
     if (readonly && error instanceof AppError && error.code === 'cannot-open' && !canWrite(file)) {
       // A WAL database needs its -shm file even to be read; a read-only folder cannot get one.
-      throw new AppError('read-only', `Voicedrill cannot read its library at ${file} while its folder is read-only. Make the folder writable and try again.`, { cause: error });
+      throw new AppError(
+        'read-only',
+        `Voicedrill cannot read its library at ${file} while its folder is read-only. Make the folder writable and try again.`,
+        { cause: error },
+      );
     }
     if (!isSharedMemoryFailure(error)) throw error;
     // A full disk: this process alone can still read and show the library; writes say how much to free.

@@ -65,6 +65,8 @@ export function readStarterQuestions(file: string): StarterQuestion[] {
   try {
     return parseStarterQuestions(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`cannot read starter questions from ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`cannot read starter questions from ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -16,7 +16,11 @@ export function asWriteAppError(error: unknown, file: string, payloadBytes: numb
     return diskFullError(file, Math.max(MIN_FREE_BYTES, 2 * payloadBytes), error);
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new AppError('read-only', `Voicedrill cannot save to its library at ${file}: it is open read-only. Nothing was changed.`, { cause: error });
+    return new AppError(
+      'read-only',
+      `Voicedrill cannot save to its library at ${file}: it is open read-only. Nothing was changed.`,
+      { cause: error },
+    );
   }
   return error;
 }

@@ -25,7 +25,11 @@ export interface Guarded {
 export const VOICE_TOLERANCE_SEC = 0.15;
 
 /** Drops words that lie entirely in unvoiced audio: text Whisper wrote for silence or noise. */
-export function dropUnvoicedWords(words: readonly TimedWord[], voiced: readonly Region[], toleranceSec = VOICE_TOLERANCE_SEC): Guarded {
+export function dropUnvoicedWords(
+  words: readonly TimedWord[],
+  voiced: readonly Region[],
+  toleranceSec = VOICE_TOLERANCE_SEC,
+): Guarded {
   const kept: TimedWord[] = [];
   const dropped: DroppedWord[] = [];
   for (const word of words) {

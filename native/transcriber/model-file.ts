@@ -242,7 +242,9 @@ export async function inspectModel(path: string): Promise<ModelInfo> {
     } catch (error) {
       // Headers that run past the end mean a cut-off file whose full size is not known yet.
       if (error instanceof EndOfFileError) {
-        throw new Error(`model file is truncated (expected at least ${error.needed} bytes, found ${stats.size})`, { cause: error });
+        throw new Error(`model file is truncated (expected at least ${error.needed} bytes, found ${stats.size})`, {
+          cause: error,
+        });
       }
       throw error;
     }

@@ -64,7 +64,9 @@ function checkAudioCtx(audioCtx: number, durationSec: number): void {
   // A smaller context than the clip makes whisper.cpp silently drop the rest of each window.
   const coveredSec = audioCtx / POSITIONS_PER_SEC;
   if (coveredSec < Math.min(durationSec, WINDOW_SEC)) {
-    throw new Error(`audioCtx ${audioCtx} covers only ${coveredSec} s of a ${durationSec.toFixed(2)} s clip; use audioCtxFor(duration)`);
+    throw new Error(
+      `audioCtx ${audioCtx} covers only ${coveredSec} s of a ${durationSec.toFixed(2)} s clip; use audioCtxFor(duration)`,
+    );
   }
 }
 

@@ -44,7 +44,10 @@ export class ProcessSession {
   private stopped: Error | null = null;
   private onClosed: (() => void) | null = null;
 
-  constructor(entry: string, private readonly options: SessionOptions) {
+  constructor(
+    entry: string,
+    private readonly options: SessionOptions,
+  ) {
     this.child = options.spawn({ entry, env: childEnv(options.nativeLogs) });
     this.exited = new Promise((resolve) => this.child.onExit(() => resolve()));
     this.ready = new Promise<void>((resolve, reject) => {
@@ -60,7 +63,9 @@ export class ProcessSession {
         reject(
           this.stop(
             this.started
-              ? new AppError('transcriber-crashed', 'The transcriber stopped unexpectedly. Try again: it restarts on its own.', { cause })
+              ? new AppError('transcriber-crashed', 'The transcriber stopped unexpectedly. Try again: it restarts on its own.', {
+                  cause,
+                })
               : new AppError('transcriber-crashed', 'The transcriber could not start.', { cause }),
           ),
         );
@@ -75,7 +80,10 @@ export class ProcessSession {
     return this.child.pid;
   }
 
-  call<K extends Request['type']>(request: Extract<Request, { type: K }>, onProgress?: (fraction: number) => void): Promise<Results[K]> {
+  call<K extends Request['type']>(
+    request: Extract<Request, { type: K }>,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Results[K]> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     return new Promise<Results[K]>((resolve, reject) => {

@@ -6,8 +6,7 @@ import type { NativeParams } from './params';
 import type { TranscriptResult } from './types';
 
 export type Request =
-  | { type: 'load'; path: string }
-  | { type: 'transcribe'; pcm: Float32Array; params: NativeParams; durationSec: number };
+  { type: 'load'; path: string } | { type: 'transcribe'; pcm: Float32Array; params: NativeParams; durationSec: number };
 
 /** What each request resolves to. */
 export interface Results {

@@ -75,10 +75,7 @@ export function expectedTensors(d: WhisperDims): TensorSpec[] {
   for (let i = 0; i < d.nTextLayer; i++) {
     specs.push(...layerTensors(`decoder.blocks.${i}`, t, d.weightType, true));
   }
-  specs.push(
-    { name: 'decoder.ln.weight', shape: [t], type: GGML_F32 },
-    { name: 'decoder.ln.bias', shape: [t], type: GGML_F32 },
-  );
+  specs.push({ name: 'decoder.ln.weight', shape: [t], type: GGML_F32 }, { name: 'decoder.ln.bias', shape: [t], type: GGML_F32 });
   return specs;
 }
 

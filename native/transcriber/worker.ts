@@ -30,7 +30,12 @@ async function load(path: string): Promise<ModelInfo> {
 }
 
 /** smart-whisper hands errors to the completion callback as an Error instead of the segments. */
-function runWhisper(model: WhisperModel, pcm: Float32Array, params: NativeParams, onSegment: (segment: Segment) => void): Promise<Segment[]> {
+function runWhisper(
+  model: WhisperModel,
+  pcm: Float32Array,
+  params: NativeParams,
+  onSegment: (segment: Segment) => void,
+): Promise<Segment[]> {
   return new Promise((resolve, reject) => {
     const handle = model.handle;
     if (!handle) {

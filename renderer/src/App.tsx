@@ -57,14 +57,11 @@ export function App() {
     setSelectedId(id);
     setView({ kind: 'practice' });
   }, []);
-  const startSession = useCallback(
-    async (options: SessionOptions) => {
-      const session = await practiceApi().startDrillSession(options);
-      setFirstRunDismissed(true);
-      setView({ kind: 'session', session });
-    },
-    [],
-  );
+  const startSession = useCallback(async (options: SessionOptions) => {
+    const session = await practiceApi().startDrillSession(options);
+    setFirstRunDismissed(true);
+    setView({ kind: 'session', session });
+  }, []);
   const leaveSession = useCallback(() => {
     reloadQuestions();
     void client.invalidateQueries({ queryKey: practiceKeys.all });
@@ -125,15 +122,23 @@ export function App() {
         </nav>
         <div className="sidebar-scroll">
           {list ? (
-            <QuestionList questions={list} selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null} onSelect={selectQuestion} locked={recording} />
+            <QuestionList
+              questions={list}
+              selectedId={view.kind === 'practice' ? (selected?.id ?? null) : null}
+              onSelect={selectQuestion}
+              locked={recording}
+            />
           ) : (
             <p className="muted sidebar-empty">Loading questions…</p>
           )}
         </div>
         <div className="sidebar-foot">
-          <AddQuestionForm onAdd={questions.add} onAdded={(q) => {
+          <AddQuestionForm
+            onAdd={questions.add}
+            onAdded={(q) => {
               if (!recording) setSelectedId(q.id);
-            }} />
+            }}
+          />
           <div className="sidebar-tools">
             <button
               type="button"
@@ -182,7 +187,13 @@ export function App() {
             deviceId={settings.inputDeviceId ?? ''}
             onClose={leaveSession}
             onDrillAgain={(questionIds) => {
-              void startSession({ ...view.session.options, kind: 'drill', order: 'weakest', count: questionIds.length, questionIds }).catch(leaveSession);
+              void startSession({
+                ...view.session.options,
+                kind: 'drill',
+                order: 'weakest',
+                count: questionIds.length,
+                questionIds,
+              }).catch(leaveSession);
             }}
           />
         ) : view.kind === 'library' ? (

@@ -55,7 +55,7 @@ function readSegment(value: unknown, id: string): AudioSegment {
 
 export function loadAudioCases(): AudioCase[] {
   const data: unknown = JSON.parse(readFileSync(AUDIO_FILE, 'utf8'));
-  if (!isRecord(data) || !Array.isArray(data.cases)) throw new Error("audio.json: expected {cases: [...]}");
+  if (!isRecord(data) || !Array.isArray(data.cases)) throw new Error('audio.json: expected {cases: [...]}');
   return data.cases.map((value: unknown) => {
     if (!isRecord(value) || typeof value.id !== 'string' || !Array.isArray(value.segments)) {
       throw new Error('audio.json: every case needs an id and segments');

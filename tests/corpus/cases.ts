@@ -63,7 +63,8 @@ function readSource(file: string, set: CorpusSet): Omit<CorpusCase, keyof Return
   if (!isRecord(data)) throw new Error(`${file}: not a JSON object`);
   const id = field(data, 'id', isString, file);
   if (`${id}.json` !== file) throw new Error(`${file}: id '${id}' does not match the file name`);
-  const optionalNumber = (key: string): number | undefined => (data[key] === undefined ? undefined : field(data, key, isNumber, file));
+  const optionalNumber = (key: string): number | undefined =>
+    data[key] === undefined ? undefined : field(data, key, isNumber, file);
   const question = data.question === undefined ? undefined : field(data, 'question', isString, file);
   return {
     id,
@@ -81,7 +82,9 @@ function withOptional<K extends string>(key: K, value: number | undefined): Part
 }
 
 export function caseFiles(set: CorpusSet = 'text'): string[] {
-  return readdirSync(setDir(set)).filter((name) => name.endsWith('.json')).sort();
+  return readdirSync(setDir(set))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 }
 
 function storedCase(file: string, set: CorpusSet): unknown {
@@ -111,7 +114,9 @@ function formatCase(corpusCase: CorpusCase): string {
   const head = JSON.stringify(rest, null, 2).replace(/\n}$/, '');
   const list = (items: readonly unknown[], indent: string): string =>
     items.length === 0 ? '[]' : `[\n${items.map((item) => `${indent}  ${JSON.stringify(item)}`).join(',\n')}\n${indent}]`;
-  const markLines = Object.entries(marks).map(([key, items]: [string, readonly unknown[]]) => `    "${key}": ${list(items, '    ')}`);
+  const markLines = Object.entries(marks).map(
+    ([key, items]: [string, readonly unknown[]]) => `    "${key}": ${list(items, '    ')}`,
+  );
   return `${head},\n  "words": ${list(words, '  ')},\n  "marks": {\n${markLines.join(',\n')}\n  }\n}\n`;
 }
 

@@ -86,7 +86,8 @@ const CLASSES: readonly MetricClass[] = ['impact', 'scale', 'context'];
 function metricLabel(id: string, text: string): MetricLabel {
   const [className, amount, ...unit] = text.trim().split(/\s+/);
   const metricClass = CLASSES.find((candidate) => candidate === className);
-  if (metricClass === undefined || amount === undefined) throw new Error(`${id}: metric label '${text}' needs a class and a value`);
+  if (metricClass === undefined || amount === undefined)
+    throw new Error(`${id}: metric label '${text}' needs a class and a value`);
   const [low, high] = amount.split('..');
   const number = (part: string | undefined): number | null => {
     if (part === undefined || part === '?') return null;
@@ -95,7 +96,12 @@ function metricLabel(id: string, text: string): MetricLabel {
     return value;
   };
   const highValue = number(high);
-  return { class: metricClass, value: number(low), ...(highValue === null ? {} : { high: highValue }), unit: unit.length === 0 ? null : unit.join(' ') };
+  return {
+    class: metricClass,
+    value: number(low),
+    ...(highValue === null ? {} : { high: highValue }),
+    unit: unit.length === 0 ? null : unit.join(' '),
+  };
 }
 
 function round(seconds: number): number {
@@ -128,7 +134,11 @@ export function compose(source: ScriptSource): Composed {
       const kind = SPAN_KINDS[kindLetter];
       if (kind === undefined) throw new Error(`${source.id}: unknown mark [${kindLetter}:`);
       if (labelText !== undefined && kind !== 'metrics') throw new Error(`${source.id}: only metrics take a {label}`);
-      open.push({ kind, firstWord: words.length, ...(labelText === undefined ? {} : { label: metricLabel(source.id, labelText) }) });
+      open.push({
+        kind,
+        firstWord: words.length,
+        ...(labelText === undefined ? {} : { label: metricLabel(source.id, labelText) }),
+      });
     } else if (token === ']') {
       const closed = open.pop();
       if (closed === undefined || closed.firstWord === words.length) throw new Error(`${source.id}: stray or empty ]`);

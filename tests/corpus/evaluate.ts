@@ -9,7 +9,21 @@ import type { CorpusCase } from './cases';
 import type { LabeledMetric, WordRange } from './compose';
 
 /** The filler list the corpus was labeled against: the guide's fillers, which are also the app's defaults. */
-const FILLER_WORDS = ['um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so'];
+const FILLER_WORDS = [
+  'um',
+  'uh',
+  'er',
+  'ah',
+  'hmm',
+  'like',
+  'you know',
+  'I mean',
+  'basically',
+  'actually',
+  'literally',
+  'right',
+  'so',
+];
 
 export interface Counts {
   tp: number;
@@ -89,7 +103,11 @@ function add(a: Counts, b: Counts): Counts {
 const NONE: Counts = { tp: 0, fp: 0, fn: 0 };
 
 /** One-to-one matching of found items to expected ones by overlap; each pair is matched at most once. */
-function match<E, F>(expected: readonly E[], found: readonly F[], overlaps: (e: E, f: F) => boolean): { pairs: [E, F][]; missed: E[]; extra: F[] } {
+function match<E, F>(
+  expected: readonly E[],
+  found: readonly F[],
+  overlaps: (e: E, f: F) => boolean,
+): { pairs: [E, F][]; missed: E[]; extra: F[] } {
   const used = new Set<number>();
   const pairs: [E, F][] = [];
   const missed: E[] = [];
@@ -109,24 +127,39 @@ const wordsOverlap = (a: WordRange, b: WordRange): boolean => a.firstWord <= b.l
 const timesOverlap = (a: TimeSpan, b: TimeSpan): boolean => a.start < b.end && b.start < a.end;
 
 function textOf(corpusCase: CorpusCase, range: WordRange): string {
-  return corpusCase.words.slice(range.firstWord, range.lastWord + 1).map((word) => word.text).join(' ');
+  return corpusCase.words
+    .slice(range.firstWord, range.lastWord + 1)
+    .map((word) => word.text)
+    .join(' ');
 }
 
-function compareSpans(corpusCase: CorpusCase, detector: string, expected: readonly WordRange[], found: readonly Span[], misses: Miss[]): Counts {
+function compareSpans(
+  corpusCase: CorpusCase,
+  detector: string,
+  expected: readonly WordRange[],
+  found: readonly Span[],
+  misses: Miss[],
+): Counts {
   const { pairs, missed, extra } = match(expected, found, wordsOverlap);
   for (const item of missed) misses.push({ caseId: corpusCase.id, detector, kind: 'missed', text: textOf(corpusCase, item) });
   for (const item of extra) misses.push({ caseId: corpusCase.id, detector, kind: 'extra', text: item.text });
   return { tp: pairs.length, fp: extra.length, fn: missed.length };
 }
 
-function comparePauses(caseId: string, expected: readonly TimeSpan[], found: readonly TimeSpan[], misses: Miss[]): Counts & { maxError: number } {
+function comparePauses(
+  caseId: string,
+  expected: readonly TimeSpan[],
+  found: readonly TimeSpan[],
+  misses: Miss[],
+): Counts & { maxError: number } {
   const { pairs, missed, extra } = match(expected, found, timesOverlap);
   const show = (span: TimeSpan): string => `${span.start.toFixed(2)}–${span.end.toFixed(2)} s`;
   for (const item of missed) misses.push({ caseId, detector: 'pauses', kind: 'missed', text: show(item) });
   for (const item of extra) misses.push({ caseId, detector: 'pauses', kind: 'extra', text: show(item) });
   const errors = pairs.map(([truth, pause]) => Math.max(Math.abs(truth.start - pause.start), Math.abs(truth.end - pause.end)));
   pairs.forEach(([truth, pause], index) => {
-    if ((errors[index] ?? 0) > PAUSE_TOLERANCE_SEC) misses.push({ caseId, detector: 'pauses', kind: 'wrong', text: `${show(truth)} found as ${show(pause)}` });
+    if ((errors[index] ?? 0) > PAUSE_TOLERANCE_SEC)
+      misses.push({ caseId, detector: 'pauses', kind: 'wrong', text: `${show(truth)} found as ${show(pause)}` });
   });
   return { tp: pairs.length, fp: extra.length, fn: missed.length, maxError: Math.max(0, ...errors) };
 }
@@ -171,7 +204,12 @@ function starStarts(corpusCase: CorpusCase, report: Report, misses: Miss[]): { m
     if (found !== undefined && Math.abs(found.start - section.start) <= STAR_START_TOLERANCE_SEC) matched += 1;
     else {
       const where = found === undefined ? 'not found' : `at ${found.start.toFixed(1)} s`;
-      misses.push({ caseId: corpusCase.id, detector: 'star', kind: 'wrong', text: `${section.name} starts at ${section.start.toFixed(1)} s, ${where}` });
+      misses.push({
+        caseId: corpusCase.id,
+        detector: 'star',
+        kind: 'wrong',
+        text: `${section.name} starts at ${section.start.toFixed(1)} s, ${where}`,
+      });
     }
   }
   return { matched, total };
@@ -183,8 +221,14 @@ function sameNumber(a: number | null | undefined, b: number | null | undefined):
 }
 
 /** Class and value agreement of the metric spans both sides have, for the spans that carry labels. */
-function metricLabels(corpusCase: CorpusCase, report: Report, misses: Miss[]): { classes: [number, number]; values: [number, number] } {
-  const labeled = corpusCase.marks.metrics.filter((metric): metric is LabeledMetric & { class: NonNullable<LabeledMetric['class']> } => metric.class !== undefined);
+function metricLabels(
+  corpusCase: CorpusCase,
+  report: Report,
+  misses: Miss[],
+): { classes: [number, number]; values: [number, number] } {
+  const labeled = corpusCase.marks.metrics.filter(
+    (metric): metric is LabeledMetric & { class: NonNullable<LabeledMetric['class']> } => metric.class !== undefined,
+  );
   const { pairs } = match(labeled, report.metrics.items, wordsOverlap);
   let classes = 0;
   let values = 0;
@@ -192,18 +236,33 @@ function metricLabels(corpusCase: CorpusCase, report: Report, misses: Miss[]): {
     const foundClass = (found as { kind?: string }).kind;
     const foundHigh = (found as { high?: number | null }).high;
     if (foundClass === truth.class) classes += 1;
-    else misses.push({ caseId: corpusCase.id, detector: 'metric class', kind: 'wrong', text: `${found.text}: ${foundClass ?? 'none'}, labeled ${truth.class}` });
+    else
+      misses.push({
+        caseId: corpusCase.id,
+        detector: 'metric class',
+        kind: 'wrong',
+        text: `${found.text}: ${foundClass ?? 'none'}, labeled ${truth.class}`,
+      });
     if (sameNumber(found.value, truth.value) && sameNumber(foundHigh, truth.high)) values += 1;
     else {
-      const show = (low: number | null | undefined, high: number | null | undefined): string => `${low ?? 'null'}${high === undefined || high === null ? '' : `..${high}`}`;
-      misses.push({ caseId: corpusCase.id, detector: 'metric value', kind: 'wrong', text: `${found.text}: ${show(found.value, foundHigh)}, labeled ${show(truth.value, truth.high)}` });
+      const show = (low: number | null | undefined, high: number | null | undefined): string =>
+        `${low ?? 'null'}${high === undefined || high === null ? '' : `..${high}`}`;
+      misses.push({
+        caseId: corpusCase.id,
+        detector: 'metric value',
+        kind: 'wrong',
+        text: `${found.text}: ${show(found.value, foundHigh)}, labeled ${show(truth.value, truth.high)}`,
+      });
     }
   }
   return { classes: [classes, pairs.length], values: [values, pairs.length] };
 }
 
 function scoreCase(corpusCase: CorpusCase): Report {
-  const options = corpusCase.question === undefined ? { fillerWords: FILLER_WORDS } : { fillerWords: FILLER_WORDS, question: corpusCase.question };
+  const options =
+    corpusCase.question === undefined
+      ? { fillerWords: FILLER_WORDS }
+      : { fillerWords: FILLER_WORDS, question: corpusCase.question };
   return score(corpusCase.words, { durationSec: corpusCase.durationSec }, options);
 }
 
@@ -244,11 +303,23 @@ export function evaluateText(cases: readonly CorpusCase[]): TextEvaluation {
     maxPauseError = Math.max(maxPauseError, pauseCounts.maxError);
     const { i, we } = report.ownership;
     if (i === labels.ownership.i && we === labels.ownership.we) ownershipMatched += 1;
-    else misses.push({ caseId: id, detector: 'ownership', kind: 'wrong', text: `I ${i}/${labels.ownership.i}, we ${we}/${labels.ownership.we} (found/labeled)` });
+    else
+      misses.push({
+        caseId: id,
+        detector: 'ownership',
+        kind: 'wrong',
+        text: `I ${i}/${labels.ownership.i}, we ${we}/${labels.ownership.we} (found/labeled)`,
+      });
     if (report.mode === labels.mode) modeMatched += 1;
     else misses.push({ caseId: id, detector: 'mode', kind: 'wrong', text: `${report.mode}, labeled ${labels.mode}` });
     if (report.ending.crisp === labels.crisp) endingMatched += 1;
-    else misses.push({ caseId: id, detector: 'ending', kind: 'wrong', text: `${report.ending.kind}: ${report.ending.evidence?.text ?? ''}` });
+    else
+      misses.push({
+        caseId: id,
+        detector: 'ending',
+        kind: 'wrong',
+        text: `${report.ending.kind}: ${report.ending.evidence?.text ?? ''}`,
+      });
     if (marks.star.length > 0) {
       starErrorList.push(...starErrors(corpusCase, report));
       presence = add(presence, starPresence(corpusCase, report, misses));
@@ -274,7 +345,8 @@ export function evaluateText(cases: readonly CorpusCase[]): TextEvaluation {
     starStartsWithin2s: starts,
     metricClass,
     metricValue,
-    starDurationErrorSec: starErrorList.length === 0 ? 0 : starErrorList.reduce((sum, error) => sum + error, 0) / starErrorList.length,
+    starDurationErrorSec:
+      starErrorList.length === 0 ? 0 : starErrorList.reduce((sum, error) => sum + error, 0) / starErrorList.length,
     modeAccuracy: cases.length === 0 ? 1 : modeMatched / cases.length,
     endingAccuracy: cases.length === 0 ? 1 : endingMatched / cases.length,
     misses,
@@ -300,7 +372,12 @@ export function evaluateAudio(): AudioEvaluation {
     pauses = add(pauses, pauseCounts);
     maxPauseError = Math.max(maxPauseError, pauseCounts.maxError);
   }
-  return { cases: cases.length, vocalized: scores(vocalized), pauses: { ...scores(pauses), maxBoundaryErrorSec: maxPauseError }, misses };
+  return {
+    cases: cases.length,
+    vocalized: scores(vocalized),
+    pauses: { ...scores(pauses), maxBoundaryErrorSec: maxPauseError },
+    misses,
+  };
 }
 
 function pausesMet(pauses: PauseScores): boolean {
@@ -319,7 +396,12 @@ export function textTargets(evaluation: TextEvaluation): Target[] {
       goal: 'every answer',
       met: ownershipExact.matched === ownershipExact.total,
     },
-    { name: 'pauses (text) found, boundaries ±0.15 s', value: pauses.maxBoundaryErrorSec, goal: 'all, none extra', met: pausesMet(pauses) },
+    {
+      name: 'pauses (text) found, boundaries ±0.15 s',
+      value: pauses.maxBoundaryErrorSec,
+      goal: 'all, none extra',
+      met: pausesMet(pauses),
+    },
   ];
 }
 
@@ -328,7 +410,12 @@ export function audioTargets(evaluation: AudioEvaluation): Target[] {
   return [
     { name: 'vocalized fillers recall', value: vocalized.recall, goal: '≥ 0.8', met: vocalized.recall >= 0.8 },
     { name: 'vocalized fillers precision', value: vocalized.precision, goal: '≥ 0.8', met: vocalized.precision >= 0.8 },
-    { name: 'pauses (audio) found, boundaries ±0.15 s', value: pauses.maxBoundaryErrorSec, goal: 'all, none extra', met: pausesMet(pauses) },
+    {
+      name: 'pauses (audio) found, boundaries ±0.15 s',
+      value: pauses.maxBoundaryErrorSec,
+      goal: 'all, none extra',
+      met: pausesMet(pauses),
+    },
   ];
 }
 
@@ -355,7 +442,8 @@ export function blindTargets(evaluation: TextEvaluation): Target[] {
 /** One line per figure, for printing the tuned and blind sets side by side. */
 export function figureRows(evaluation: TextEvaluation): [string, string][] {
   const prf = (s: Scores): string => `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`;
-  const of = ({ matched, total }: { matched: number; total: number }): string => `${matched}/${total} (${share({ matched, total }).toFixed(2)})`;
+  const of = ({ matched, total }: { matched: number; total: number }): string =>
+    `${matched}/${total} (${share({ matched, total }).toFixed(2)})`;
   return [
     ['answers', String(evaluation.cases)],
     ['lexical fillers', prf(evaluation.fillers)],

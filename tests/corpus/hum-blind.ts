@@ -6,7 +6,14 @@ import type { HumCase } from './hum-set';
 
 export const HUM_BLIND_CASES: readonly HumCase[] = [
   { before: 'our biggest customer', hum: 'uhh', after: 'was about to leave', place: 'after', stretched: true },
-  { before: 'so I called their head of operations', hum: 'umm', after: 'the same afternoon', place: 'after', stretched: false, rate: 180 },
+  {
+    before: 'so I called their head of operations',
+    hum: 'umm',
+    after: 'the same afternoon',
+    place: 'after',
+    stretched: false,
+    rate: 180,
+  },
   { before: 'the build took forty minutes', hum: 'hmm', after: 'on a good day', place: 'after', stretched: true, hold: 0.5 },
   { before: 'I split the test suite', hum: 'mmm', after: 'into four shards', place: 'after', stretched: false },
   { before: 'what I would change is', hum: 'uhm', after: 'the rollout plan', place: 'after', stretched: true, rate: 130 },
@@ -14,7 +21,14 @@ export const HUM_BLIND_CASES: readonly HumCase[] = [
   { before: 'and the result was', hum: 'umm', after: 'a much calmer on-call week', place: 'before', stretched: true, rate: 180 },
   { before: 'my manager asked me', hum: 'hmm', after: 'to own the migration', place: 'before', stretched: false, hold: 0.5 },
   { before: 'we moved everything', hum: 'mmm', after: 'to the new cluster', place: 'before', stretched: true },
-  { before: 'I wrote a small script', hum: 'uhm', after: 'that checked every invoice', place: 'before', stretched: false, rate: 130 },
+  {
+    before: 'I wrote a small script',
+    hum: 'uhm',
+    after: 'that checked every invoice',
+    place: 'before',
+    stretched: false,
+    rate: 130,
+  },
   { before: 'errors went down', hum: 'uhh', after: 'by half', place: 'before', stretched: true, hold: 0.75 },
   { before: 'the lesson for me', hum: 'umm', after: 'was to ask earlier', place: 'before', stretched: false },
 ];

@@ -78,7 +78,10 @@ export function buildHumCase(item: HumCase): { samples: Float32Array; words: Tim
   const second = spoken(item.after, item.rate);
   const held = hum(item.hum, item.hold);
   const gap = silence(0.5);
-  const parts = item.place === 'after' ? [silence(0.3), first, held, gap, second, silence(0.3)] : [silence(0.3), first, gap, held, second, silence(0.3)];
+  const parts =
+    item.place === 'after'
+      ? [silence(0.3), first, held, gap, second, silence(0.3)]
+      : [silence(0.3), first, gap, held, second, silence(0.3)];
   const samples = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   const starts = parts.map((part) => {
@@ -87,12 +90,23 @@ export function buildHumCase(item: HumCase): { samples: Float32Array; words: Tim
     offset += part.length;
     return start;
   });
-  const at = (index: number): TimeSpan => ({ start: starts[index] ?? 0, end: (starts[index] ?? 0) + (parts[index]?.length ?? 0) / RATE });
+  const at = (index: number): TimeSpan => ({
+    start: starts[index] ?? 0,
+    end: (starts[index] ?? 0) + (parts[index]?.length ?? 0) / RATE,
+  });
   const humSpan = at(item.place === 'after' ? 2 : 3);
   const firstSpan = at(1);
   const secondSpan = at(item.place === 'after' ? 4 : 4);
-  const firstWords = wordsOver(item.before, firstSpan.start, item.place === 'after' && item.stretched ? humSpan.end : firstSpan.end);
-  const secondWords = wordsOver(item.after, item.place === 'before' && item.stretched ? humSpan.start : secondSpan.start, secondSpan.end);
+  const firstWords = wordsOver(
+    item.before,
+    firstSpan.start,
+    item.place === 'after' && item.stretched ? humSpan.end : firstSpan.end,
+  );
+  const secondWords = wordsOver(
+    item.after,
+    item.place === 'before' && item.stretched ? humSpan.start : secondSpan.start,
+    secondSpan.end,
+  );
   if (item.place === 'after' && item.stretched) {
     // Whisper gives the last word the hum's time, and the other words their own.
     const own = wordsOver(item.before, firstSpan.start, firstSpan.end);

@@ -22,8 +22,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(`${axeSource}\n;undefined`);
   // Typed as a string so the page function needs no DOM types in this Node file.
   const json = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } })
-      .axe;
+    const axe = (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(globalThis, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
@@ -33,5 +34,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const violations = JSON.parse(json) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`));
+    .flatMap((v) =>
+      v.nodes.map((node) => `${v.impact} ${v.id} (${v.help}) at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`),
+    );
 }

@@ -25,24 +25,28 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 if (!binary) console.log('# electron launch test skipped: the Electron binary is not installed on this machine');
 
-test('the Electron app opens an isolated window showing the question list', { skip: binary === null ? 'Electron binary not installed' : false, timeout: 60_000 }, async () => {
-  const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-electron-'));
-  const app = await electron.launch({
-    executablePath: binary ?? undefined,
-    args: [repo, '--no-sandbox'],
-    env: { ...process.env, VOICEDRILL_HOME: home },
-  });
-  try {
-    const window = await app.firstWindow();
-    await window.getByTestId('question-item').first().waitFor();
-    const exposure = await window.evaluate(() => ({
-      api: typeof (window as unknown as { voicedrill?: unknown }).voicedrill,
-      require: typeof (globalThis as { require?: unknown }).require,
-      process: typeof (globalThis as { process?: unknown }).process,
-    }));
-    assert.deepEqual(exposure, { api: 'object', require: 'undefined', process: 'undefined' });
-  } finally {
-    await app.close();
-    await rm(home, { recursive: true, force: true });
-  }
-});
+test(
+  'the Electron app opens an isolated window showing the question list',
+  { skip: binary === null ? 'Electron binary not installed' : false, timeout: 60_000 },
+  async () => {
+    const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-electron-'));
+    const app = await electron.launch({
+      executablePath: binary ?? undefined,
+      args: [repo, '--no-sandbox'],
+      env: { ...process.env, VOICEDRILL_HOME: home },
+    });
+    try {
+      const window = await app.firstWindow();
+      await window.getByTestId('question-item').first().waitFor();
+      const exposure = await window.evaluate(() => ({
+        api: typeof (window as unknown as { voicedrill?: unknown }).voicedrill,
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+      }));
+      assert.deepEqual(exposure, { api: 'object', require: 'undefined', process: 'undefined' });
+    } finally {
+      await app.close();
+      await rm(home, { recursive: true, force: true });
+    }
+  },
+);

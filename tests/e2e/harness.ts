@@ -86,11 +86,18 @@ const TYPED = '__typedArray';
 
 function toWire(value: unknown): Wire {
   if (value instanceof Float32Array || value instanceof Uint8Array) {
-    return { [TYPED]: value.constructor.name, base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+    return {
+      [TYPED]: value.constructor.name,
+      base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64'),
+    };
   }
   if (Array.isArray(value)) return value.map(toWire);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toWire(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, toWire(v)]),
+    );
   }
   return value === undefined ? null : (value as Wire);
 }
@@ -204,10 +211,13 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     Promise.all(
       [...pages].map((page) =>
         page
-          .evaluate((message: string) => {
-            const [channel, event, data] = JSON.parse(message) as unknown[];
-            (globalThis as unknown as { __voicedrillEmit(...args: unknown[]): void }).__voicedrillEmit(channel, event, data);
-          }, JSON.stringify([EVENT_CHANNEL, name, toWire(payload)]))
+          .evaluate(
+            (message: string) => {
+              const [channel, event, data] = JSON.parse(message) as unknown[];
+              (globalThis as unknown as { __voicedrillEmit(...args: unknown[]): void }).__voicedrillEmit(channel, event, data);
+            },
+            JSON.stringify([EVENT_CHANNEL, name, toWire(payload)]),
+          )
           .catch(() => undefined),
       ),
     ).then(() => undefined);
@@ -258,7 +268,8 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   });
   const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 } });
   await context.exposeBinding('__voicedrillInvoke', async (_source, channel: unknown, name: unknown, args: unknown) => {
-    if (channel !== CALL_CHANNEL) return toWire({ ok: false, error: { code: 'invalid-argument', message: `unknown channel ${String(channel)}` } });
+    if (channel !== CALL_CHANNEL)
+      return toWire({ ok: false, error: { code: 'invalid-argument', message: `unknown channel ${String(channel)}` } });
     return toWire(await dispatch(handlers, name, fromWire(args), core.log));
   });
   await context.addInitScript({ content: browserShim(await readFile(preloadFile, 'utf8')) });

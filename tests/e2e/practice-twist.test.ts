@@ -27,7 +27,7 @@ test(
       const questionId = Number(await first.getAttribute('data-question-id'));
       const picker = page.getByTestId('length-picker');
       await picker.getByRole('radio', { name: /Elevator/ }).check();
-        // The choice is stored for this question only.
+      // The choice is stored for this question only.
       const deadline = Date.now() + UI_BOUND_MS;
       while (core.practice.listQuestions()[0]?.lastLength !== 'elevator') {
         if (Date.now() > deadline) throw new Error('the length was not remembered');

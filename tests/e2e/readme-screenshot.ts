@@ -61,7 +61,10 @@ try {
   const store = openStore(path.join(home, 'voicedrill.sqlite'));
   const words = timedWords(samples, speech.spans);
   store.saveTranscript(attemptId, 'corrected', words);
-  store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: defaultSettings().fillerWords, question: question.text }));
+  store.saveReport(
+    attemptId,
+    scoreSamples(samples, words, { fillerWords: defaultSettings().fillerWords, question: question.text }),
+  );
   store.close();
 
   await page.reload();

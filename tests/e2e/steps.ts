@@ -15,7 +15,13 @@ interface PageDocument {
  * Waits until the number in `data-<attribute>` of the first element with this test id reaches `min`.
  * A function, not a string: the app's CSP forbids eval in the page.
  */
-export async function untilAtLeast(page: Page, testId: string, attribute: string, min: number, timeout = UI_BOUND_MS): Promise<void> {
+export async function untilAtLeast(
+  page: Page,
+  testId: string,
+  attribute: string,
+  min: number,
+  timeout = UI_BOUND_MS,
+): Promise<void> {
   await page.waitForFunction(
     ([id, name, least]) => {
       const element = (globalThis as unknown as { document: PageDocument }).document.querySelector(`[data-testid="${id}"]`);
@@ -77,7 +83,8 @@ export async function attemptsStored(page: Page, core: App, questionId: number, 
   // The store is in this process: poll it between page round-trips, bounded like the UI waits.
   const deadline = Date.now() + UI_BOUND_MS;
   while (core.library.listAttempts(questionId).length !== count) {
-    if (Date.now() > deadline) throw new Error(`expected ${count} attempts, found ${core.library.listAttempts(questionId).length}`);
+    if (Date.now() > deadline)
+      throw new Error(`expected ${count} attempts, found ${core.library.listAttempts(questionId).length}`);
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
   }
 }

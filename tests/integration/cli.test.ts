@@ -41,9 +41,21 @@ const words = file(
   'words.json',
   JSON.stringify({
     words: [
-      ['So,', 0.4, 0.6], ['um,', 0.9, 1.2], ['we', 1.5, 1.6], ['cut', 1.6, 1.8], ['p99', 1.8, 2.2], ['latency', 2.2, 2.6],
-      ['by', 2.6, 2.7], ['forty', 2.7, 3.0], ['percent.', 3.0, 3.4], ['Looking', 3.9, 4.2], ['back,', 4.2, 4.5],
-      ['I', 4.6, 4.7], ['would', 4.7, 4.9], ['measure', 4.9, 5.3], ['first.', 5.3, 5.8],
+      ['So,', 0.4, 0.6],
+      ['um,', 0.9, 1.2],
+      ['we', 1.5, 1.6],
+      ['cut', 1.6, 1.8],
+      ['p99', 1.8, 2.2],
+      ['latency', 2.2, 2.6],
+      ['by', 2.6, 2.7],
+      ['forty', 2.7, 3.0],
+      ['percent.', 3.0, 3.4],
+      ['Looking', 3.9, 4.2],
+      ['back,', 4.2, 4.5],
+      ['I', 4.6, 4.7],
+      ['would', 4.7, 4.9],
+      ['measure', 4.9, 5.3],
+      ['first.', 5.3, 5.8],
     ].map(([text, start, end]) => ({ text, start, end })),
   }),
 );
@@ -68,14 +80,33 @@ test('analyze --transcript --json prints the documented report', () => {
     ownership: { i: number; we: number; ratio: number | null; mostlyWe: boolean };
     transcript: { words: unknown[] };
   };
-  for (const key of ['durationSec', 'speakingSec', 'wordsPerMinute', 'timeToFirstWordSec', 'fillers', 'metrics', 'reflection', 'ownership', 'transcript']) {
+  for (const key of [
+    'durationSec',
+    'speakingSec',
+    'wordsPerMinute',
+    'timeToFirstWordSec',
+    'fillers',
+    'metrics',
+    'reflection',
+    'ownership',
+    'transcript',
+  ]) {
     assert.ok(key in report, `report has ${key}`);
   }
   assert.equal(report.durationSec, 6.5);
   assert.equal(report.timeToFirstWordSec, 0.4);
-  assert.deepEqual(report.fillers.items.map((item) => [item.text, item.start, item.end]), [['So,', 0.4, 0.6], ['um,', 0.9, 1.2]]);
+  assert.deepEqual(
+    report.fillers.items.map((item) => [item.text, item.start, item.end]),
+    [
+      ['So,', 0.4, 0.6],
+      ['um,', 0.9, 1.2],
+    ],
+  );
   assert.equal(report.fillers.perMinute, Math.round((2 / 6.5) * 60 * 10) / 10);
-  assert.deepEqual(report.metrics.items.map((item) => item.text), ['forty percent.']);
+  assert.deepEqual(
+    report.metrics.items.map((item) => item.text),
+    ['forty percent.'],
+  );
   assert.equal(report.reflection.present, true);
   assert.deepEqual(report.ownership, { i: 1, we: 1, ratio: 0.5, mostlyWe: false });
   assert.equal(report.transcript.words.length, 15);
@@ -93,9 +124,15 @@ test('bad input gets exit code 1 and a one-line error, never a stack trace', () 
   assertOneLineError(run('analyze', path.join(work, 'missing.wav'), '--transcript', words), /audio file not found/);
   assertOneLineError(run('analyze', file('notes.txt', 'hello, not audio'), '--transcript', words), /not a WAV file/);
   assertOneLineError(run('analyze', file('empty.wav', ''), '--transcript', words), /file is empty/);
-  assertOneLineError(run('analyze', file('silent.wav', encodeWav(new Float32Array(32000), 16000)), '--transcript', words), /silent/);
+  assertOneLineError(
+    run('analyze', file('silent.wav', encodeWav(new Float32Array(32000), 16000)), '--transcript', words),
+    /silent/,
+  );
   assertOneLineError(run('analyze', speech, '--transcript', file('bad.json', '{"words":[{"text":"x"}]}')), /words\.json/);
-  assertOneLineError(run('analyze', speech, '--model', file('model.bin', 'definitely not a model')), /not a whisper\.cpp model|truncated/);
+  assertOneLineError(
+    run('analyze', speech, '--model', file('model.bin', 'definitely not a model')),
+    /not a whisper\.cpp model|truncated/,
+  );
   assertOneLineError(run('analyze', speech, '--model', path.join(work, 'absent.bin')), /model file not found/);
   assertOneLineError(run('analyze', speech), /no Whisper model/);
 });
@@ -126,7 +163,15 @@ test('analyze transcribes with the real whisper.cpp binding when given a model',
 });
 
 test('--question sets the answer mode and its checklist', () => {
-  const result = run('analyze', speech, '--transcript', words, '--question', 'Tell me about a time you fixed a slow service.', '--json');
+  const result = run(
+    'analyze',
+    speech,
+    '--transcript',
+    words,
+    '--question',
+    'Tell me about a time you fixed a slow service.',
+    '--json',
+  );
   assert.equal(result.status, 0, result.stderr);
   const report = JSON.parse(result.stdout) as { mode: string; checklist: { id: string; met: boolean }[] };
   assert.equal(report.mode, 'behavioral');
@@ -140,7 +185,10 @@ test('--question sets the answer mode and its checklist', () => {
 test('a word time far past the audio (end: 1e308) is one transcript-invalid line and exit 1, not a V8 crash', () => {
   const huge = file('huge.json', '{"words":[{"text":"So","start":0.4,"end":0.6},{"text":"far","start":1,"end":1e308}]}');
   const result = run('analyze', speech, '--transcript', huge);
-  assertOneLineError(result, /^voicedrill: transcript-invalid: words\.json: word 2 \('far'\) ends at 1e\+308 s, after the audio ends \(6\.50 s\)$/);
+  assertOneLineError(
+    result,
+    /^voicedrill: transcript-invalid: words\.json: word 2 \('far'\) ends at 1e\+308 s, after the audio ends \(6\.50 s\)$/,
+  );
   const late = file('late.json', '{"words":[{"text":"late","start":7.5,"end":7.9}]}');
   assertOneLineError(run('analyze', speech, '--transcript', late), /transcript-invalid: .*word 1 \('late'\) ends at 7\.9 s/);
 });
@@ -152,7 +200,7 @@ test('errors print code: sentence and leave their detail in the log file of the 
     assertOneLineError(result, /^voicedrill: transcript-invalid: words\.json: not valid JSON$/);
     const log = readFileSync(path.join(home, 'voicedrill.log'), 'utf8');
     assert.match(log, /ERROR transcript-invalid \(voicedrill analyze /);
-    assert.match(log, /caused by: SyntaxError: /, 'the JSON parser\'s own message is in the log, not on screen');
+    assert.match(log, /caused by: SyntaxError: /, "the JSON parser's own message is in the log, not on screen");
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

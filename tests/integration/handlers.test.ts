@@ -75,7 +75,9 @@ async function fixture(): Promise<Fixture> {
 }
 
 async function record(f: Fixture, questionId: number, seconds: number): Promise<number> {
-  const { recordingId } = (await f.call('startRecording', { questionId, target: { minSec: 60, maxSec: 90 } })) as { recordingId: string };
+  const { recordingId } = (await f.call('startRecording', { questionId, target: { minSec: 60, maxSec: 90 } })) as {
+    recordingId: string;
+  };
   const samples = speechLike(seconds);
   for (let seq = 0; seq * 4000 < samples.length; seq++) {
     await f.call('appendRecording', { recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
@@ -103,19 +105,59 @@ test('every call of the contract has a handler, and bad calls get a clear error 
     await expectError('listAttempts', ['1'], 'invalid-argument', /argument 1: .*number/);
     await expectError('getAttempt', [-3], 'invalid-argument', /argument 1/);
     await expectError('getAttempt', [2 ** 60], 'invalid-argument', /argument 1/);
-    await expectError('addQuestion', [{ text: '   ', kind: 'question' }], 'invalid-argument', /argument 1\.text: must not be empty/);
+    await expectError(
+      'addQuestion',
+      [{ text: '   ', kind: 'question' }],
+      'invalid-argument',
+      /argument 1\.text: must not be empty/,
+    );
     await expectError('addQuestion', [{ text: 'Why?', kind: 'riddle' }], 'invalid-argument', /argument 1\.kind/);
     await expectError('addQuestion', [{ text: 'Why?', kind: 'question', admin: true }], 'invalid-argument', /admin/);
-    await expectError('addQuestion', [JSON.parse('{"text":"Why?","kind":"question","__proto__":{"x":1}}')], 'invalid-argument', /__proto__/);
+    await expectError(
+      'addQuestion',
+      [JSON.parse('{"text":"Why?","kind":"question","__proto__":{"x":1}}')],
+      'invalid-argument',
+      /__proto__/,
+    );
     await expectError('addQuestion', [{ text: 'Why?', kind: 'question', constructor: 1 }], 'invalid-argument', /constructor/);
-    await expectError('startRecording', [{ questionId: 1, target: { minSec: 90, maxSec: 60 } }], 'invalid-argument', /ends before it starts/);
+    await expectError(
+      'startRecording',
+      [{ questionId: 1, target: { minSec: 90, maxSec: 60 } }],
+      'invalid-argument',
+      /ends before it starts/,
+    );
     await expectError('startRecording', [{ questionId: 1, target: { minSec: 60, maxSec: 1e308 } }], 'invalid-argument', /maxSec/);
     await expectError('startRecording', [{ questionId: 1, target: { minSec: NaN, maxSec: 90 } }], 'invalid-argument', /minSec/);
-    await expectError('startRecording', [{ questionId: 99999, target: { minSec: 60, maxSec: 90 } }], 'not-found', /question 99999 does not exist/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(4) }], 'not-found', /no longer active/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: [0.1, 0.2] }], 'invalid-argument', /Float32Array/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array(16000 * 6) }], 'invalid-argument', /at most 5 s/);
-    await expectError('appendRecording', [{ recordingId: 'nope', seq: 0, samples: new Float32Array([NaN]) }], 'invalid-argument', /finite/);
+    await expectError(
+      'startRecording',
+      [{ questionId: 99999, target: { minSec: 60, maxSec: 90 } }],
+      'not-found',
+      /question 99999 does not exist/,
+    );
+    await expectError(
+      'appendRecording',
+      [{ recordingId: 'nope', seq: 0, samples: new Float32Array(4) }],
+      'not-found',
+      /no longer active/,
+    );
+    await expectError(
+      'appendRecording',
+      [{ recordingId: 'nope', seq: 0, samples: [0.1, 0.2] }],
+      'invalid-argument',
+      /Float32Array/,
+    );
+    await expectError(
+      'appendRecording',
+      [{ recordingId: 'nope', seq: 0, samples: new Float32Array(16000 * 6) }],
+      'invalid-argument',
+      /at most 5 s/,
+    );
+    await expectError(
+      'appendRecording',
+      [{ recordingId: 'nope', seq: 0, samples: new Float32Array([NaN]) }],
+      'invalid-argument',
+      /finite/,
+    );
     await expectError('updateSettings', [{ modelPath: '/etc/passwd' }], 'invalid-argument', /modelPath/);
     await expectError('updateSettings', [{ shortcutsEnabled: 'yes' }], 'invalid-argument', /shortcutsEnabled/);
     await expectError('deleteAttempt', [12345], 'not-found', /does not exist/);
@@ -172,7 +214,11 @@ test('a recording without a model is kept with its duration, and transcribed onc
     const chosen = (await f.call('chooseModelFile')) as { state: string; name: string };
     assert.deepEqual([chosen.state, chosen.name], ['ready', path.basename(f.picked.file)]);
     await f.core.idle();
-    const scored = (await f.call('getAttempt', attemptId)) as { status: string; report: { durationSec: number } | null; model: string };
+    const scored = (await f.call('getAttempt', attemptId)) as {
+      status: string;
+      report: { durationSec: number } | null;
+      model: string;
+    };
     assert.equal(scored.status, 'scored');
     assert.equal(scored.report?.durationSec, 2.6);
     const stages = f.progress.filter((event) => event.attemptId === attemptId).map((event) => event.stage);
@@ -185,7 +231,10 @@ test('a recording without a model is kept with its duration, and transcribed onc
     const last = counted.at(-1);
     assert.ok(last?.stretchesTotal !== undefined && last.stretchesTotal >= 1, JSON.stringify(counted));
     assert.equal(last.stretchesDone, last.stretchesTotal, 'the last report has every stretch done');
-    assert.ok(counted.slice(1).some((event) => event.etaSec !== undefined && Number.isFinite(event.etaSec)), 'an ETA once a stretch is timed');
+    assert.ok(
+      counted.slice(1).some((event) => event.etaSec !== undefined && Number.isFinite(event.etaSec)),
+      'an ETA once a stretch is timed',
+    );
   } finally {
     await f.close();
   }
@@ -234,7 +283,10 @@ test('the model manager downloads (from a local mirror), activates, and deletes 
   try {
     const before = (await f.call('listModels')) as { name: string; state: string; recommended: boolean }[];
     assert.equal(before.find((entry) => entry.recommended)?.name, 'base.en');
-    assert.ok(before.every((entry) => entry.state === 'available'), 'nothing is downloaded until asked');
+    assert.ok(
+      before.every((entry) => entry.state === 'available'),
+      'nothing is downloaded until asked',
+    );
     const unverified = (await f.call('listModels')) as { name: string; unverified: boolean }[];
     assert.equal(unverified.find((entry) => entry.name === 'tiny.en-q5_1')?.unverified, true);
     await assert.rejects(f.call('downloadModel', 'tiny.en-q5_1', { allowUnverified: false }), /No checksum is known/);
@@ -278,7 +330,12 @@ test("a corrected transcript is kept beside Whisper's, re-timed to it, re-scored
     const corrected = (await f.call('correctTranscript', { attemptId, text })) as {
       transcriptSource: string;
       words: { text: string; start: number; end: number }[];
-      report: { metrics: { present: boolean }; reflection: { present: boolean }; transcript: { words: unknown[] }; durationSec: number };
+      report: {
+        metrics: { present: boolean };
+        reflection: { present: boolean };
+        transcript: { words: unknown[] };
+        durationSec: number;
+      };
     };
     assert.equal(corrected.transcriptSource, 'corrected');
     assert.equal(corrected.words.map((word) => word.text).join(' '), text);

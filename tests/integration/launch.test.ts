@@ -53,9 +53,14 @@ test('recovery runs after start-up, and its notice waits until the renderer list
 
       const handlers = createHandlers(app);
       assert.deepEqual(await dispatch(handlers, 'rendererReady', [], app.log), { ok: true, value: undefined });
-      const notices = delivered.filter(([name]) => name === 'notice').map(([, payload]) => (payload as { message: string }).message);
+      const notices = delivered
+        .filter(([name]) => name === 'notice')
+        .map(([, payload]) => (payload as { message: string }).message);
       assert.match(notices.join('\n'), /Recovered an interrupted recording \(3\.0 s\)/);
-      assert.ok(delivered.some(([name]) => name === 'attemptProgress'), 'held progress is delivered too, in order');
+      assert.ok(
+        delivered.some(([name]) => name === 'attemptProgress'),
+        'held progress is delivered too, in order',
+      );
 
       // A failing call leaves its detail in the log, which revealLog shows in the file manager.
       const outcome = await dispatch(handlers, 'getAttempt', [4242], app.log);

@@ -51,7 +51,16 @@ function runWith(extraEnv: Record<string, string>, ...args: string[]): Promise<R
     execFile(
       process.execPath,
       [cli, ...args],
-      { env: { ...process.env, VOICEDRILL_HOME: home, VOICEDRILL_MODEL: '', VOICEDRILL_MODEL_MIRROR: server.url(''), ...extraEnv }, timeout: 120_000 },
+      {
+        env: {
+          ...process.env,
+          VOICEDRILL_HOME: home,
+          VOICEDRILL_MODEL: '',
+          VOICEDRILL_MODEL_MIRROR: server.url(''),
+          ...extraEnv,
+        },
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         resolve({ status, stdout, stderr });
@@ -91,7 +100,10 @@ test('models add URL downloads with progress lines on a pipe, verifies, and the 
   assert.equal(result.stdout, `installed ${path.join(models, 'ggml-test.bin')}\n`);
   const lines = result.stderr.trim().split('\n');
   assert.match(lines[0] ?? '', /^ggml-test\.bin {2}0 B of 8\.\d MB \(0%\)$/);
-  assert.ok(lines.some((line) => /^ggml-test\.bin {2}8\.\d MB of 8\.\d MB \(100%\)/.test(line)), result.stderr);
+  assert.ok(
+    lines.some((line) => /^ggml-test\.bin {2}8\.\d MB of 8\.\d MB \(100%\)/.test(line)),
+    result.stderr,
+  );
   assert.ok(lines.length <= 13, `one line per tenth at most, got:\n${result.stderr}`);
   assert.ok(!result.stderr.includes('\r'), 'no redraws when stderr is not a terminal');
 
@@ -123,14 +135,23 @@ test('an interrupted download says it can resume, and the same command resumes i
   server.requests.length = 0;
   const resumed = await run('models', 'add', server.url('ggml-test.bin'), '--sha256', sha256);
   assert.equal(resumed.status, 0, resumed.stderr);
-  assert.deepEqual(server.requests.map((r) => r.range), [`bytes=${kept}-`]);
+  assert.deepEqual(
+    server.requests.map((r) => r.range),
+    [`bytes=${kept}-`],
+  );
   assert.match(resumed.stderr.split('\n')[0] ?? '', new RegExp(`^ggml-test\\.bin {2}${keptMb} MB of 8\\.\\d MB \\(\\d+%\\)$`));
 });
 
 test('models add NAME downloads from the catalogue (here its mirror) and refuses a file that fails the checksum', async () => {
   const result = await run('models', 'add', 'small.en');
-  assertOneLineError(result, /^voicedrill: checksum mismatch for ggml-small\.en\.bin: expected SHA-1 db8a495a91d927739e50b3fc1cc4c6b8f6c2d022, got [0-9a-f]{40}$/);
-  assert.deepEqual(readdirSync(models).filter((name) => name.includes('small')), []);
+  assertOneLineError(
+    result,
+    /^voicedrill: checksum mismatch for ggml-small\.en\.bin: expected SHA-1 db8a495a91d927739e50b3fc1cc4c6b8f6c2d022, got [0-9a-f]{40}$/,
+  );
+  assert.deepEqual(
+    readdirSync(models).filter((name) => name.includes('small')),
+    [],
+  );
 });
 
 test('models add FILE copies a checked model; a truncated or foreign file is refused and leaves nothing', async () => {
@@ -148,8 +169,14 @@ test('models add FILE copies a checked model; a truncated or foreign file is ref
   const noise = path.join(outside, 'noise.bin');
   writeFileSync(noise, Buffer.alloc(5000, 3));
   assertOneLineError(await run('models', 'add', noise), /cannot add noise\.bin: not a whisper\.cpp model/);
-  assertOneLineError(await run('models', 'add', 'nothing-here'), /no such file, URL or catalogue model: 'nothing-here' \(the catalogue has tiny\.en, base\.en/);
-  assert.deepEqual(readdirSync(models).filter((name) => /cut|noise|tmp/.test(name)), []);
+  assertOneLineError(
+    await run('models', 'add', 'nothing-here'),
+    /no such file, URL or catalogue model: 'nothing-here' \(the catalogue has tiny\.en, base\.en/,
+  );
+  assert.deepEqual(
+    readdirSync(models).filter((name) => /cut|noise|tmp/.test(name)),
+    [],
+  );
 });
 
 test('models remove deletes by name and refuses unknown names and paths', async () => {
@@ -157,17 +184,30 @@ test('models remove deletes by name and refuses unknown names and paths', async 
   assert.equal(removed.status, 0, removed.stderr);
   assert.equal(existsSync(path.join(models, 'ggml-mine.bin')), false);
   assertOneLineError(await run('models', 'remove', 'ggml-mine.bin'), /model 'ggml-mine\.bin' is not installed/);
-  assertOneLineError(await run('models', 'remove', '../home/voicedrill.sqlite'), /must be a plain file name inside the models folder/);
+  assertOneLineError(
+    await run('models', 'remove', '../home/voicedrill.sqlite'),
+    /must be a plain file name inside the models folder/,
+  );
   assert.ok(existsSync(path.join(home, 'voicedrill.sqlite')));
 });
 
 test('--model with a catalogue name that is not installed says how to install it', async () => {
   const speech = path.join(work, 'answer.wav');
-  assertOneLineError(await run('analyze', speech, '--model', 'base.en'), /^voicedrill: model 'base\.en' is not installed; run: voicedrill models add base\.en$/);
+  assertOneLineError(
+    await run('analyze', speech, '--model', 'base.en'),
+    /^voicedrill: model 'base\.en' is not installed; run: voicedrill models add base\.en$/,
+  );
 });
 
 test('models usage errors exit with 2 and print the usage', async () => {
-  for (const args of [['models'], ['models', 'frob'], ['models', 'add'], ['models', 'add', server.url('x.bin'), '--sha256', 'zz'], ['models', 'add', 'base.en', '--sha1', 'a'.repeat(40)], ['models', 'remove']]) {
+  for (const args of [
+    ['models'],
+    ['models', 'frob'],
+    ['models', 'add'],
+    ['models', 'add', server.url('x.bin'), '--sha256', 'zz'],
+    ['models', 'add', 'base.en', '--sha1', 'a'.repeat(40)],
+    ['models', 'remove'],
+  ]) {
     const result = await run(...args);
     assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
     assert.match(result.stderr, /^voicedrill: .+\nusage: voicedrill analyze/);
@@ -177,9 +217,18 @@ test('models usage errors exit with 2 and print the usage', async () => {
 
 test('an unverified catalogue model needs --allow-unverified, and plain http needs VOICEDRILL_ALLOW_HTTP=1', async () => {
   server.requests.length = 0;
-  assertOneLineError(await run('models', 'add', 'tiny.en-q5_1'), /^voicedrill: model-unverified: No checksum is known for tiny\.en-q5_1.*Run again with --allow-unverified/);
-  assertOneLineError(await runWith({}, 'models', 'add', server.url('ggml-other.bin'), '--sha256', sha256), /^voicedrill: insecure-url: refused to download over plain http .*VOICEDRILL_ALLOW_HTTP=1/);
+  assertOneLineError(
+    await run('models', 'add', 'tiny.en-q5_1'),
+    /^voicedrill: model-unverified: No checksum is known for tiny\.en-q5_1.*Run again with --allow-unverified/,
+  );
+  assertOneLineError(
+    await runWith({}, 'models', 'add', server.url('ggml-other.bin'), '--sha256', sha256),
+    /^voicedrill: insecure-url: refused to download over plain http .*VOICEDRILL_ALLOW_HTTP=1/,
+  );
   assert.equal(server.requests.length, 0, 'nothing was requested');
   // With the confirmation the download goes ahead (the mirror has no such file, so it stops at a 404).
-  assertOneLineError(await run('models', 'add', 'tiny.en-q5_1', '--allow-unverified'), /ggml-tiny\.en-q5_1\.bin was not found on the server/);
+  assertOneLineError(
+    await run('models', 'add', 'tiny.en-q5_1', '--allow-unverified'),
+    /ggml-tiny\.en-q5_1\.bin was not found on the server/,
+  );
 });

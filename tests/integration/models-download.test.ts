@@ -74,24 +74,36 @@ test('downloads through a redirect with throttled progress, verifies both checks
   assert.deepEqual(readFileSync(file), model);
   assert.equal(existsSync(part(file)), false);
   assert.equal(verifying, 1);
-  assert.deepEqual(server.requests.map((r) => r.path), ['/redirect/ggml-test.bin', '/ggml-test.bin']);
+  assert.deepEqual(
+    server.requests.map((r) => r.path),
+    ['/redirect/ggml-test.bin', '/ggml-test.bin'],
+  );
 
   assert.ok(events.length >= 3, `expected several progress events, got ${events.length}`);
-  assert.ok(events.length <= Math.ceil(elapsedSec * 4) + 2, `${events.length} events in ${elapsedSec.toFixed(2)} s is more than ~4 per second`);
+  assert.ok(
+    events.length <= Math.ceil(elapsedSec * 4) + 2,
+    `${events.length} events in ${elapsedSec.toFixed(2)} s is more than ~4 per second`,
+  );
   for (const [i, event] of events.entries()) {
     assert.equal(event.totalBytes, model.length);
     if (i > 0) assert.ok(event.receivedBytes >= (events[i - 1]?.receivedBytes ?? 0));
   }
   const last = events.at(-1);
   assert.equal(last?.receivedBytes, model.length);
-  assert.ok(events.some((e) => e.bytesPerSec > 0 && e.etaSec !== null), 'speed and ETA appear once measured');
+  assert.ok(
+    events.some((e) => e.bytesPerSec > 0 && e.etaSec !== null),
+    'speed and ETA appear once measured',
+  );
 });
 
 test('a dropped connection keeps the .part and says so; the next run resumes with Range and verifies', async () => {
   const file = newDestination();
   server.behave({ dropAfter: 3_000_000 });
   server.requests.length = 0;
-  await assert.rejects(download({ url: server.url('ggml-test.bin'), destination: file, checksums: { sha256 } }), /interrupted at [23]\.\d MB of 8\.\d MB .*run it again to resume/);
+  await assert.rejects(
+    download({ url: server.url('ggml-test.bin'), destination: file, checksums: { sha256 } }),
+    /interrupted at [23]\.\d MB of 8\.\d MB .*run it again to resume/,
+  );
   // Chunks still buffered when the connection ends are dropped with it; the .part holds what was written.
   const kept = statSync(part(file)).size;
   assert.ok(kept > 0 && kept <= 3_000_000, `kept ${kept} bytes`);
@@ -102,7 +114,10 @@ test('a dropped connection keeps the .part and says so; the next run resumes wit
   assert.equal(info.sizeBytes, model.length);
   assert.deepEqual(readFileSync(file), model);
   assert.equal(existsSync(part(file)), false);
-  assert.deepEqual(server.requests.map((r) => r.range), [null, `bytes=${kept}-`]);
+  assert.deepEqual(
+    server.requests.map((r) => r.range),
+    [null, `bytes=${kept}-`],
+  );
 });
 
 test('a server that ignores Range restarts the download from byte 0', async () => {
@@ -114,7 +129,10 @@ test('a server that ignores Range restarts the download from byte 0', async () =
   server.requests.length = 0;
   await download({ url: server.url('ggml-test.bin'), destination: file, checksums: { sha256 } });
   assert.deepEqual(readFileSync(file), model);
-  assert.deepEqual(server.requests.map((r) => r.range), ['bytes=1000000-']);
+  assert.deepEqual(
+    server.requests.map((r) => r.range),
+    ['bytes=1000000-'],
+  );
 });
 
 test('a .part that is already complete gets 416 and is verified without downloading again', async () => {
@@ -142,7 +160,10 @@ test('a wrong checksum deletes the .part and installs nothing', async () => {
 test('a file that is not a model is refused after download even without a checksum', async () => {
   const file = newDestination('noise.bin');
   server.behave({});
-  await assert.rejects(download({ url: server.url('noise.bin'), destination: file }), /noise\.bin is not a usable whisper\.cpp model: not a whisper\.cpp model/);
+  await assert.rejects(
+    download({ url: server.url('noise.bin'), destination: file }),
+    /noise\.bin is not a usable whisper\.cpp model: not a whisper\.cpp model/,
+  );
   assert.equal(existsSync(file), false);
   assert.equal(existsSync(part(file)), false);
 });
@@ -190,8 +211,14 @@ test('a stalled connection times out, keeping the .part', async () => {
 test('HTTP errors, redirect loops and refused connections get one clear line each', async () => {
   const file = newDestination();
   server.behave({});
-  await assert.rejects(download({ url: server.url('ggml-missing.bin'), destination: file }), /^Error: ggml-test\.bin was not found on the server \(HTTP 404 Not Found from 127\.0\.0\.1:\d+\)$/);
-  await assert.rejects(download({ url: server.url('broken'), destination: file }), /the server failed while sending ggml-test\.bin \(HTTP 503 .*\); try again later/);
+  await assert.rejects(
+    download({ url: server.url('ggml-missing.bin'), destination: file }),
+    /^Error: ggml-test\.bin was not found on the server \(HTTP 404 Not Found from 127\.0\.0\.1:\d+\)$/,
+  );
+  await assert.rejects(
+    download({ url: server.url('broken'), destination: file }),
+    /the server failed while sending ggml-test\.bin \(HTTP 503 .*\); try again later/,
+  );
   server.requests.length = 0;
   await assert.rejects(download({ url: server.url('loop'), destination: file }), /too many redirects \(more than 5\)/);
   assert.equal(server.requests.length, 6);
@@ -201,21 +228,31 @@ test('HTTP errors, redirect loops and refused connections get one clear line eac
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
   const { port } = closed.address() as AddressInfo;
   await new Promise<void>((resolve) => closed.close(() => resolve()));
-  await assert.rejects(download({ url: `http://127.0.0.1:${port}/ggml-test.bin`, destination: file }), new RegExp(`cannot download ggml-test\\.bin: cannot connect to 127\\.0\\.0\\.1:${port}: connection refused`));
-  await assert.rejects(download({ url: 'ftp://example.invalid/x.bin', destination: file }), /only http and https URLs can be downloaded/);
+  await assert.rejects(
+    download({ url: `http://127.0.0.1:${port}/ggml-test.bin`, destination: file }),
+    new RegExp(`cannot download ggml-test\\.bin: cannot connect to 127\\.0\\.0\\.1:${port}: connection refused`),
+  );
+  await assert.rejects(
+    download({ url: 'ftp://example.invalid/x.bin', destination: file }),
+    /only http and https URLs can be downloaded/,
+  );
 });
 
-test('a full disk stops the download with a clear message (Linux /dev/full)', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, async () => {
-  const file = newDestination();
-  // The .part is a link to /dev/full, where every write fails with ENOSPC.
-  symlinkSync('/dev/full', part(file));
-  server.behave({});
-  await assert.rejects(
-    download({ url: server.url('ggml-test.bin'), destination: file }),
-    /^Error: not enough disk space to download ggml-test\.bin \(8\.\d MB needed\); free some space and run it again to resume$/,
-  );
-  assert.equal(existsSync(file), false);
-});
+test(
+  'a full disk stops the download with a clear message (Linux /dev/full)',
+  { skip: !existsSync('/dev/full') && 'no /dev/full here' },
+  async () => {
+    const file = newDestination();
+    // The .part is a link to /dev/full, where every write fails with ENOSPC.
+    symlinkSync('/dev/full', part(file));
+    server.behave({});
+    await assert.rejects(
+      download({ url: server.url('ggml-test.bin'), destination: file }),
+      /^Error: not enough disk space to download ggml-test\.bin \(8\.\d MB needed\); free some space and run it again to resume$/,
+    );
+    assert.equal(existsSync(file), false);
+  },
+);
 
 test('a resume after the file changed on the server restarts instead of splicing two versions (If-Range)', async () => {
   const file = newDestination('ggml-changing.bin');
@@ -236,7 +273,10 @@ test('a resume after the file changed on the server restarts instead of splicing
   server.requests.length = 0;
   await download({ url: server.url('ggml-changing.bin'), destination: file, checksums: { sha256: secondSha256 } });
   assert.deepEqual(readFileSync(file), second, 'the new version, whole');
-  assert.deepEqual(server.requests.map((r) => [r.range, r.ifRange]), [[`bytes=${kept}-`, etag]]);
+  assert.deepEqual(
+    server.requests.map((r) => [r.range, r.ifRange]),
+    [[`bytes=${kept}-`, etag]],
+  );
 });
 
 test('If-Range carries Last-Modified when the server sends no ETag; with neither, a .part starts over', async () => {
@@ -256,7 +296,11 @@ test('If-Range carries Last-Modified when the server sends no ETag; with neither
   server.behave({ noValidators: true });
   server.requests.length = 0;
   await download({ url: server.url('ggml-test.bin'), destination: again, checksums: { sha256 } });
-  assert.deepEqual(server.requests.map((r) => r.range), [null], 'nothing to check the .part against: start over');
+  assert.deepEqual(
+    server.requests.map((r) => r.range),
+    [null],
+    'nothing to check the .part against: start over',
+  );
   assert.deepEqual(readFileSync(again), model);
 });
 
@@ -265,7 +309,8 @@ test('plain http needs an explicit opt-in (option or VOICEDRILL_ALLOW_HTTP=1)', 
   server.requests.length = 0;
   await assert.rejects(
     downloadModel({ url: server.url('ggml-test.bin'), destination: file, allowHttp: false }),
-    (error: unknown) => error instanceof AppError && error.code === 'insecure-url' && /VOICEDRILL_ALLOW_HTTP=1/.test(error.message),
+    (error: unknown) =>
+      error instanceof AppError && error.code === 'insecure-url' && /VOICEDRILL_ALLOW_HTTP=1/.test(error.message),
   );
   assert.equal(server.requests.length, 0, 'nothing was sent');
   const saved = process.env.VOICEDRILL_ALLOW_HTTP;
@@ -281,8 +326,27 @@ test('plain http needs an explicit opt-in (option or VOICEDRILL_ALLOW_HTTP=1)', 
 
 function selfSignedCertificate(dir: string): { key: Buffer; cert: Buffer } | null {
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'pipe' },
+    );
   } catch {
     return null;
   }
@@ -306,7 +370,10 @@ test('a redirect from https to plain http is never followed, even with http allo
   server.requests.length = 0;
   await assert.rejects(
     downloadModel({ url: `https://127.0.0.1:${port}/ggml-test.bin`, destination: file, allowHttp: true, ca: tls.cert }),
-    (error: unknown) => error instanceof AppError && error.code === 'insecure-url' && /redirect from https:\/\/127\.0\.0\.1:\d+ to plain http/.test(error.message),
+    (error: unknown) =>
+      error instanceof AppError &&
+      error.code === 'insecure-url' &&
+      /redirect from https:\/\/127\.0\.0\.1:\d+ to plain http/.test(error.message),
   );
   assert.equal(server.requests.length, 0, 'the http URL was never requested');
   assert.equal(existsSync(file), false);

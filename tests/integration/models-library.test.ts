@@ -31,9 +31,23 @@ before(async () => {
   };
   const shipped = parseCatalogue({
     models: [
-      { ...entry, name: 'test', file: 'ggml-test.bin', sizeBytes: 9_000_000, url: 'https://example.org/ggml-test.bin', recommended: true },
+      {
+        ...entry,
+        name: 'test',
+        file: 'ggml-test.bin',
+        sizeBytes: 9_000_000,
+        url: 'https://example.org/ggml-test.bin',
+        recommended: true,
+      },
       // Claims an exact size the served file does not have.
-      { ...entry, name: 'exact', file: 'ggml-exact.bin', sizeBytes: 1_000, sizeExact: true, url: 'https://example.org/ggml-exact.bin' },
+      {
+        ...entry,
+        name: 'exact',
+        file: 'ggml-exact.bin',
+        sizeBytes: 1_000,
+        sizeExact: true,
+        url: 'https://example.org/ggml-exact.bin',
+      },
     ],
   });
   catalogue = withMirror(shipped, server.url(''));
@@ -68,11 +82,21 @@ test('download reports downloading → verifying → done, lists the model as do
   const sequence = events.map((e) => e.state).filter((s, i, all) => s !== all[i - 1]);
   assert.deepEqual(sequence, ['downloading', 'verifying', 'done']);
   assert.ok(states.includes('downloading'));
-  assert.deepEqual(events.at(-1), { name: 'test', state: 'done', receivedBytes: model.length, totalBytes: model.length, bytesPerSec: events.at(-1)?.bytesPerSec, etaSec: 0 });
-  assert.deepEqual(lib.list(installed).map((e) => [e.name, e.state, e.sizeBytes, e.active]), [
-    ['test', 'installed', model.length, true],
-    ['exact', 'available', 1_000, false],
-  ]);
+  assert.deepEqual(events.at(-1), {
+    name: 'test',
+    state: 'done',
+    receivedBytes: model.length,
+    totalBytes: model.length,
+    bytesPerSec: events.at(-1)?.bytesPerSec,
+    etaSec: 0,
+  });
+  assert.deepEqual(
+    lib.list(installed).map((e) => [e.name, e.state, e.sizeBytes, e.active]),
+    [
+      ['test', 'installed', model.length, true],
+      ['exact', 'available', 1_000, false],
+    ],
+  );
 
   server.requests.length = 0;
   assert.equal(await lib.download('test'), installed, 'an installed model is not fetched again');
@@ -99,7 +123,10 @@ test('cancel(name) stops the download, keeps the .part (listed as partial) and t
   server.behave({});
   server.requests.length = 0;
   await lib.download('test');
-  assert.deepEqual(server.requests.map((r) => r.range), [`bytes=${partial}-`]);
+  assert.deepEqual(
+    server.requests.map((r) => r.range),
+    [`bytes=${partial}-`],
+  );
   assert.equal(lib.list(null)[0]?.state, 'installed');
 });
 
@@ -120,7 +147,10 @@ test('a caller AbortSignal cancels too, and a failure is reported as a failed ev
 
   server.behave({});
   const failures: DownloadProgress[] = [];
-  await assert.rejects(lib.download('exact', { onProgress: (e) => failures.push(e) }), /the server offers \d+ bytes for ggml-exact\.bin, but 1000 are expected/);
+  await assert.rejects(
+    lib.download('exact', { onProgress: (e) => failures.push(e) }),
+    /the server offers \d+ bytes for ggml-exact\.bin, but 1000 are expected/,
+  );
   assert.equal(failures.at(-1)?.state, 'failed');
   assert.match(failures.at(-1)?.error ?? '', /the server offers/);
   assert.equal(existsSync(path.join(lib.dir, 'ggml-exact.bin')), false);
@@ -130,7 +160,10 @@ test('addUrl names the file after the URL and checks a given SHA-256', async () 
   const lib = library();
   server.behave({});
   const sha256 = createHash('sha256').update(model).digest('hex');
-  await assert.rejects(lib.addUrl(server.url('ggml-test.bin'), { sha256: 'f'.repeat(64) }), /checksum mismatch for ggml-test\.bin: expected SHA-256 f{64}/);
+  await assert.rejects(
+    lib.addUrl(server.url('ggml-test.bin'), { sha256: 'f'.repeat(64) }),
+    /checksum mismatch for ggml-test\.bin: expected SHA-256 f{64}/,
+  );
   assert.equal(lib.list(null)[0]?.state, 'available');
   const installed = await lib.addUrl(server.url('redirect/ggml-test.bin'), { sha256 });
   assert.equal(installed, path.join(lib.dir, 'ggml-test.bin'));
@@ -152,7 +185,10 @@ test('"Resume" on a URL download works: the .part remembers its URL and checksum
   server.requests.length = 0;
   const installed = await lib.download('ggml-url-only.bin');
   assert.equal(installed, path.join(lib.dir, 'ggml-url-only.bin'));
-  assert.deepEqual(server.requests.map((r) => [r.path, r.range]), [['/ggml-url-only.bin', `bytes=${kept}-`]]);
+  assert.deepEqual(
+    server.requests.map((r) => [r.path, r.range]),
+    [['/ggml-url-only.bin', `bytes=${kept}-`]],
+  );
   assert.deepEqual(lib.list(null).find((e) => e.name === 'ggml-url-only.bin')?.state, 'installed');
   assert.equal(existsSync(path.join(lib.dir, '.ggml-url-only.bin.part.json')), false, 'the sidecar goes with the .part');
 });
@@ -162,5 +198,8 @@ test('a partial file nobody knows the origin of is not resumable, and says so', 
   mkdirSync(lib.dir, { recursive: true });
   writeFileSync(path.join(lib.dir, 'ggml-stray.bin.part'), Buffer.alloc(100));
   assert.equal(await lib.canResume('ggml-stray.bin'), false);
-  await assert.rejects(lib.download('ggml-stray.bin'), { code: 'not-found', message: /no download of it can be resumed; add it again by its URL/ });
+  await assert.rejects(lib.download('ggml-stray.bin'), {
+    code: 'not-found',
+    message: /no download of it can be resumed; add it again by its URL/,
+  });
 });

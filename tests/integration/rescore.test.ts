@@ -18,7 +18,10 @@ import type { Store } from '../../native/store/store';
 import { timed } from '../unit/analysis/words';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const WORDS = timed('At my last job checkout was slow. I added a cache. Latency dropped by 40%. Looking back, I would test earlier.', 0.5);
+const WORDS = timed(
+  'At my last job checkout was slow. I added a cache. Latency dropped by 40%. Looking back, I would test earlier.',
+  0.5,
+);
 
 function home(t: TestContext): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'voicedrill-rescore-'));
@@ -28,14 +31,25 @@ function home(t: TestContext): string {
 
 /** A report as the first analysis stored it: no version, no verdicts. */
 function firstAnalysisReport(): Report {
-  const { analysisVersion: _version, verdicts: _verdicts, ...old } = score(WORDS, { durationSec: 20 }, { fillerWords: DEFAULT_FILLER_WORDS });
+  const {
+    analysisVersion: _version,
+    verdicts: _verdicts,
+    ...old
+  } = score(WORDS, { durationSec: 20 }, { fillerWords: DEFAULT_FILLER_WORDS });
   return old;
 }
 
 function storeWithOldAttempt(file: string): { store: Store; attemptId: number } {
   const store = openStore(file);
   const questionId = store.addQuestion({ kind: 'question', text: 'Tell me about a time you improved performance.' });
-  const attemptId = store.createAttempt({ questionId, startedAt: '2026-11-01T10:00:00.000Z', drillLength: 'elevator', targetMinSec: 25, targetMaxSec: 35, recovered: false });
+  const attemptId = store.createAttempt({
+    questionId,
+    startedAt: '2026-11-01T10:00:00.000Z',
+    drillLength: 'elevator',
+    targetMinSec: 25,
+    targetMaxSec: 35,
+    recovered: false,
+  });
   store.saveTranscript(attemptId, 'whisper', WORDS, 'ggml-base.en.bin');
   store.saveReport(attemptId, firstAnalysisReport());
   return { store, attemptId };
@@ -45,13 +59,19 @@ test('attempts scored by an older analysis are re-scored from their words, with 
   const { store, attemptId } = storeWithOldAttempt(path.join(home(t), 'voicedrill.sqlite'));
   try {
     const progress: [number, number][] = [];
-    const result = rescoreAttempts(store, { fillerWords: DEFAULT_FILLER_WORDS, onProgress: (done, total) => progress.push([done, total]) });
+    const result = rescoreAttempts(store, {
+      fillerWords: DEFAULT_FILLER_WORDS,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     assert.deepEqual(result, { rescored: 1, current: 0 });
     assert.deepEqual(progress, [[1, 1]]);
     const report = store.getAttempt(attemptId)?.report;
     assert.equal(report?.analysisVersion, ANALYSIS_VERSION);
     assert.equal(report?.mode, 'behavioral');
-    assert.equal(report?.verdicts?.find((verdict) => verdict.id === 'length')?.fix, '5 s short of 25–35 s: add the result or one more detail.');
+    assert.equal(
+      report?.verdicts?.find((verdict) => verdict.id === 'length')?.fix,
+      '5 s short of 25–35 s: add the result or one more detail.',
+    );
     // A second pass finds nothing to do; --all does it again.
     assert.deepEqual(rescoreAttempts(store, { fillerWords: DEFAULT_FILLER_WORDS }), { rescored: 0, current: 1 });
     assert.deepEqual(rescoreAttempts(store, { fillerWords: DEFAULT_FILLER_WORDS, all: true }), { rescored: 1, current: 0 });
@@ -76,7 +96,11 @@ test('voicedrill rescore re-scores the data folder it is pointed at', (t) => {
   } finally {
     reopened.close();
   }
-  const again = spawnSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'rescore', '--bogus'], { cwd: repo, env, encoding: 'utf8' });
+  const again = spawnSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'rescore', '--bogus'], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+  });
   assert.equal(again.status, 2);
   assert.match(again.stderr, /unknown option '--bogus'/);
 });

@@ -55,19 +55,23 @@ test(
       const { samples } = spokenAnswer();
       const { recordingId } = app.recordings.start({ questionId: question.id, target: { minSec: 20, maxSec: 35 } });
       let seq = 0;
-      for (let at = 0; at < samples.length; at += CHUNK) app.recordings.append({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
+      for (let at = 0; at < samples.length; at += CHUNK)
+        app.recordings.append({ recordingId, seq: seq++, samples: samples.slice(at, at + CHUNK) });
       const { attemptId } = await app.recordings.stop({ recordingId });
       await app.idle();
       assert.equal(app.library.getAttempt(attemptId).status, 'recorded');
 
       await app.models.chooseFile();
-      await until('the transcriber process to start on the attempt', () =>
-        processes.length === 1 && progress.some((event) => event.attemptId === attemptId && event.stage === 'transcribing'),
+      await until(
+        'the transcriber process to start on the attempt',
+        () => processes.length === 1 && progress.some((event) => event.attemptId === attemptId && event.stage === 'transcribing'),
       );
       const [first] = processes;
       assert.ok(first?.pid, 'the transcriber runs in a process of its own');
       process.kill(first.pid, 'SIGKILL');
-      await until('the attempt to fail', () => progress.some((event) => event.attemptId === attemptId && event.stage === 'failed'));
+      await until('the attempt to fail', () =>
+        progress.some((event) => event.attemptId === attemptId && event.stage === 'failed'),
+      );
       await app.idle();
 
       const failed = app.library.getAttempt(attemptId);

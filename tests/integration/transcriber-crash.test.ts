@@ -12,7 +12,8 @@ const RATE = 16000;
 /** A tone with a slow tremolo: enough for whisper.cpp to run its encoder and decoder on. */
 function tone(seconds: number): Float32Array {
   const out = new Float32Array(seconds * RATE);
-  for (let i = 0; i < out.length; i++) out[i] = 0.3 * Math.sin((2 * Math.PI * 220 * i) / RATE) * (0.6 + 0.4 * Math.sin((2 * Math.PI * 3 * i) / RATE));
+  for (let i = 0; i < out.length; i++)
+    out[i] = 0.3 * Math.sin((2 * Math.PI * 220 * i) / RATE) * (0.6 + 0.4 * Math.sin((2 * Math.PI * 3 * i) / RATE));
   return out;
 }
 

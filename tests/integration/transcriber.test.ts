@@ -120,7 +120,11 @@ test('a 5 s clip is transcribed with bounded decoding', async () => {
   assertWellFormed(result, 5);
   assert.equal(pcm.length, 5 * RATE, "the caller's samples are left in place");
   assert.ok(progress.length > 0 && progress.at(-1) === 1, 'progress ends at 1');
-  assert.deepEqual(progress, [...progress].sort((a, b) => a - b), 'progress never goes back');
+  assert.deepEqual(
+    progress,
+    [...progress].sort((a, b) => a - b),
+    'progress never goes back',
+  );
 });
 
 test('the loaded model serves a second clip', async () => {

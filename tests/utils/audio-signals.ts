@@ -25,10 +25,7 @@ export function tone(frequency: number, seconds: number, amplitude: number, rate
  * A voice-like sound at 16 kHz: a gliding pitch around `f0` with harmonics from `lowestHarmonic` up to 4 kHz,
  * a 4 Hz syllable rhythm, and breath-like noise.
  */
-export function speechLike(
-  seconds: number,
-  opts: { f0?: number; lowestHarmonic?: number; noise?: number } = {},
-): Float32Array {
+export function speechLike(seconds: number, opts: { f0?: number; lowestHarmonic?: number; noise?: number } = {}): Float32Array {
   const { f0 = 140, lowestHarmonic = 1, noise = 0.01 } = opts;
   const random = noiseSource(7);
   const out = new Float32Array(Math.round(seconds * 16000));
@@ -43,7 +40,6 @@ export function speechLike(
   }
   return out;
 }
-
 
 /** Normalised correlation of `a[i]` with `b[i + lag]` over the middle of the signals. */
 export function correlation(a: Float32Array, b: Float32Array, lag = 0, margin = 200): number {

@@ -45,7 +45,10 @@ function writeOnce(file: string, make: (temporary: string) => void): void {
 /** A 16 kHz mono WAV of the segments in order, cached by content. */
 export function speechWav(segments: Segment[], rate = 150): SpeechFile {
   mkdirSync(cacheDir, { recursive: true });
-  const key = createHash('sha1').update(JSON.stringify([segments, rate])).digest('hex').slice(0, 16);
+  const key = createHash('sha1')
+    .update(JSON.stringify([segments, rate]))
+    .digest('hex')
+    .slice(0, 16);
   const out = path.join(cacheDir, `${key}.wav`);
   const parts = segments.map((segment, index) => {
     const part = path.join(cacheDir, `${key}-${index}.wav`);

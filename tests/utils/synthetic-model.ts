@@ -7,7 +7,14 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GGML_F16, GGML_F32 } from '../../native/transcriber/ggml-types';
 import { ENGLISH_VOCAB, GGML_MAGIC, MEL_FFT_BINS } from '../../native/transcriber/model-file';
-import { elementCount, expectedTensors, tensorDataBytes, tensorHeaderBytes, type TensorSpec, type WhisperDims } from '../../native/transcriber/whisper-layout';
+import {
+  elementCount,
+  expectedTensors,
+  tensorDataBytes,
+  tensorHeaderBytes,
+  type TensorSpec,
+  type WhisperDims,
+} from '../../native/transcriber/whisper-layout';
 
 export interface SyntheticDims {
   nState: number;
@@ -80,7 +87,40 @@ export function toHalfBits(value: number): number {
   return sign | h;
 }
 
-const ONSETS = ['', 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'y', 'z', 'br', 'ch', 'cl', 'dr', 'fl', 'gr', 'pl', 'pr', 'sh', 'st', 'th', 'tr'];
+const ONSETS = [
+  '',
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'y',
+  'z',
+  'br',
+  'ch',
+  'cl',
+  'dr',
+  'fl',
+  'gr',
+  'pl',
+  'pr',
+  'sh',
+  'st',
+  'th',
+  'tr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ee', 'oo', 'ou'];
 const CODAS = ['', '', 'n', 'r', 's', 't', 'l', 'm', 'ng', 'nd', 'st', 'ck', 'x', 'tion'];
 // Tokens whisper.cpp looks up by text (blank and non-speech suppression), plus common pieces.
@@ -88,7 +128,10 @@ const FIXED_TOKENS = [' -', " '", "'s", "'m", "'t", ' the', ' and', ' I', ' we',
 
 /** The file vocabulary: the 256 single bytes, then fixed tokens, then pronounceable pseudo-words. */
 export function syntheticVocabulary(seed: number): Buffer[] {
-  const tokens = [...Array.from({ length: 256 }, (_, byte) => Buffer.from([byte])), ...FIXED_TOKENS.map((text) => Buffer.from(text))];
+  const tokens = [
+    ...Array.from({ length: 256 }, (_, byte) => Buffer.from([byte])),
+    ...FIXED_TOKENS.map((text) => Buffer.from(text)),
+  ];
   // Keyed by latin1 so single bytes stay distinct; pseudo-words are ASCII, the same in either spelling.
   const seen = new Set(tokens.map((token) => token.toString('latin1')));
   const next = rng(seed ^ 0x5bd1e995);
@@ -144,13 +187,27 @@ function modelDims(dims: SyntheticDims): WhisperDims & { nHead: number } {
 function checkDims(dims: SyntheticDims): void {
   const ok = [dims.nState, dims.nHead, dims.nLayer].every((v) => Number.isInteger(v) && v > 0);
   if (!ok || dims.nState % dims.nHead !== 0) {
-    throw new Error(`synthetic model dimensions must be positive integers with nState divisible by nHead (got ${JSON.stringify(dims)})`);
+    throw new Error(
+      `synthetic model dimensions must be positive integers with nState divisible by nHead (got ${JSON.stringify(dims)})`,
+    );
   }
 }
 
 function preamble(dims: SyntheticDims, vocabulary: readonly Buffer[]): Buffer {
   const d = modelDims(dims);
-  const hparams = [d.nVocab, d.nAudioCtx, d.nAudioState, d.nHead, d.nAudioLayer, d.nTextCtx, d.nTextState, d.nHead, d.nTextLayer, d.nMels, FTYPE_F16];
+  const hparams = [
+    d.nVocab,
+    d.nAudioCtx,
+    d.nAudioState,
+    d.nHead,
+    d.nAudioLayer,
+    d.nTextCtx,
+    d.nTextState,
+    d.nHead,
+    d.nTextLayer,
+    d.nMels,
+    FTYPE_F16,
+  ];
   const head = Buffer.alloc(4 * (1 + hparams.length + 2));
   head.writeUInt32LE(GGML_MAGIC, 0);
   hparams.forEach((value, i) => head.writeInt32LE(value, 4 * (i + 1)));
@@ -187,7 +244,10 @@ function meanFor(spec: TensorSpec): number {
 export function syntheticModelSize(dims: SyntheticDims, seed = 1): number {
   checkDims(dims);
   const specs = expectedTensors(modelDims(dims));
-  return specs.reduce((total, spec) => total + tensorHeaderBytes(spec) + (tensorDataBytes(spec) ?? 0), preamble(dims, syntheticVocabulary(seed)).length);
+  return specs.reduce(
+    (total, spec) => total + tensorHeaderBytes(spec) + (tensorDataBytes(spec) ?? 0),
+    preamble(dims, syntheticVocabulary(seed)).length,
+  );
 }
 
 type WeightTable = Uint16Array | Float32Array;
@@ -250,7 +310,10 @@ const CACHE_DIR = fileURLToPath(new URL('../../.cache/models/', import.meta.url)
  */
 export async function ensureSyntheticModel(dims: SyntheticDims = TINY_EN): Promise<string> {
   const path = `${CACHE_DIR}synthetic-${cacheName(dims)}.bin`;
-  const size = await stat(path).then((s) => s.size, () => -1);
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => -1,
+  );
   if (size === syntheticModelSize(dims)) return path;
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;

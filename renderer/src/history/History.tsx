@@ -107,8 +107,8 @@ export function History({ attempts, links, error, progress, selectedId, onOpen, 
         {pending ? (
           <p>
             The recording from {formatWhen(pending.startedAt)}
-            {pending.durationSec !== null ? ` (${formatClock(pending.durationSec)})` : ''}, its transcript and scores
-            will be removed. This can’t be undone.
+            {pending.durationSec !== null ? ` (${formatClock(pending.durationSec)})` : ''}, its transcript and scores will be
+            removed. This can’t be undone.
           </p>
         ) : null}
         {deleteError ? (
@@ -117,13 +117,7 @@ export function History({ attempts, links, error, progress, selectedId, onOpen, 
           </p>
         ) : null}
         <div className="modal-actions">
-          <button
-            type="button"
-            className="button"
-            data-testid="cancel-delete"
-            onClick={close}
-            disabled={deleting}
-          >
+          <button type="button" className="button" data-testid="cancel-delete" onClick={close} disabled={deleting}>
             Cancel
           </button>
           <button

@@ -79,10 +79,20 @@ export function HistoryRow({ attempt, depth, link, progress, selected, onOpen, o
       <span className={`h-num ${paceClass}`} title="Words per minute" data-testid="history-pace" data-verdict={marks.pace ?? ''}>
         {attempt.wordsPerMinute === null ? '–' : Math.round(attempt.wordsPerMinute)}
       </span>
-      <span className={`h-num ${fillerClass}`} title="Fillers per minute" data-testid="history-fillers" data-verdict={marks.fillers ?? ''}>
+      <span
+        className={`h-num ${fillerClass}`}
+        title="Fillers per minute"
+        data-testid="history-fillers"
+        data-verdict={marks.fillers ?? ''}
+      >
         {attempt.fillersPerMinute === null ? '–' : formatPerMinute(attempt.fillersPerMinute)}
       </span>
-      <span className={`h-check ${metric.className}`} data-testid="history-metric" title={`Metric: ${metric.label}`} aria-label={`Metric: ${metric.label}`}>
+      <span
+        className={`h-check ${metric.className}`}
+        data-testid="history-metric"
+        title={`Metric: ${metric.label}`}
+        aria-label={`Metric: ${metric.label}`}
+      >
         {metric.text}
       </span>
       <span

@@ -27,8 +27,8 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
     <section className="card first-run" data-testid="first-run" aria-labelledby="first-run-title">
       <h1 id="first-run-title">Set up transcription</h1>
       <p>
-        Voicedrill turns your answers into text with Whisper, a speech-recognition model that runs on this
-        computer, so your voice never leaves it. The model isn’t bundled with the app: it is a one-time download.
+        Voicedrill turns your answers into text with Whisper, a speech-recognition model that runs on this computer, so your voice
+        never leaves it. The model isn’t bundled with the app: it is a one-time download.
       </p>
       {recommended ? (
         <p className="muted">
@@ -69,7 +69,8 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
             data-testid="download-recommended"
             onClick={() => catalogue.download(recommended, { allowUnverified: false })}
           >
-            {state === 'failed' || state === 'partial' ? 'Resume' : 'Download'} {recommended.name} ({formatBytes(recommended.sizeBytes)})
+            {state === 'failed' || state === 'partial' ? 'Resume' : 'Download'} {recommended.name} (
+            {formatBytes(recommended.sizeBytes)})
           </button>
         ) : null}
         <button type="button" className="button" data-testid="first-run-models" onClick={onOpenModels}>
@@ -79,12 +80,7 @@ export function FirstRun({ catalogue, model, onOpenModels, onLater }: FirstRunPr
       </div>
 
       <div className="first-run-later">
-        <button
-          type="button"
-          className="button button-ghost"
-          data-testid="first-run-later"
-          onClick={onLater}
-        >
+        <button type="button" className="button button-ghost" data-testid="first-run-later" onClick={onLater}>
           Later
         </button>
         <span className="muted small">

@@ -33,20 +33,21 @@ export function ModelRow({ entry, progress, onDownload, onCancel, onRemove, onAc
   };
 
   return (
-    <li
-      className="model-row"
-      data-testid="model-row"
-      data-name={entry.name}
-      data-state={state}
-      data-active={entry.active}
-    >
+    <li className="model-row" data-testid="model-row" data-name={entry.name} data-state={state} data-active={entry.active}>
       <div className="model-info">
         <div className="model-title">
           <span className="model-name">{entry.name}</span>
           {entry.recommended ? <span className="badge badge-accent">Recommended</span> : null}
-          {entry.active ? <span className="badge badge-ok" data-testid="model-active">In use</span> : null}
+          {entry.active ? (
+            <span className="badge badge-ok" data-testid="model-active">
+              In use
+            </span>
+          ) : null}
           {entry.unverified ? (
-            <span className="badge badge-warn" title="No checksum is known for this file: only its size and structure can be checked">
+            <span
+              className="badge badge-warn"
+              title="No checksum is known for this file: only its size and structure can be checked"
+            >
               Unverified
             </span>
           ) : null}
@@ -113,7 +114,15 @@ function RowActions({ entry, state, busy, onDownload, onCancel, onActivate, onDe
   // Resume is offered only when main can continue the partial file; otherwise the download starts over.
   const resumable = entry.resumable && entry.receivedBytes > 0;
   const downloadLabel =
-    state === 'failed' ? (resumable ? 'Resume' : 'Retry') : state === 'partial' ? (resumable ? 'Resume' : 'Download again') : 'Download';
+    state === 'failed'
+      ? resumable
+        ? 'Resume'
+        : 'Retry'
+      : state === 'partial'
+        ? resumable
+          ? 'Resume'
+          : 'Download again'
+        : 'Download';
   return (
     <div className="model-actions">
       {state === 'available' || state === 'partial' || state === 'failed' ? (
@@ -170,7 +179,12 @@ function RowActions({ entry, state, busy, onDownload, onCancel, onActivate, onDe
 
 function UnverifiedConfirm({ entry, onConfirm, onKeep }: { entry: ModelEntry; onConfirm: () => void; onKeep: () => void }) {
   return (
-    <div className="model-confirm" role="group" aria-label={`Download ${entry.name} unverified?`} data-testid="unverified-confirm">
+    <div
+      className="model-confirm"
+      role="group"
+      aria-label={`Download ${entry.name} unverified?`}
+      data-testid="unverified-confirm"
+    >
       <span className="small">No checksum is known for this file, so only its size and structure can be checked.</span>
       <button type="button" className="button" aria-label={`Cancel download of ${entry.name}`} onClick={onKeep}>
         Cancel

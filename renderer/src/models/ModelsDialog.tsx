@@ -27,8 +27,7 @@ export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogPr
         </button>
       </header>
       <p className="muted">
-        Whisper models run on this computer; your recordings never leave it. Bigger models are more accurate and
-        slower.
+        Whisper models run on this computer; your recordings never leave it. Bigger models are more accurate and slower.
       </p>
       {listError ? (
         <div className="inline-error" role="alert">

@@ -58,12 +58,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             role={toast.level === 'error' ? 'alert' : 'status'}
           >
             <span className="toast-message">{toast.message}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Dismiss notification"
-              onClick={() => dismiss(toast.id)}
-            >
+            <button type="button" className="icon-button" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)}>
               <CloseIcon />
             </button>
           </li>

@@ -59,7 +59,9 @@ export function PracticePanel(props: PracticePanelProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<number>>(new Set());
   const twist = answering?.questionId === question.id ? answering : null;
   // Each question keeps its own length: the one last picked for it, else its default. A twist answer has its own window.
-  const ownTarget: TargetWindow = entry ? (entry.lastWindow ?? windowOf(entry.lastLength ?? entry.defaultLength)) : settings.target;
+  const ownTarget: TargetWindow = entry
+    ? (entry.lastWindow ?? windowOf(entry.lastLength ?? entry.defaultLength))
+    : settings.target;
   // The window just picked shows at once, before the library has stored it.
   const [picked, setPicked] = useState<{ questionId: number; window: TargetWindow } | null>(null);
   const target = twist ? twist.twist.window : picked?.questionId === question.id ? picked.window : ownTarget;
@@ -67,11 +69,16 @@ export function PracticePanel(props: PracticePanelProps) {
   const latestLink = latest ? links.get(latest.id) : undefined;
   const followedUp = latest !== null && [...links.values()].some((link) => link.parentAttemptId === latest.id);
   const offerTwist =
-    latest !== null && latestLink !== undefined && latestLink.parentAttemptId === null && !followedUp && !dismissed.has(latest.id) && twist === null && !recording;
+    latest !== null &&
+    latestLink !== undefined &&
+    latestLink.parentAttemptId === null &&
+    !followedUp &&
+    !dismissed.has(latest.id) &&
+    twist === null &&
+    !recording;
 
   // Until the user picks one, the newest attempt of the question is the one shown.
-  const shownAttemptId =
-    selection?.questionId === question.id ? selection.attemptId : (attempts?.[0]?.id ?? null);
+  const shownAttemptId = selection?.questionId === question.id ? selection.attemptId : (attempts?.[0]?.id ?? null);
 
   const save = useCallback(
     (patch: SettingsPatch) => {
@@ -95,7 +102,12 @@ export function PracticePanel(props: PracticePanelProps) {
       }
       setAnswering(null);
       practiceApi()
-        .linkAttempt({ attemptId, parentAttemptId: twist.parentAttemptId, twistId: twist.twist.twistId, twistText: twist.twist.text })
+        .linkAttempt({
+          attemptId,
+          parentAttemptId: twist.parentAttemptId,
+          twistId: twist.twist.twistId,
+          twistText: twist.twist.text,
+        })
         .catch((e: unknown) => toast('error', errorMessage(e)))
         .finally(finish);
     },
@@ -181,11 +193,19 @@ export function PracticePanel(props: PracticePanelProps) {
       ) : null}
 
       {shownAttemptId !== null ? (
-        <AttemptNumbers attemptId={shownAttemptId} scored={attempts?.find((attempt) => attempt.id === shownAttemptId)?.status === 'scored'} />
+        <AttemptNumbers
+          attemptId={shownAttemptId}
+          scored={attempts?.find((attempt) => attempt.id === shownAttemptId)?.status === 'scored'}
+        />
       ) : null}
 
       {shownAttemptId !== null ? (
-        <AttemptNote key={`${shownAttemptId}-${links.get(shownAttemptId)?.note ?? ''}`} attemptId={shownAttemptId} note={links.get(shownAttemptId)?.note ?? null} onSaved={reloadLinks} />
+        <AttemptNote
+          key={`${shownAttemptId}-${links.get(shownAttemptId)?.note ?? ''}`}
+          attemptId={shownAttemptId}
+          note={links.get(shownAttemptId)?.note ?? null}
+          onSaved={reloadLinks}
+        />
       ) : null}
 
       <History

@@ -126,7 +126,12 @@ export function Recorder(props: RecorderProps) {
           onChange={chooseDevice}
           disabled={active}
         />
-        <LengthPicker length={drillLengthFor(target)} window={target} onChange={(_length, window) => onTargetChange(window)} disabled={active} />
+        <LengthPicker
+          length={drillLengthFor(target)}
+          window={target}
+          onChange={(_length, window) => onTargetChange(window)}
+          disabled={active}
+        />
       </div>
 
       <LevelMeter store={recorder.level} active={micReady} />

@@ -23,10 +23,7 @@ export function RecordingTimer({ elapsedSec, target, active }: { elapsedSec: num
         <span className="timer-zone-label">{active ? zoneLabel(elapsedSec, target) : ''}</span>
       </div>
       <div className="timer-bar" aria-hidden="true">
-        <div
-          className="timer-window"
-          style={{ left: `${bar.windowStart}%`, width: `${bar.windowEnd - bar.windowStart}%` }}
-        />
+        <div className="timer-window" style={{ left: `${bar.windowStart}%`, width: `${bar.windowEnd - bar.windowStart}%` }} />
         <div className="timer-fill" style={{ width: `${bar.fill}%` }} />
       </div>
     </div>

@@ -14,10 +14,7 @@ import { errorMessage } from '../format/errors';
 import { Chunker } from './chunker';
 import { ChunkUploader } from './uploader';
 
-export type RecorderCalls = Pick<
-  VoicedrillApi,
-  'startRecording' | 'appendRecording' | 'stopRecording' | 'discardRecording'
->;
+export type RecorderCalls = Pick<VoicedrillApi, 'startRecording' | 'appendRecording' | 'stopRecording' | 'discardRecording'>;
 
 export type RecorderPhase = 'idle' | 'starting' | 'recording' | 'stopping';
 

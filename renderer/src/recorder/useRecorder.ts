@@ -84,8 +84,7 @@ export function useRecorder(deviceId: string, onOutcome: (outcome: RecorderOutco
       .catch((error: unknown) => {
         if (!live) return;
         level.reset();
-        const problem: MicProblem =
-          error instanceof MicrophoneError ? error.problem : { kind: 'other', message: String(error) };
+        const problem: MicProblem = error instanceof MicrophoneError ? error.problem : { kind: 'other', message: String(error) };
         setMic({ status: 'error', problem });
       });
     return () => {

@@ -39,8 +39,17 @@ interface AttemptViewProps {
 }
 
 export function AttemptView(props: AttemptViewProps) {
-  const { attemptId, progress, modelReady, playbackRate, onPlaybackRateChange, playbackAllowed, onChanged, onOpenModels, sealScorecard } =
-    props;
+  const {
+    attemptId,
+    progress,
+    modelReady,
+    playbackRate,
+    onPlaybackRateChange,
+    playbackAllowed,
+    onChanged,
+    onOpenModels,
+    sealScorecard,
+  } = props;
   const { detail, error, replace } = useAttemptDetail(attemptId);
   const stage: DisplayStage | null = detail ? displayStage(detail.status, progress) : null;
   // The audio is stored before Stop returns, so replay never waits for transcription or scoring.
@@ -67,7 +76,11 @@ export function AttemptView(props: AttemptViewProps) {
         <h2 className="card-title">
           {detail ? formatWhen(detail.startedAt) : 'Attempt'}
           {detail?.recovered ? (
-            <span className="badge badge-warn" data-testid="recovered-badge" title="Interrupted, then restored when Voicedrill started">
+            <span
+              className="badge badge-warn"
+              data-testid="recovered-badge"
+              title="Interrupted, then restored when Voicedrill started"
+            >
               Recovered
             </span>
           ) : null}
@@ -152,7 +165,8 @@ function statusMessage(
 }
 
 function emptyTranscriptText(detail: AttemptDetail, stage: DisplayStage | null, modelReady: boolean): string {
-  if (stage === 'saving' || stage === 'transcribing' || stage === 'scoring') return 'The transcript will appear here in a few seconds.';
+  if (stage === 'saving' || stage === 'transcribing' || stage === 'scoring')
+    return 'The transcript will appear here in a few seconds.';
   if (stage === 'failed') return 'No transcript: transcription failed.';
   if (!detail.report && !modelReady) return 'No transcript: transcription needs a Whisper model (see the banner above).';
   if (!detail.report) return 'Not transcribed yet.';
@@ -161,6 +175,7 @@ function emptyTranscriptText(detail: AttemptDetail, stage: DisplayStage | null, 
 
 function scoresNote(detail: AttemptDetail, stage: DisplayStage | null, modelReady: boolean): string | null {
   if (detail.report) return null;
-  if (stage === 'saving' || stage === 'transcribing' || stage === 'scoring') return 'Pace, fillers and content checks follow the transcript.';
+  if (stage === 'saving' || stage === 'transcribing' || stage === 'scoring')
+    return 'Pace, fillers and content checks follow the transcript.';
   return modelReady ? null : 'Pace, fillers and content checks need the transcript.';
 }

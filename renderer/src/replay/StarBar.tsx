@@ -17,7 +17,8 @@ export function StarBar({ star, durationSec, onPlay }: StarBarProps) {
   const blocks = starBlocks(star.sections, durationSec);
   const verdict = star.verdict ?? null;
   // With a verdict, the caption is the verdict's: its fix when off, nothing missing when it is not a story.
-  const missing = verdict === null ? missingText(star.missing) : verdict.state === 'warn' || verdict.state === 'bad' ? verdict.fix : null;
+  const missing =
+    verdict === null ? missingText(star.missing) : verdict.state === 'warn' || verdict.state === 'bad' ? verdict.fix : null;
   const story = verdict === null || verdict.label === 'Story';
   if (blocks.length === 0 && !missing) return null;
   return (
@@ -54,7 +55,9 @@ export function StarBar({ star, durationSec, onPlay }: StarBarProps) {
         ) : story ? (
           <span className="muted">· every part is there</span>
         ) : (
-          <span className="muted" data-testid="star-not-asked">· not needed for this kind of question</span>
+          <span className="muted" data-testid="star-not-asked">
+            · not needed for this kind of question
+          </span>
         )}
       </p>
     </div>

@@ -124,10 +124,20 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
 function Legend({ hedges, marks }: { hedges: boolean; marks: boolean }) {
   return (
     <p className="legend" aria-label="Highlight legend">
-      <span className="legend-item" data-kind="filler">filler</span>
-      {hedges ? <span className="legend-item" data-kind="hedge">hedge</span> : null}
-      <span className="legend-item" data-kind="metric">metric</span>
-      <span className="legend-item" data-kind="reflection">reflection</span>
+      <span className="legend-item" data-kind="filler">
+        filler
+      </span>
+      {hedges ? (
+        <span className="legend-item" data-kind="hedge">
+          hedge
+        </span>
+      ) : null}
+      <span className="legend-item" data-kind="metric">
+        metric
+      </span>
+      <span className="legend-item" data-kind="reflection">
+        reflection
+      </span>
       {marks ? (
         <span className="legend-item" data-kind="mark" title="Sounds Whisper left out of the transcript, marked on the waveform">
           ▮ um

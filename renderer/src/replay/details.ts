@@ -8,15 +8,7 @@ import { momentEvidence, spanEvidence, type Evidence } from './evidence';
 import type { ShownReport } from './report';
 import { MAX_FILLERS_PER_MINUTE, PACE_RANGE, type Verdict } from './scores';
 
-export type DetailId =
-  | 'ending'
-  | 'metrics'
-  | 'reflection'
-  | 'fillers'
-  | 'vocalized-fillers'
-  | 'pauses'
-  | 'hedges'
-  | 'pace';
+export type DetailId = 'ending' | 'metrics' | 'reflection' | 'fillers' | 'vocalized-fillers' | 'pauses' | 'hedges' | 'pace';
 
 export interface DetailItem {
   evidence: Evidence;
@@ -43,7 +35,11 @@ export const MAX_PACE_VARIATION = 0.3;
 /** Hedges are fine once; from here they start to undercut the answer. */
 export const MAX_HEDGES = 2;
 
-const item = (evidence: Evidence, caption: string | null = null, emphasis = false): DetailItem => ({ evidence, caption, emphasis });
+const item = (evidence: Evidence, caption: string | null = null, emphasis = false): DetailItem => ({
+  evidence,
+  caption,
+  emphasis,
+});
 
 const ENDINGS: Record<EndingKind, string> = {
   result: 'Ends on the result',
@@ -180,8 +176,14 @@ function paceGroup(pace: NonNullable<ShownReport['pace']>): DetailGroup {
 
 /** The verdict each group shows, from analysis 2 on: the same one the tiles and the summary read. */
 const GROUP_VERDICTS: Readonly<Record<DetailId, VerdictId>> = {
-  ending: 'ending', metrics: 'metric', reflection: 'reflection', fillers: 'fillers', 'vocalized-fillers': 'hums',
-  pauses: 'pauses', hedges: 'hedges', pace: 'pace',
+  ending: 'ending',
+  metrics: 'metric',
+  reflection: 'reflection',
+  fillers: 'fillers',
+  'vocalized-fillers': 'hums',
+  pauses: 'pauses',
+  hedges: 'hedges',
+  pace: 'pace',
 };
 
 function withVerdict(group: DetailGroup, report: ShownReport): DetailGroup {

@@ -2,15 +2,7 @@
 // Also the five-second summary, the STAR bar and the mode checklist. Pure, so wording and layout are
 // unit-tested.
 import { spanLabel } from '../../../common/span-label';
-import type {
-  AnswerMode,
-  ChecklistItem,
-  Finding,
-  Span,
-  StarSection,
-  StarSectionName,
-  TimeSpan,
-} from '../../../common/report';
+import type { AnswerMode, ChecklistItem, Finding, Span, StarSection, StarSectionName, TimeSpan } from '../../../common/report';
 import { formatClock } from '../format/time';
 
 export interface Evidence {

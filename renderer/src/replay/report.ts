@@ -8,7 +8,10 @@ import { verdictOf } from '../../../common/verdict-marks';
 type AddedSection = 'vocalizedFillers' | 'pace' | 'pauses' | 'longestPauseSec' | 'hedges' | 'star' | 'ending';
 
 /** A report as it may come out of the store: current, or written by the first version. */
-export type StoredReport = Omit<Report, AddedSection | 'mode' | 'checklist' | 'summary' | 'fillers' | 'reflection' | 'ownership'> &
+export type StoredReport = Omit<
+  Report,
+  AddedSection | 'mode' | 'checklist' | 'summary' | 'fillers' | 'reflection' | 'ownership'
+> &
   Partial<Pick<Report, AddedSection | 'mode' | 'checklist' | 'summary'>> & {
     fillers: Pick<Report['fillers'], 'count' | 'perMinute' | 'items'> & Partial<Report['fillers']>;
     reflection: Pick<Report['reflection'], 'present' | 'items'> & Partial<Report['reflection']>;
@@ -18,7 +21,9 @@ export type StoredReport = Omit<Report, AddedSection | 'mode' | 'checklist' | 's
 /** The STAR sections with the verdict the caption reads (null for reports before analysis 2). */
 export type ShownStar = Report['star'] & { verdict: Verdict | null };
 
-export type ShownReport = Omit<Report, AddedSection | 'verdicts' | 'analysisVersion'> & { [K in Exclude<AddedSection, 'star'>]: Report[K] | null } & {
+export type ShownReport = Omit<Report, AddedSection | 'verdicts' | 'analysisVersion'> & {
+  [K in Exclude<AddedSection, 'star'>]: Report[K] | null;
+} & {
   star: ShownStar | null;
   /** Empty for reports before analysis 2: each view then falls back to its own reading of the figures. */
   verdicts: Verdict[];

@@ -94,19 +94,38 @@ export type ScoredFigures = Pick<
  * A tile as its verdict says: state, and the verdict's fix as the hint. Tiles of reports before analysis 2
  * (no verdicts) keep the reading below, so old attempts still show.
  */
-function fromVerdict(tile: ScoreItem, verdict: ReportVerdict | undefined, display?: (verdict: ReportVerdict) => Partial<ScoreItem>): ScoreItem {
+function fromVerdict(
+  tile: ScoreItem,
+  verdict: ReportVerdict | undefined,
+  display?: (verdict: ReportVerdict) => Partial<ScoreItem>,
+): ScoreItem {
   if (verdict === undefined) return tile;
-  return { ...tile, verdict: verdict.state, hint: verdict.fix, ...(display ? display(verdict) : {}), data: { ...(tile.data ?? {}), 'verdict-id': verdict.id } };
+  return {
+    ...tile,
+    verdict: verdict.state,
+    hint: verdict.fix,
+    ...(display ? display(verdict) : {}),
+    data: { ...(tile.data ?? {}), 'verdict-id': verdict.id },
+  };
 }
 
 const MODE_WORDS: Record<string, string> = {
-  design: 'a design answer', incident: 'an incident answer', product: 'a product answer', motivation: 'a motivation answer',
-  pitch: 'a pitch', general: 'this answer', behavioral: 'a story',
+  design: 'a design answer',
+  incident: 'an incident answer',
+  product: 'a product answer',
+  motivation: 'a motivation answer',
+  pitch: 'a pitch',
+  general: 'this answer',
+  behavioral: 'a story',
 };
 
 function check(verdict: ReportVerdict, mode: string | undefined): Partial<ScoreItem> {
   if (verdict.state === 'neutral') {
-    return { display: '–', value: 'n/a', detail: verdict.applies ? null : `not asked in ${MODE_WORDS[mode ?? 'general'] ?? 'this answer'}` };
+    return {
+      display: '–',
+      value: 'n/a',
+      detail: verdict.applies ? null : `not asked in ${MODE_WORDS[mode ?? 'general'] ?? 'this answer'}`,
+    };
   }
   return { display: verdict.state === 'good' ? '✓' : '✗', value: String(verdict.state === 'good') };
 }
@@ -125,7 +144,13 @@ export function buildScores(report: ScoredFigures, target: TargetWindow): ScoreI
       case 'wpm':
         return fromVerdict(tile, pace, () => {
           const overall = report.pace ? Math.round(report.pace.overallWpm) : null;
-          return overall === null ? {} : { value: String(overall), display: `${overall}`, detail: `words / min · ${Math.round(report.wordsPerMinute)} while speaking` };
+          return overall === null
+            ? {}
+            : {
+                value: String(overall),
+                display: `${overall}`,
+                detail: `words / min · ${Math.round(report.wordsPerMinute)} while speaking`,
+              };
         });
       case 'first-word':
         return fromVerdict(tile, of('opening'));
@@ -197,10 +222,7 @@ function figureScores(report: ScoredFigures, target: TargetWindow): ScoreItem[] 
           ? `${formatPerMinute(report.fillers.perMinute)} / min · ${fillerTally(report.fillers.items)}`
           : 'none',
       verdict: report.fillers.perMinute > MAX_FILLERS_PER_MINUTE ? 'warn' : 'good',
-      hint:
-        report.fillers.perMinute > MAX_FILLERS_PER_MINUTE
-          ? 'Frequent fillers — a silent pause sounds more confident.'
-          : null,
+      hint: report.fillers.perMinute > MAX_FILLERS_PER_MINUTE ? 'Frequent fillers — a silent pause sounds more confident.' : null,
       data: { 'per-minute': report.fillers.perMinute.toFixed(1) },
     },
     {

@@ -22,9 +22,9 @@ export function ModelBanner({ model, catalogue, onOpenModels }: ModelBannerProps
       <div className="banner-text">
         <strong>{status.state === 'invalid' ? 'That model file can’t be used' : 'No transcription model yet'}</strong>
         <p>
-          Transcription runs on this computer, so your voice never leaves it. It needs a Whisper model: download
-          one{recommended ? ` (${recommended.name}, ${formatBytes(recommended.sizeBytes)}, is a good start)` : ''} or
-          use a ggml <code>.bin</code> file you have. Until then, attempts keep their recording and duration only.
+          Transcription runs on this computer, so your voice never leaves it. It needs a Whisper model: download one
+          {recommended ? ` (${recommended.name}, ${formatBytes(recommended.sizeBytes)}, is a good start)` : ''} or use a ggml{' '}
+          <code>.bin</code> file you have. Until then, attempts keep their recording and duration only.
         </p>
         {running ? (
           <p data-testid="banner-download">
@@ -45,12 +45,7 @@ export function ModelBanner({ model, catalogue, onOpenModels }: ModelBannerProps
         ) : null}
       </div>
       <div className="banner-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="banner-open-models"
-          onClick={onOpenModels}
-        >
+        <button type="button" className="button button-primary" data-testid="banner-open-models" onClick={onOpenModels}>
           Models…
         </button>
         <ChooseModelFileButton model={model} testId="choose-model" />

@@ -11,8 +11,7 @@ export function ModelStatusLine({ model }: { model: ModelState }) {
           <span className="muted">Checking…</span>
         ) : status.state === 'ready' ? (
           <>
-            <span className="ok-text">✓ {status.name}</span>{' '}
-            <span className="muted">· {formatBytes(status.sizeBytes)}</span>
+            <span className="ok-text">✓ {status.name}</span> <span className="muted">· {formatBytes(status.sizeBytes)}</span>
             <div className="muted path" title={status.path}>
               {status.path}
             </div>

@@ -31,13 +31,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
     <Modal open={open} onClose={onClose} labelledBy="settings-title" testId="settings-dialog" className="settings">
       <header className="modal-header">
         <h2 id="settings-title">Settings</h2>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="close-settings"
-          aria-label="Close settings"
-          onClick={onClose}
-        >
+        <button type="button" className="icon-button" data-testid="close-settings" aria-label="Close settings" onClick={onClose}>
           <CloseIcon />
         </button>
       </header>
@@ -47,12 +41,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
         <p className="muted">A whisper.cpp ggml model file, used on this computer only.</p>
         <ModelStatusLine model={model} />
         <div className="row-end">
-          <button
-            type="button"
-            className="button"
-            data-testid="settings-open-models"
-            onClick={onOpenModels}
-          >
+          <button type="button" className="button" data-testid="settings-open-models" onClick={onOpenModels}>
             Manage models…
           </button>
         </div>

@@ -25,7 +25,10 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
   const blind = loadTextCases('blind');
   assert.ok(tuned.length + blind.length >= 150, `${tuned.length} + ${blind.length} answers`);
   const scripts = new Set(tuned.map((corpusCase) => corpusCase.script));
-  assert.deepEqual(blind.filter((corpusCase) => scripts.has(corpusCase.script)).map((corpusCase) => corpusCase.id), []);
+  assert.deepEqual(
+    blind.filter((corpusCase) => scripts.has(corpusCase.script)).map((corpusCase) => corpusCase.id),
+    [],
+  );
 });
 
 /**
@@ -48,7 +51,10 @@ const BLIND_FLOORS: Readonly<Record<string, number>> = {
 test('the engine holds the levels it reached on the blind batches', () => {
   const evaluation = evaluateText(loadTextCases('blind'));
   const below = blindTargets(evaluation).filter((target) => target.value < (BLIND_FLOORS[target.name] ?? 1));
-  assert.deepEqual(below.map((target) => `${target.name} ${target.value.toFixed(3)}`), []);
+  assert.deepEqual(
+    below.map((target) => `${target.name} ${target.value.toFixed(3)}`),
+    [],
+  );
 });
 
 test('the blind touching-hum batch keeps the level it reached: 11 of 12, none false', (t) => {
@@ -84,7 +90,10 @@ test('compose: marks become word ranges, silences become pauses, sections cover 
     leadIn: 1,
     script: '#situation [f: Um,] we had [m: two weeks]. <1.5> #action I [h: just] shipped it [r: in hindsight].',
   });
-  assert.deepEqual(words.map((word) => word.text), ['Um,', 'we', 'had', 'two', 'weeks.', 'I', 'just', 'shipped', 'it', 'in', 'hindsight.']);
+  assert.deepEqual(
+    words.map((word) => word.text),
+    ['Um,', 'we', 'had', 'two', 'weeks.', 'I', 'just', 'shipped', 'it', 'in', 'hindsight.'],
+  );
   assert.equal(words[0]?.start, 1);
   assert.deepEqual(marks.fillers, [{ firstWord: 0, lastWord: 0 }]);
   assert.deepEqual(marks.metrics, [{ firstWord: 3, lastWord: 4 }]);
@@ -94,7 +103,13 @@ test('compose: marks become word ranges, silences become pauses, sections cover 
   const after = words[5];
   assert.deepEqual(marks.pauses, [{ afterWord: 4, start: before?.end, end: after?.start }]);
   assert.equal(Math.round(((after?.start ?? 0) - (before?.end ?? 0)) * 100) / 100, 1.5);
-  assert.deepEqual(marks.star.map(({ name, firstWord, lastWord }) => [name, firstWord, lastWord]), [['situation', 0, 4], ['action', 5, 10]]);
+  assert.deepEqual(
+    marks.star.map(({ name, firstWord, lastWord }) => [name, firstWord, lastWord]),
+    [
+      ['situation', 0, 4],
+      ['action', 5, 10],
+    ],
+  );
   assert.equal(marks.star[0]?.end, after?.start);
   assert.equal(durationSec, Math.round(((words[10]?.end ?? 0) + 1) * 100) / 100);
 });

@@ -37,7 +37,7 @@ test('closing on a decision, a summary or a lesson is crisp', () => {
 
 test('trailing off is not crisp, and the evidence is the phrase', () => {
   assert.deepEqual(kindOf('We shipped it. So yeah.'), [false, 'trailing-off', 'So yeah.']);
-  assert.deepEqual(kindOf('We shipped it. And that\'s it, really.'), [false, 'trailing-off', "that's it,"]);
+  assert.deepEqual(kindOf("We shipped it. And that's it, really."), [false, 'trailing-off', "that's it,"]);
   assert.deepEqual(kindOf('It went fine, I guess.'), [false, 'trailing-off', 'I guess.']);
 });
 
@@ -67,7 +67,10 @@ test('a declarative close that states a principle is crisp whatever its verb', (
 test('trailing off is judged by its evidence: an unfinished clause, a closing question, drifting on', () => {
   assert.deepEqual(kindOf('We shipped it, but then the other thing was that the').slice(0, 2), [false, 'trailing-off']);
   assert.deepEqual(kindOf('They kept the free tier. Does that make sense?').slice(0, 2), [false, 'trailing-off']);
-  assert.deepEqual(kindOf('Latency dropped by half. And the other thing was the laptops, which IT handled.').slice(0, 2), [false, 'trailing-off']);
+  assert.deepEqual(kindOf('Latency dropped by half. And the other thing was the laptops, which IT handled.').slice(0, 2), [
+    false,
+    'trailing-off',
+  ]);
 });
 
 test('a hedge inside a counterfactual lesson does not make the close trail off', () => {

@@ -22,11 +22,19 @@ test('two fillers are not a cluster, nor three spread over more than ten seconds
 
 test('overlapping windows merge into one cluster; separate bunches stay separate', () => {
   const words = at(
-    ['um', 0, 0.3], ['uh', 5, 5.3], ['um', 9, 9.3], ['uh', 14, 14.3],
+    ['um', 0, 0.3],
+    ['uh', 5, 5.3],
+    ['um', 9, 9.3],
+    ['uh', 14, 14.3],
     ['and', 20, 20.2],
-    ['um', 40, 40.3], ['um', 41, 41.3], ['uh', 42, 42.3],
+    ['um', 40, 40.3],
+    ['um', 41, 41.3],
+    ['uh', 42, 42.3],
   );
-  assert.deepEqual(clustersIn(words), [[0, 3], [5, 7]]);
+  assert.deepEqual(clustersIn(words), [
+    [0, 3],
+    [5, 7],
+  ]);
 });
 
 test('no fillers, no clusters', () => {

@@ -16,7 +16,15 @@ function fillersOf(sentence: string, list: readonly string[] = DEFAULT_FILLER_WO
 
 test('hesitation sounds count in any spelling Whisper uses', () => {
   assert.deepEqual(fillersOf('Um, I think uh we umm erm, hmmm, mm, Ah okay Er yes uhh'), [
-    'Um,', 'uh', 'umm', 'erm,', 'hmmm,', 'mm,', 'Ah', 'Er', 'uhh',
+    'Um,',
+    'uh',
+    'umm',
+    'erm,',
+    'hmmm,',
+    'mm,',
+    'Ah',
+    'Er',
+    'uhh',
   ]);
 });
 
@@ -103,7 +111,9 @@ test('a phrase does not run across the end of a sentence', () => {
 
 test('user-added phrases match across words and overlapping entries are counted once', () => {
   assert.deepEqual(fillersOf('I mean, it was kind of slow, I mean really', ['I mean', 'kind of', 'mean']), [
-    'I mean,', 'kind of', 'I mean',
+    'I mean,',
+    'kind of',
+    'I mean',
   ]);
 });
 

@@ -10,10 +10,20 @@ function hedgesOf(sentence: string): string[] {
 
 test('softening words and phrases are counted with their original text', () => {
   assert.deepEqual(hedgesOf('Maybe it was, I think, probably fine. I guess. I suppose so, perhaps.'), [
-    'Maybe', 'I think,', 'probably', 'I guess.', 'I suppose', 'perhaps.',
+    'Maybe',
+    'I think,',
+    'probably',
+    'I guess.',
+    'I suppose',
+    'perhaps.',
   ]);
   assert.deepEqual(hedgesOf('I feel like it was somewhat kinda slow, a little bit sorta, hopefully'), [
-    'I feel like', 'somewhat', 'kinda', 'a little bit', 'sorta,', 'hopefully',
+    'I feel like',
+    'somewhat',
+    'kinda',
+    'a little bit',
+    'sorta,',
+    'hopefully',
   ]);
 });
 

@@ -13,17 +13,28 @@ function kindsOf(sentence: string, results: { firstWord: number; lastWord: numbe
 
 test('a change or an outcome is impact', () => {
   assert.deepEqual(kindsOf('We cut p99 by 40%.'), [['40%.', 'impact']]);
-  assert.deepEqual(kindsOf('Deploys went from forty-five minutes to eight.'), [['forty-five minutes', 'impact'], ['eight.', 'impact']]);
+  assert.deepEqual(kindsOf('Deploys went from forty-five minutes to eight.'), [
+    ['forty-five minutes', 'impact'],
+    ['eight.', 'impact'],
+  ]);
   assert.deepEqual(kindsOf('It got twice as fast.'), [['twice', 'impact']]);
 });
 
 test('a size is scale, and the setting of the story is context', () => {
   assert.deepEqual(kindsOf('The service handles two million requests a day.'), [['two million requests', 'scale']]);
-  assert.deepEqual(kindsOf('We were five engineers for three weeks.'), [['five engineers', 'context'], ['three weeks.', 'context']]);
+  assert.deepEqual(kindsOf('We were five engineers for three weeks.'), [
+    ['five engineers', 'context'],
+    ['three weeks.', 'context'],
+  ]);
   assert.deepEqual(kindsOf('I had to pin down the scale: about two million products.'), [['two million products.', 'scale']]);
 });
 
 test('a problem in the past perfect sets the scene, and anything in the result is impact', () => {
-  assert.deepEqual(kindsOf('Errors had doubled to 4% after the launch.'), [['doubled', 'context'], ['4%', 'context']]);
-  assert.deepEqual(kindsOf('Support handled three hundred tickets.', [{ firstWord: 0, lastWord: 4 }]), [['three hundred tickets.', 'impact']]);
+  assert.deepEqual(kindsOf('Errors had doubled to 4% after the launch.'), [
+    ['doubled', 'context'],
+    ['4%', 'context'],
+  ]);
+  assert.deepEqual(kindsOf('Support handled three hundred tickets.', [{ firstWord: 0, lastWord: 4 }]), [
+    ['three hundred tickets.', 'impact'],
+  ]);
 });

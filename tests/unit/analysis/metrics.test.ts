@@ -115,7 +115,10 @@ test('every occurrence is its own item, with word indices and times', () => {
   const items = detectMetrics(tokenize(timed('from 800ms to 200ms')));
   assert.deepEqual(
     items.map(({ firstWord, lastWord, value }) => [firstWord, lastWord, value]),
-    [[1, 1, 800], [3, 3, 200]],
+    [
+      [1, 1, 800],
+      [3, 3, 200],
+    ],
   );
   assert.equal(items[1]?.start, timed('from 800ms to 200ms')[3]?.start);
 });
@@ -184,7 +187,10 @@ test('ranges keep both bounds', () => {
   assert.deepEqual(rangedOf('two to three weeks later'), [['two to three weeks', 2, 3, 'weeks']]);
   assert.deepEqual(rangedOf('between 40 and 50 users'), [['40 and 50 users', 40, 50, 'users']]);
   // A change is two numbers, not a range.
-  assert.deepEqual(rangedOf('errors went from 20% to 3%'), [['20%', 20, null, '%'], ['3%', 3, null, '%']]);
+  assert.deepEqual(rangedOf('errors went from 20% to 3%'), [
+    ['20%', 20, null, '%'],
+    ['3%', 3, null, '%'],
+  ]);
 });
 
 test('spoken decimals and compounds get their true value', () => {
@@ -202,7 +208,14 @@ test('hyphenated compounds and digits with any common unit count', () => {
 });
 
 test('ordinals, places and identifiers are not metrics', () => {
-  for (const sentence of ['our twenty first release', 'we finished twenty second place', 'I joined at phase 15', 'version 3 shipped', 'a one-on-one with her', 'see section 4']) {
+  for (const sentence of [
+    'our twenty first release',
+    'we finished twenty second place',
+    'I joined at phase 15',
+    'version 3 shipped',
+    'a one-on-one with her',
+    'see section 4',
+  ]) {
     assert.deepEqual(metricsOf(sentence), [], sentence);
   }
 });
@@ -237,7 +250,7 @@ test('an article bounded by "under" or "less than" is a measured one', () => {
   assert.deepEqual(metricsOf('under a new manager'), []);
 });
 
-test('a handful of one\'s own things is a set, not a figure', () => {
+test("a handful of one's own things is a set, not a figure", () => {
   assert.deepEqual(metricsOf('I owned the effort for our three services.'), []);
   assert.deepEqual(metricsOf('my two engineers took the backend'), []);
   assert.deepEqual(metricsOf('their four servers were old'), []);
@@ -260,7 +273,7 @@ test('"in five years" before a plan looks ahead; "in two weeks" before what was 
   assert.deepEqual(only('we did it in two months'), ['two months', 2, 'months']);
 });
 
-test('some of one\'s own handful is not a figure either', () => {
+test("some of one's own handful is not a figure either", () => {
   assert.deepEqual(metricsOf('two of my engineers disagreed'), []);
   assert.deepEqual(metricsOf('three of our services timed out'), []);
   assert.deepEqual(only('six of the incidents came from one job'), ['six of the incidents', 6, 'incidents']);

@@ -77,7 +77,13 @@ test('why this company or role, and where you see yourself, are motivation', () 
 });
 
 test('tell me about yourself and your background are a pitch', () => {
-  for (const question of ['Tell me about yourself.', 'Tell me a bit about yourself.', 'Walk me through your resume.', 'Walk me through your background.', 'Introduce yourself.']) {
+  for (const question of [
+    'Tell me about yourself.',
+    'Tell me a bit about yourself.',
+    'Walk me through your resume.',
+    'Walk me through your background.',
+    'Introduce yourself.',
+  ]) {
     assert.equal(detectMode(question), 'pitch', question);
   }
 });

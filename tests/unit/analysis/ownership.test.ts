@@ -43,20 +43,28 @@ test('"mostly we" needs "we" to outnumber "I" and to come up at least three time
 });
 
 test('every "we" can be pointed at', () => {
-  assert.deepEqual(weSpans(tokenize(timed("I think we're done, so we'll ship"))).map((span) => [span.text, span.firstWord]), [
-    ["we're", 2],
-    ["we'll", 5],
-  ]);
+  assert.deepEqual(
+    weSpans(tokenize(timed("I think we're done, so we'll ship"))).map((span) => [span.text, span.firstWord]),
+    [
+      ["we're", 2],
+      ["we'll", 5],
+    ],
+  );
 });
 
 test("other people's quoted words and the I of a hedge are not the speaker's", () => {
-  const tokens = tokenize(timed('She said, "we ship Friday no matter what," and I think I was right to push back. I mean, we did ship.'));
+  const tokens = tokenize(
+    timed('She said, "we ship Friday no matter what," and I think I was right to push back. I mean, we did ship.'),
+  );
   const hedgesAndFillers = [
     { text: 'I think', start: 0, end: 0, firstWord: 9, lastWord: 10 },
     { text: 'I mean,', start: 0, end: 0, firstWord: 17, lastWord: 18 },
   ];
   assert.deepEqual(countOwnership(tokens, hedgesAndFillers), { i: 1, we: 1, ratio: 0.5, mostlyWe: false });
-  assert.deepEqual(weSpans(tokens, hedgesAndFillers).map((span) => span.firstWord), [19]);
+  assert.deepEqual(
+    weSpans(tokens, hedgesAndFillers).map((span) => span.firstWord),
+    [19],
+  );
 });
 
 test('an opening quote never closed is a stray mark: nothing is left out', () => {

@@ -12,8 +12,17 @@ function words(start: number, seconds: number, count: number, text = 'word'): Ti
 
 test('pace is measured in 15 s stretches from the first word to the last', () => {
   const segments = paceSegments(tokenize([...words(1, 15, 30), ...words(16, 15, 45)]));
-  assert.deepEqual(segments.map((segment) => [segment.start, segment.end]), [[1, 16], [16, 30.917]]);
-  assert.deepEqual(segments.map((segment) => segment.wpm), [120, Math.round((45 / 14.917) * 600) / 10]);
+  assert.deepEqual(
+    segments.map((segment) => [segment.start, segment.end]),
+    [
+      [1, 16],
+      [16, 30.917],
+    ],
+  );
+  assert.deepEqual(
+    segments.map((segment) => segment.wpm),
+    [120, Math.round((45 / 14.917) * 600) / 10],
+  );
 });
 
 test('a short last stretch joins the one before', () => {
@@ -28,10 +37,28 @@ test('hesitations do not count toward the pace of a stretch', () => {
 });
 
 test('variation is the coefficient of variation of the stretches, 0 with one stretch', () => {
-  assert.equal(paceVariation([{ start: 0, end: 15, wpm: 100 }, { start: 15, end: 30, wpm: 200 }]), 0.33);
-  assert.equal(paceVariation([{ start: 0, end: 15, wpm: 150 }, { start: 15, end: 30, wpm: 150 }]), 0);
+  assert.equal(
+    paceVariation([
+      { start: 0, end: 15, wpm: 100 },
+      { start: 15, end: 30, wpm: 200 },
+    ]),
+    0.33,
+  );
+  assert.equal(
+    paceVariation([
+      { start: 0, end: 15, wpm: 150 },
+      { start: 15, end: 30, wpm: 150 },
+    ]),
+    0,
+  );
   assert.equal(paceVariation([{ start: 0, end: 15, wpm: 150 }]), 0);
-  assert.equal(paceVariation([{ start: 0, end: 15, wpm: 0 }, { start: 15, end: 30, wpm: 0 }]), 0);
+  assert.equal(
+    paceVariation([
+      { start: 0, end: 15, wpm: 0 },
+      { start: 15, end: 30, wpm: 0 },
+    ]),
+    0,
+  );
 });
 
 test('no words or no time, no stretches', () => {

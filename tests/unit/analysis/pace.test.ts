@@ -36,7 +36,14 @@ test('a gap just under 0.3 s is still speaking', () => {
 });
 
 test('hesitation sounds and punctuation-only tokens are not counted as words per minute', () => {
-  const withHesitations = at(['Um,', 0, 0.5], ['we', 0.5, 1], ['uhh', 1, 1.5], ['shipped.', 1.5, 2], [' -', 2, 2.5], ['hmm', 2.5, 3]);
+  const withHesitations = at(
+    ['Um,', 0, 0.5],
+    ['we', 0.5, 1],
+    ['uhh', 1, 1.5],
+    ['shipped.', 1.5, 2],
+    [' -', 2, 2.5],
+    ['hmm', 2.5, 3],
+  );
   const pace = paceOf(withHesitations);
   assert.equal(pace.speakingSec, 3);
   assert.equal(pace.wordsPerMinute, 40);

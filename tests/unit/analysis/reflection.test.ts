@@ -10,13 +10,17 @@ function reflectionOf(sentence: string): string[] {
 
 test('hindsight phrases are found with their original text', () => {
   assert.deepEqual(reflectionOf('In hindsight, looking back, and in retrospect it was fine'), [
-    'In hindsight,', 'looking back,', 'in retrospect',
+    'In hindsight,',
+    'looking back,',
+    'in retrospect',
   ]);
 });
 
 test('"next time" followed by I would / I\'d / I\'ll, even with a comma', () => {
   assert.deepEqual(reflectionOf("Next time I would test. Next time I'd ask. Next time, I'll plan."), [
-    'Next time I would', "Next time I'd", "Next time, I'll",
+    'Next time I would',
+    "Next time I'd",
+    "Next time, I'll",
   ]);
 });
 
@@ -26,15 +30,20 @@ test('"next time" alone is not reflection', () => {
 
 test('learning and lessons, preferring the longest phrase', () => {
   assert.deepEqual(reflectionOf("What I learned is simple. I've learned to ask. The lesson, lesson learned."), [
-    'What I learned', "I've learned", 'The lesson,', 'lesson learned.',
+    'What I learned',
+    "I've learned",
+    'The lesson,',
+    'lesson learned.',
   ]);
 });
 
 test('doing it again and doing it differently', () => {
-  assert.deepEqual(
-    reflectionOf("If I did it again, or if I were to do it again, I'd do differently what I'd change"),
-    ['If I did it again,', 'if I were to do it again,', "I'd do differently", "what I'd change"],
-  );
+  assert.deepEqual(reflectionOf("If I did it again, or if I were to do it again, I'd do differently what I'd change"), [
+    'If I did it again,',
+    'if I were to do it again,',
+    "I'd do differently",
+    "what I'd change",
+  ]);
 });
 
 test('"I would have" and "I should have" count, but "I would have to" is obligation', () => {
@@ -58,7 +67,8 @@ test('spans cover every word of the phrase', () => {
 
 test('a new habit and what stuck are reflection', () => {
   assert.deepEqual(reflectionOf('Since then I always start with examples. What stuck with me is the data.'), [
-    'Since then I always', 'stuck with me',
+    'Since then I always',
+    'stuck with me',
   ]);
   assert.deepEqual(reflectionOf('It taught me to ask, and what I took away was patience'), ['It taught me', 'what I took away']);
 });
@@ -80,9 +90,14 @@ const found = (sentence: string): boolean => reflectionOf(sentence).length > 0;
 
 test('lessons in several wordings', () => {
   for (const sentence of [
-    'The biggest lesson for me was to ask early.', 'My main takeaway: measure first.', 'What stuck with me is how calm she was.',
-    'That outage taught me to write runbooks.', 'It made me appreciate the support team.', 'It really made me realise how fragile it was.',
-    "I've learned to ship smaller changes.", 'We learned the hard way that backups need testing.',
+    'The biggest lesson for me was to ask early.',
+    'My main takeaway: measure first.',
+    'What stuck with me is how calm she was.',
+    'That outage taught me to write runbooks.',
+    'It made me appreciate the support team.',
+    'It really made me realise how fragile it was.',
+    "I've learned to ship smaller changes.",
+    'We learned the hard way that backups need testing.',
   ]) {
     assert.ok(found(sentence), sentence);
   }
@@ -90,8 +105,11 @@ test('lessons in several wordings', () => {
 
 test('changed habits in several wordings', () => {
   for (const sentence of [
-    'It broke again. Now I always check the logs first.', 'I now write the rollback before the migration.',
-    'Since then, we review every alert weekly.', 'These days I ask for the data up front.', 'Ever since, I pair on risky changes.',
+    'It broke again. Now I always check the logs first.',
+    'I now write the rollback before the migration.',
+    'Since then, we review every alert weekly.',
+    'These days I ask for the data up front.',
+    'Ever since, I pair on risky changes.',
     'From then on I kept a decision log.',
   ]) {
     assert.ok(found(sentence), sentence);
@@ -100,8 +118,12 @@ test('changed habits in several wordings', () => {
 
 test('counterfactuals with adverbs in between', () => {
   for (const sentence of [
-    'I probably should have asked sooner.', 'I really would have liked more tests.', "We'd definitely have shipped earlier.",
-    'If I did it again, I would start smaller.', 'Next time we would run a pilot.', "I'd do the rollout differently.",
+    'I probably should have asked sooner.',
+    'I really would have liked more tests.',
+    "We'd definitely have shipped earlier.",
+    'If I did it again, I would start smaller.',
+    'Next time we would run a pilot.',
+    "I'd do the rollout differently.",
     "I should've pushed back.",
   ]) {
     assert.ok(found(sentence), sentence);
@@ -109,16 +131,26 @@ test('counterfactuals with adverbs in between', () => {
 });
 
 test("evaluations of one's own decision", () => {
-  for (const sentence of ['Launching with a waitlist was the right call.', 'Skipping the review was a mistake.', 'In hindsight, the flag saved us.', 'Looking back, it was worth it.']) {
+  for (const sentence of [
+    'Launching with a waitlist was the right call.',
+    'Skipping the review was a mistake.',
+    'In hindsight, the flag saved us.',
+    'Looking back, it was worth it.',
+  ]) {
     assert.ok(found(sentence), sentence);
   }
 });
 
 test('words that only look reflective are not reflection', () => {
   for (const sentence of [
-    'I filled the gap retrospectively from the load balancer logs.', 'I wrote a lesson plan for her first month.',
-    'She was taking piano lessons at the time.', 'I would have to rewrite it anyway.', 'We learned about the bug from a customer.',
-    'The next time it happened we were ready.', 'That would have taken the site down.', 'Now I had to fix the build.',
+    'I filled the gap retrospectively from the load balancer logs.',
+    'I wrote a lesson plan for her first month.',
+    'She was taking piano lessons at the time.',
+    'I would have to rewrite it anyway.',
+    'We learned about the bug from a customer.',
+    'The next time it happened we were ready.',
+    'That would have taken the site down.',
+    'Now I had to fix the build.',
   ]) {
     assert.deepEqual(reflectionOf(sentence), [], sentence);
   }

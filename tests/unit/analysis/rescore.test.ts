@@ -5,7 +5,10 @@ import { DEFAULT_FILLER_WORDS, score } from '../../../native/analysis/score';
 import { ANALYSIS_VERSION } from '../../../native/analysis/version';
 import { timed } from './words';
 
-const WORDS = timed('At my last job checkout was slow. I added a cache. Latency dropped by 40%. Looking back, I would test earlier.', 0.5);
+const WORDS = timed(
+  'At my last job checkout was slow. I added a cache. Latency dropped by 40%. Looking back, I would test earlier.',
+  0.5,
+);
 const OPTIONS = { fillerWords: DEFAULT_FILLER_WORDS, question: 'Tell me about a time you improved performance.' };
 
 test('reports from before the version field, or from an older version, need re-scoring; current ones do not', () => {
@@ -23,7 +26,11 @@ test('re-scoring an old report gives what scoring its words gives now, with the 
 });
 
 test('audio facts, when the recording is kept, are used instead of the words alone', () => {
-  const withAudio = rescore({ durationSec: 20, transcript: { words: WORDS } }, OPTIONS, { durationSec: 20, voiced: [], steady: [] });
+  const withAudio = rescore({ durationSec: 20, transcript: { words: WORDS } }, OPTIONS, {
+    durationSec: 20,
+    voiced: [],
+    steady: [],
+  });
   assert.equal(withAudio.durationSec, 20);
   assert.deepEqual(withAudio.vocalizedFillers.items, []);
 });

@@ -12,7 +12,19 @@ const ANSWER = timed(
 
 test('the default filler list is the documented one', () => {
   assert.deepEqual(DEFAULT_FILLER_WORDS, [
-    'um', 'uh', 'er', 'ah', 'hmm', 'like', 'you know', 'I mean', 'basically', 'actually', 'literally', 'right', 'so',
+    'um',
+    'uh',
+    'er',
+    'ah',
+    'hmm',
+    'like',
+    'you know',
+    'I mean',
+    'basically',
+    'actually',
+    'literally',
+    'right',
+    'so',
   ]);
 });
 
@@ -28,13 +40,22 @@ test('score assembles a version 1 report from every detector', () => {
   assert.equal(report.analysisVersion, ANALYSIS_VERSION);
   assert.equal(report.durationSec, 12);
   assert.equal(report.timeToFirstWordSec, 1.5);
-  assert.deepEqual(report.fillers.items.map((item) => item.text), ['So,', 'um,', 'you know,']);
+  assert.deepEqual(
+    report.fillers.items.map((item) => item.text),
+    ['So,', 'um,', 'you know,'],
+  );
   assert.equal(report.fillers.count, 3);
   assert.equal(report.fillers.perMinute, 15);
   assert.equal(report.metrics.present, true);
-  assert.deepEqual(report.metrics.items.map((item) => [item.text, item.value, item.unit]), [['40%.', 40, '%']]);
+  assert.deepEqual(
+    report.metrics.items.map((item) => [item.text, item.value, item.unit]),
+    [['40%.', 40, '%']],
+  );
   assert.equal(report.reflection.present, true);
-  assert.deepEqual(report.reflection.items.map((item) => item.text), ['In hindsight', 'I should have,']);
+  assert.deepEqual(
+    report.reflection.items.map((item) => item.text),
+    ['In hindsight', 'I should have,'],
+  );
   assert.equal(report.reflection.atEnd, true);
   assert.deepEqual(report.ownership, { i: 2, we: 1, ratio: 0.67, mostlyWe: false });
   assert.deepEqual(report.transcript.words, ANSWER);
@@ -44,21 +65,47 @@ test('fillers per 100 words and their clusters', () => {
   const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
   assert.equal(report.fillers.per100Words, Math.round((3 / ANSWER.length) * 1000) / 10);
   // "So", "um" and "you know" all start within 10 s: one cluster from the first to the last.
-  assert.deepEqual(report.fillers.clusters.map(({ firstWord, lastWord }) => [firstWord, lastWord]), [[0, 19]]);
+  assert.deepEqual(
+    report.fillers.clusters.map(({ firstWord, lastWord }) => [firstWord, lastWord]),
+    [[0, 19]],
+  );
 });
 
 test('the report carries structure, ending, mode, checklist and summary', () => {
   const report = score(ANSWER, { durationSec: 12 }, defaultAnalysisOptions());
   // One sentence before the lesson: an answer's opening is read as its context.
-  assert.deepEqual(report.star.sections.map((section) => section.name), ['situation', 'reflection']);
+  assert.deepEqual(
+    report.star.sections.map((section) => section.name),
+    ['situation', 'reflection'],
+  );
   assert.deepEqual(report.star.missing, ['task', 'action', 'result']);
   assert.deepEqual([report.ending.crisp, report.ending.kind], [true, 'reflection']);
   assert.equal(report.mode, 'general');
-  assert.deepEqual(report.checklist.map((item) => [item.id, item.met]), [['metric', true], ['ending', true]]);
+  assert.deepEqual(
+    report.checklist.map((item) => [item.id, item.met]),
+    [
+      ['metric', true],
+      ['ending', true],
+    ],
+  );
   assert.ok(report.summary.strengths.some((finding) => finding.text.includes('40%')));
-  assert.deepEqual(report.verdicts?.map((verdict) => verdict.id), [
-    'length', 'pace', 'opening', 'fillers', 'metric', 'structure', 'reflection', 'ending', 'ownership', 'hedges', 'pauses', 'hums',
-  ]);
+  assert.deepEqual(
+    report.verdicts?.map((verdict) => verdict.id),
+    [
+      'length',
+      'pace',
+      'opening',
+      'fillers',
+      'metric',
+      'structure',
+      'reflection',
+      'ending',
+      'ownership',
+      'hedges',
+      'pauses',
+      'hums',
+    ],
+  );
   assert.deepEqual(report.hedges, { count: 0, items: [] });
 });
 
@@ -66,7 +113,14 @@ test('the question decides the mode and its checklist', () => {
   const options = { ...defaultAnalysisOptions(), question: 'Tell me about a time you fixed something slow.' };
   const report = score(ANSWER, { durationSec: 12 }, options);
   assert.equal(report.mode, 'behavioral');
-  assert.deepEqual(report.checklist.map((item) => [item.id, item.met]), [['star', false], ['metric', true], ['reflection', true]]);
+  assert.deepEqual(
+    report.checklist.map((item) => [item.id, item.met]),
+    [
+      ['star', false],
+      ['metric', true],
+      ['reflection', true],
+    ],
+  );
 });
 
 test('pace over the whole recording and over speaking time', () => {
@@ -79,11 +133,18 @@ test('pace over the whole recording and over speaking time', () => {
 
 test('voiced regions give vocalized fillers and refine pauses', () => {
   const words = at(['We', 0.5, 0.8], ['shipped', 0.9, 1.5], ['it', 3.5, 3.8]);
-  const voiced = [{ start: 0.5, end: 1.3 }, { start: 2, end: 2.4 }, { start: 3.5, end: 3.8 }];
+  const voiced = [
+    { start: 0.5, end: 1.3 },
+    { start: 2, end: 2.4 },
+    { start: 3.5, end: 3.8 },
+  ];
   const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
   assert.deepEqual(report.vocalizedFillers, { count: 1, perMinute: 15, items: [{ start: 2, end: 2.4 }], touching: [] });
   // The sound of "shipped" stops at 1.3 s although Whisper ends it at 1.5 s; the "um" at 2 s splits the silence.
-  assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[2.4, 3.5]]);
+  assert.deepEqual(
+    report.pauses.map((pause) => [pause.start, pause.end]),
+    [[2.4, 3.5]],
+  );
   assert.equal(report.longestPauseSec, 1.1);
 });
 
@@ -107,9 +168,13 @@ test('pace in the report: speaking time and content words per minute', () => {
 test('an empty transcript gives an empty but complete report', () => {
   const report = score([], { durationSec: 4 }, defaultAnalysisOptions());
   const { verdicts, ...rest } = report;
-  assert.deepEqual(verdicts?.filter((verdict) => verdict.state !== 'neutral').map((verdict) => [verdict.id, verdict.state, verdict.fix]), [
-    ['pace', 'bad', 'No speech was recognised.'], ['pauses', 'good', null],
-  ]);
+  assert.deepEqual(
+    verdicts?.filter((verdict) => verdict.state !== 'neutral').map((verdict) => [verdict.id, verdict.state, verdict.fix]),
+    [
+      ['pace', 'bad', 'No speech was recognised.'],
+      ['pauses', 'good', null],
+    ],
+  );
   assert.deepEqual(rest, {
     version: 1,
     analysisVersion: ANALYSIS_VERSION,
@@ -158,13 +223,19 @@ test('re-scoring a corrected transcript changes only what the correction changes
 test('scoring is deterministic and leaves its input alone', () => {
   const words = timed('So we doubled revenue, like, fast');
   const copy = structuredClone(words);
-  assert.deepEqual(score(words, { durationSec: 5 }, defaultAnalysisOptions()), score(copy, { durationSec: 5 }, defaultAnalysisOptions()));
+  assert.deepEqual(
+    score(words, { durationSec: 5 }, defaultAnalysisOptions()),
+    score(copy, { durationSec: 5 }, defaultAnalysisOptions()),
+  );
   assert.deepEqual(words, copy);
 });
 
 test('the user filler list replaces the defaults', () => {
   const report = score(timed('um, I mean, it was like slow'), { durationSec: 6 }, { fillerWords: ['I mean'] });
-  assert.deepEqual(report.fillers.items.map((item) => item.text), ['I mean,']);
+  assert.deepEqual(
+    report.fillers.items.map((item) => item.text),
+    ['I mean,'],
+  );
   assert.equal(report.fillers.perMinute, 10);
 });
 
@@ -209,7 +280,17 @@ test('bad audio facts and options are refused', () => {
 
 test('voiced regions may come in any order', () => {
   const words = at(['We', 0.5, 0.8], ['it', 3.5, 3.8]);
-  const voiced = [{ start: 3.5, end: 3.8 }, { start: 2, end: 2.4 }, { start: 0.5, end: 0.8 }];
+  const voiced = [
+    { start: 3.5, end: 3.8 },
+    { start: 2, end: 2.4 },
+    { start: 0.5, end: 0.8 },
+  ];
   const report = score(words, { durationSec: 4, voiced }, defaultAnalysisOptions());
-  assert.deepEqual(report.pauses.map((pause) => [pause.start, pause.end]), [[0.8, 2], [2.4, 3.5]]);
+  assert.deepEqual(
+    report.pauses.map((pause) => [pause.start, pause.end]),
+    [
+      [0.8, 2],
+      [2.4, 3.5],
+    ],
+  );
 });

@@ -19,7 +19,13 @@ const FULL =
   'As a result, latency dropped by half. Looking back, I would test earlier.';
 
 test('a full story is split at its cues, in order', () => {
-  assert.deepEqual(sectionsOf(FULL), [['situation', 0], ['task', 8], ['action', 15], ['result', 23], ['reflection', 30]]);
+  assert.deepEqual(sectionsOf(FULL), [
+    ['situation', 0],
+    ['task', 8],
+    ['action', 15],
+    ['result', 23],
+    ['reflection', 30],
+  ]);
   assert.deepEqual(starOf(FULL).missing, []);
 });
 
@@ -36,9 +42,14 @@ test('sections cover the answer without gaps or overlap, each lasting until the 
 });
 
 test('sentences without a cue continue the section before them; those before any cue set the scene', () => {
-  assert.deepEqual(sectionsOf('It was a Friday. The site was slow. I rewrote the query. It took an hour. In the end it was fine.'), [
-    ['situation', 0], ['action', 8], ['result', 16],
-  ]);
+  assert.deepEqual(
+    sectionsOf('It was a Friday. The site was slow. I rewrote the query. It took an hour. In the end it was fine.'),
+    [
+      ['situation', 0],
+      ['action', 8],
+      ['result', 16],
+    ],
+  );
 });
 
 test('missing sections are listed', () => {
@@ -47,30 +58,40 @@ test('missing sections are listed', () => {
 
 test('a stray cue does not reorder the story', () => {
   // "dropped" (a result word) in the opening and "we were" (a scene word) in the result are outvoted.
-  const answer = 'At my last job our latency dropped every Monday. My task was to fix it. I wrote a patch. As a result it worked, and we were happy.';
-  assert.deepEqual(sectionsOf(answer).map(([name]) => name), ['situation', 'task', 'action', 'result']);
+  const answer =
+    'At my last job our latency dropped every Monday. My task was to fix it. I wrote a patch. As a result it worked, and we were happy.';
+  assert.deepEqual(
+    sectionsOf(answer).map(([name]) => name),
+    ['situation', 'task', 'action', 'result'],
+  );
 });
 
 test('an answer that opens by acting still starts with its context when the first sentence sets it', () => {
-  assert.deepEqual(sectionsOf('We built a tool for support. They copied data by hand. We talked to them and we sketched a screen.'), [
-    ['situation', 0], ['action', 11],
-  ]);
+  assert.deepEqual(
+    sectionsOf('We built a tool for support. They copied data by hand. We talked to them and we sketched a screen.'),
+    [
+      ['situation', 0],
+      ['action', 11],
+    ],
+  );
 });
 
 test('hedges and fillers between "I" and the verb do not hide the cue', () => {
-  assert.deepEqual(sectionsOf('The release was painful. I just wanted it calmer. I, um, kind of wrote a checklist.').map(([name]) => name), [
-    'situation', 'task', 'action',
-  ]);
+  assert.deepEqual(
+    sectionsOf('The release was painful. I just wanted it calmer. I, um, kind of wrote a checklist.').map(([name]) => name),
+    ['situation', 'task', 'action'],
+  );
 });
 
 test('no words, no sections', () => {
-  assert.deepEqual(detectStar(tokenize([]), []), { sections: [], missing: ['situation', 'task', 'action', 'result', 'reflection'] });
+  assert.deepEqual(detectStar(tokenize([]), []), {
+    sections: [],
+    missing: ['situation', 'task', 'action', 'result', 'reflection'],
+  });
 });
 
 test('run-on speech without full stops is split at pauses into clauses', () => {
-  const words = [
-    ...timed('so our cluster kept running out of memory', 0),
-  ];
+  const words = [...timed('so our cluster kept running out of memory', 0)];
   const more = (text: string, from: number): ReturnType<typeof timed> => timed(text, from);
   const last = (list: ReturnType<typeof timed>): number => list[list.length - 1]?.end ?? 0;
   const task = more('i had to fix it before the launch', last(words) + 0.7);
@@ -78,13 +99,22 @@ test('run-on speech without full stops is split at pauses into clauses', () => {
   const result = more('memory use dropped by half after that', last(action) + 0.8);
   const tokens = tokenize([...words, ...task, ...action, ...result]);
   const star = detectStar(tokens, detectReflection(tokens));
-  assert.deepEqual(star.sections.map((section) => [section.name, section.firstWord]), [
-    ['situation', 0], ['task', words.length], ['action', words.length + task.length], ['result', words.length + task.length + action.length],
-  ]);
+  assert.deepEqual(
+    star.sections.map((section) => [section.name, section.firstWord]),
+    [
+      ['situation', 0],
+      ['task', words.length],
+      ['action', words.length + task.length],
+      ['result', words.length + task.length + action.length],
+    ],
+  );
 });
 
 test('subjectless notes and actions with an adverb are actions; an opening problem with a number is the situation', () => {
-  assert.deepEqual(sectionsOf('Errors had doubled to 4% after a partner launch. Profiled the gateway. I quickly rewrote the retry logic. Errors went down to 0.3%.').map(([name]) => name), [
-    'situation', 'action', 'result',
-  ]);
+  assert.deepEqual(
+    sectionsOf(
+      'Errors had doubled to 4% after a partner launch. Profiled the gateway. I quickly rewrote the retry logic. Errors went down to 0.3%.',
+    ).map(([name]) => name),
+    ['situation', 'action', 'result'],
+  );
 });

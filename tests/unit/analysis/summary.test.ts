@@ -6,7 +6,12 @@ import { at, timed } from './words';
 
 const BEHAVIORAL = 'Tell me about a time you improved performance.';
 
-function reportOf(answer: string | TimedWord[], question = BEHAVIORAL, durationSec = 60, extra: Partial<AnalysisOptions> = {}): Report {
+function reportOf(
+  answer: string | TimedWord[],
+  question = BEHAVIORAL,
+  durationSec = 60,
+  extra: Partial<AnalysisOptions> = {},
+): Report {
   const words = typeof answer === 'string' ? timed(answer, 0.5) : answer;
   return score(words, { durationSec }, { fillerWords: DEFAULT_FILLER_WORDS, question, ...extra });
 }
@@ -53,19 +58,40 @@ test('a weak story gets at most three fixes, ranked by impact', () => {
 test('fixes point at what to change: the trailing words, the "we"s, the long silence', () => {
   const answer = 'We had a problem and we fixed it together and we were happy, I think, maybe, kind of. So yeah.';
   const report = reportOf(answer, 'Tell me about a time you fixed something.');
-  assert.deepEqual(verdict(report, 'ending').evidence.map((span) => span.text), ['So yeah.']);
-  assert.deepEqual(verdict(report, 'ownership').evidence.map((span) => span.text), ['We', 'we', 'we']);
+  assert.deepEqual(
+    verdict(report, 'ending').evidence.map((span) => span.text),
+    ['So yeah.'],
+  );
+  assert.deepEqual(
+    verdict(report, 'ownership').evidence.map((span) => span.text),
+    ['We', 'we', 'we'],
+  );
   const paused = at(
-    ['We', 0, 0.2], ['cut', 0.3, 0.5], ['costs', 0.6, 0.9], ['by', 1, 1.1], ['40%', 1.2, 1.5], ['after', 5, 5.2],
-    ['I', 5.3, 5.4], ['found', 5.5, 5.7], ['the', 5.8, 5.9], ['leak', 6, 6.3], ['in', 6.4, 6.5], ['the', 6.6, 6.7],
-    ['cache', 6.8, 7], ['layer.', 7.1, 7.4], ['That', 7.5, 7.6], ['is', 7.7, 7.8], ['why.', 7.9, 8.2],
+    ['We', 0, 0.2],
+    ['cut', 0.3, 0.5],
+    ['costs', 0.6, 0.9],
+    ['by', 1, 1.1],
+    ['40%', 1.2, 1.5],
+    ['after', 5, 5.2],
+    ['I', 5.3, 5.4],
+    ['found', 5.5, 5.7],
+    ['the', 5.8, 5.9],
+    ['leak', 6, 6.3],
+    ['in', 6.4, 6.5],
+    ['the', 6.6, 6.7],
+    ['cache', 6.8, 7],
+    ['layer.', 7.1, 7.4],
+    ['That', 7.5, 7.6],
+    ['is', 7.7, 7.8],
+    ['why.', 7.9, 8.2],
   );
   const pause = verdict(reportOf(paused, 'Why us?', 9), 'pauses');
   assert.deepEqual([pause.fix, pause.evidence[0]?.text], ['A 4 s silence after "40%".', '40%']);
 });
 
 test('bunched fillers and hedges are named', () => {
-  const answer = 'Um, so, like, we cut costs by 40% and I think maybe it was kind of fine. That is why it worked out well for us.';
+  const answer =
+    'Um, so, like, we cut costs by 40% and I think maybe it was kind of fine. That is why it worked out well for us.';
   const report = reportOf(answer, 'Why us?', 10);
   assert.match(verdict(report, 'fillers').fix ?? '', /^Cut the fillers: \d+ a minute, bunching up at "Um, so, like"\.$/);
   assert.equal(verdict(report, 'hedges').fix, 'Drop the hedges: "I think", "maybe", "kind of".');
@@ -78,7 +104,8 @@ test('a very short answer is judged only on what a few words can show', () => {
 });
 
 test('the hedges fix names the first three different hedges, as spoken', () => {
-  const answer = 'Maybe we could, I think, try it. I think it was maybe kind of fine, probably, sort of. That is why it worked out for us.';
+  const answer =
+    'Maybe we could, I think, try it. I think it was maybe kind of fine, probably, sort of. That is why it worked out for us.';
   const hedges = verdict(reportOf(answer, 'Why us?'), 'hedges');
   assert.equal(hedges.fix, 'Drop the hedges: "Maybe", "I think", "kind of".');
   assert.equal(hedges.evidence.length, 7);
@@ -117,11 +144,17 @@ test('pace has one definition: overall words a minute, rounded, against 100–16
 
 test('the summary never says nothing to fix while a verdict is off, and never lists a fix that is not a verdict', () => {
   for (const [answer, question, seconds] of [
-    [STRONG, BEHAVIORAL, 25], [STRONG, BEHAVIORAL, 12], ['Um, uh, so, like, we, um, did it, uh, and, like, it was, um, fine, you know.', 'Why us?', 8],
+    [STRONG, BEHAVIORAL, 25],
+    [STRONG, BEHAVIORAL, 12],
+    ['Um, uh, so, like, we, um, did it, uh, and, like, it was, um, fine, you know.', 'Why us?', 8],
   ] as const) {
     const report = reportOf(answer, question, seconds);
     const off = (report.verdicts ?? []).filter((item) => item.state === 'warn' || item.state === 'bad');
     assert.equal(report.summary.fixes.length, Math.min(3, off.length));
-    for (const fix of report.summary.fixes) assert.ok(off.some((item) => item.fix === fix.text), fix.text);
+    for (const fix of report.summary.fixes)
+      assert.ok(
+        off.some((item) => item.fix === fix.text),
+        fix.text,
+      );
   }
 });

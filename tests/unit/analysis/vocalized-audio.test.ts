@@ -14,11 +14,22 @@ function withNoise(samples: Float32Array, amplitude: number): Float32Array {
 }
 
 function near(actual: number | undefined, expected: number, tolerance: number, what: string): void {
-  assert.ok(actual !== undefined && Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not within ${tolerance} of ${expected}`);
+  assert.ok(
+    actual !== undefined && Math.abs(actual - expected) <= tolerance,
+    `${what}: ${actual} is not within ${tolerance} of ${expected}`,
+  );
 }
 
 test('words and a hesitation between them are separate regions at their own times', () => {
-  const audio = concatSamples([silence(0.5), speechLike(1), silence(0.4), tone(180, 0.3, 0.1), silence(0.6), speechLike(1), silence(0.5)]);
+  const audio = concatSamples([
+    silence(0.5),
+    speechLike(1),
+    silence(0.4),
+    tone(180, 0.3, 0.1),
+    silence(0.6),
+    speechLike(1),
+    silence(0.5),
+  ]);
   const regions = voicedForAnalysis(audio);
   assert.equal(regions.length, 3);
   near(regions[1]?.start, 1.9, 0.02, 'hesitation start');
@@ -54,7 +65,10 @@ test('clicks are not sound; empty audio has none', () => {
 
 test('it keeps the faint end of a fading sound that voicedRegions cuts off', () => {
   // The tone fades by e every 0.125 s and sinks into the noise 0.6 s after it starts, at 1.1 s.
-  const fading = Float32Array.from({ length: 16000 }, (_, i) => 0.2 * Math.exp(-i / 2000) * Math.sin((2 * Math.PI * 200 * i) / 16000));
+  const fading = Float32Array.from(
+    { length: 16000 },
+    (_, i) => 0.2 * Math.exp(-i / 2000) * Math.sin((2 * Math.PI * 200 * i) / 16000),
+  );
   const audio = withNoise(concatSamples([silence(0.5), fading, silence(1)]), 0.002);
   const tuned = voicedForAnalysis(audio)[0];
   const general = voicedRegions(audio)[0];

@@ -19,7 +19,9 @@ test('an empty word list is a valid (silent) transcript', () => {
 });
 
 test('unknown fields are dropped', () => {
-  assert.deepEqual(parseWordsJson(wordsFile({ text: 'a', start: 0, end: 1, tokens: [1, 2] }), 60), [{ text: 'a', start: 0, end: 1 }]);
+  assert.deepEqual(parseWordsJson(wordsFile({ text: 'a', start: 0, end: 1, tokens: [1, 2] }), 60), [
+    { text: 'a', start: 0, end: 1 },
+  ]);
 });
 
 test('malformed files are refused with one-line messages', () => {

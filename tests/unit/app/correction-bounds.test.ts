@@ -24,7 +24,8 @@ test('a correction whose words would lie past the audio is refused with a clear 
   const library = new LibraryService(store, settings);
   await assert.rejects(
     library.correctTranscript({ attemptId, text: 'we shipped it' }),
-    (error: unknown) => error instanceof AppError && error.code === 'transcript-invalid' && /after the audio ends/.test(error.message),
+    (error: unknown) =>
+      error instanceof AppError && error.code === 'transcript-invalid' && /after the audio ends/.test(error.message),
   );
   assert.equal(store.getAttempt(attemptId)?.transcriptSource, 'whisper');
 });

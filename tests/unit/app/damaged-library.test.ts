@@ -17,7 +17,11 @@ function library(file: string): void {
   const questionId = store.addQuestion({ kind: 'question', text: 'Tell me about a launch.' });
   for (let i = 0; i < 12; i++) {
     const bytes = new Uint8Array(6000).map((_, j) => (i * 31 + j * 7) & 0xff);
-    store.createAttemptWithRecording(newAttempt(questionId, `2025-03-0${1 + (i % 9)}T10:00:00.000Z`), { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 48000, bytes }, 1);
+    store.createAttemptWithRecording(
+      newAttempt(questionId, `2025-03-0${1 + (i % 9)}T10:00:00.000Z`),
+      { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 48000, bytes },
+      1,
+    );
   }
   store.close();
 }
@@ -34,7 +38,10 @@ test('recover: what can be read goes into a new library that opens cleanly; the 
   const file = join(tempDir(t), 'voicedrill.sqlite');
   library(file);
   const digest = damage(file);
-  assert.throws(() => openStore(file), (error: unknown) => error instanceof AppError && error.code === 'database-damaged');
+  assert.throws(
+    () => openStore(file),
+    (error: unknown) => error instanceof AppError && error.code === 'database-damaged',
+  );
 
   const outcome = resolveDamagedLibrary(file, 'recover', { now: new Date('2026-11-27T15:00:00Z') });
   assert.equal(createHash('sha256').update(readFileSync(outcome.keptAt)).digest('hex'), digest);
@@ -44,11 +51,17 @@ test('recover: what can be read goes into a new library that opens cleanly; the 
     assert.equal(question?.text, 'Tell me about a launch.');
     const attempts = store.listAttempts(question.id);
     assert.ok(attempts.length > 0 && attempts.length <= 12, `${attempts.length} attempts recovered`);
-    assert.ok(attempts.every((attempt) => store.getRecording(attempt.id) !== null), 'no attempt without its audio');
+    assert.ok(
+      attempts.every((attempt) => store.getRecording(attempt.id) !== null),
+      'no attempt without its audio',
+    );
   } finally {
     store.close();
   }
-  assert.match(describeDamagedOutcome('recover', outcome), /^Recovered \d+ attempts and 1 question into a new library\..*kept, unchanged, at /);
+  assert.match(
+    describeDamagedOutcome('recover', outcome),
+    /^Recovered \d+ attempts and 1 question into a new library\..*kept, unchanged, at /,
+  );
 });
 
 test('fresh: a new empty library, and the damaged file kept beside it', (t) => {

@@ -20,7 +20,12 @@ function standIn(failing = { now: false }): { host: TranscriberHost; calls: () =
     async transcribe(pcm) {
       calls++;
       if (failing.now) throw new Error('whisper.cpp stopped');
-      return { words: [{ text: 'word', start: 0.1, end: Math.min(0.5, pcm.length / 16000) }], text: 'word', model: 'stand-in', elapsedMs: 10 };
+      return {
+        words: [{ text: 'word', start: 0.1, end: Math.min(0.5, pcm.length / 16000) }],
+        text: 'word',
+        model: 'stand-in',
+        elapsedMs: 10,
+      };
     },
   };
   const host = { forModel: async () => transcriber, forCheckedModel: async () => transcriber, close: async () => undefined };

@@ -22,7 +22,11 @@ const host = (() => {
       return { words, text: words.map((w) => w.text).join(' '), model: 'stand-in', elapsedMs: 5 };
     },
   };
-  return { forModel: async () => transcriber, forCheckedModel: async () => transcriber, close: async () => undefined } as unknown as TranscriberHost;
+  return {
+    forModel: async () => transcriber,
+    forCheckedModel: async () => transcriber,
+    close: async () => undefined,
+  } as unknown as TranscriberHost;
 })();
 
 async function record(t: Parameters<typeof memoryStore>[0], liveView: boolean): Promise<Events['liveWords'][]> {
@@ -34,11 +38,21 @@ async function record(t: Parameters<typeof memoryStore>[0], liveView: boolean): 
   const library = new LibraryService(store, settings);
   let stretches = 0;
   const onStretch = () => void stretches++;
-  const recordings = new RecordingsService({ store, settings, library, pipeline, host, journalDir: path.join(tempDir(t), 'journal'), emit, onStretch });
+  const recordings = new RecordingsService({
+    store,
+    settings,
+    library,
+    pipeline,
+    host,
+    journalDir: path.join(tempDir(t), 'journal'),
+    emit,
+    onStretch,
+  });
   const { recordingId } = recordings.start({ questionId, target: { minSec: 60, maxSec: 90 } });
   const pause = new Float32Array(16000 * 2);
   const samples = concatSignals(speechLike(4), pause, speechLike(4), pause, speechLike(4), pause);
-  for (let seq = 0; seq * 4000 < samples.length; seq++) recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
+  for (let seq = 0; seq * 4000 < samples.length; seq++)
+    recordings.append({ recordingId, seq, samples: samples.slice(seq * 4000, (seq + 1) * 4000) });
   const live = () => events.filter((event) => event.name === 'liveWords').map((event) => event.payload as Events['liveWords']);
   // Stretches closed by a pause are transcribed while recording goes on.
   while (stretches < 2) await new Promise((resolve) => setImmediate(resolve));

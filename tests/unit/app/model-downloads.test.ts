@@ -49,8 +49,17 @@ test("a download stopped by a full disk is reported once, with the code 'disk-fu
   // The disk fills mid-download: the library reports 'failed', then rejects with the write error.
   library.download = async (name: string, callbacks: DownloadCallbacks = {}) => {
     callbacks.onProgress?.({ name, state: 'downloading', receivedBytes: 10, totalBytes: 100, bytesPerSec: 1, etaSec: 90 });
-    const message = 'not enough disk space to download ggml-base.en.bin (148.0 MB needed); free some space and run it again to resume';
-    callbacks.onProgress?.({ name, state: 'failed', receivedBytes: 10, totalBytes: 100, bytesPerSec: 0, etaSec: null, error: message });
+    const message =
+      'not enough disk space to download ggml-base.en.bin (148.0 MB needed); free some space and run it again to resume';
+    callbacks.onProgress?.({
+      name,
+      state: 'failed',
+      receivedBytes: 10,
+      totalBytes: 100,
+      bytesPerSec: 0,
+      etaSec: null,
+      error: message,
+    });
     throw new Error(message, { cause: Object.assign(new Error('write ENOSPC'), { code: 'ENOSPC' }) });
   };
   const { emit, events } = eventRecorder();
@@ -63,7 +72,8 @@ test("a download stopped by a full disk is reported once, with the code 'disk-fu
     pickModelFile: async () => null,
   });
   models.download('base.en', { allowUnverified: false });
-  while (!events.some((event) => (event.payload as Events['modelDownload']).state === 'failed')) await new Promise((r) => setImmediate(r));
+  while (!events.some((event) => (event.payload as Events['modelDownload']).state === 'failed'))
+    await new Promise((r) => setImmediate(r));
   const failed = events.filter((event) => (event.payload as Events['modelDownload']).state === 'failed');
   assert.equal(failed.length, 1);
   assert.equal((failed[0]?.payload as Events['modelDownload']).code, 'disk-full');

@@ -70,7 +70,9 @@ test('a store failure during recovery leaves the journal for the next launch and
   assert.equal(count(file, 'attempts'), 0, 'no attempt row without its audio');
   assert.equal(readdirSync(journalDir).length, 1, 'the journal is kept for the next launch');
   assert.match(failing.logged.join('\n'), /disk gone/);
-  assert.ok(failing.events.some((event) => event.name === 'notice' && /next start/.test((event.payload as { message: string }).message)));
+  assert.ok(
+    failing.events.some((event) => event.name === 'notice' && /next start/.test((event.payload as { message: string }).message)),
+  );
   failing.store.close();
 
   const fixed = new Database(file);

@@ -40,13 +40,19 @@ test('bad input is refused with the decoder’s own message', async () => {
   await assert.rejects(decodeOggOpusAsync(new Uint8Array([1, 2, 3, 4])), { message: 'not an Ogg Opus file' });
   const bytes = encodeOggOpus(tone());
   await assert.rejects(decodeOggOpusAsync(bytes.subarray(0, bytes.length - 200)), { message: 'Ogg file is truncated' });
-  await assert.rejects(decodeOggOpusAsync('OggS' as unknown as Uint8Array), { message: 'audio must be given as bytes (a Uint8Array)' });
+  await assert.rejects(decodeOggOpusAsync('OggS' as unknown as Uint8Array), {
+    message: 'audio must be given as bytes (a Uint8Array)',
+  });
 });
 
 test('a burst of requests is served by one worker, each answer going to its own caller', async () => {
   const lengths = [8000, 16000, 24000, 32000, 4000];
   const files = lengths.map((length) => encodeOggOpus(tone().subarray(0, length)));
-  const decoded = await Promise.all([...files.map((bytes) => decodeOggOpusAsync(bytes)), decodeOggOpusAsync(new Uint8Array([9]))].map((p) => p.catch((error: Error) => error)));
+  const decoded = await Promise.all(
+    [...files.map((bytes) => decodeOggOpusAsync(bytes)), decodeOggOpusAsync(new Uint8Array([9]))].map((p) =>
+      p.catch((error: Error) => error),
+    ),
+  );
   assert.deepEqual(
     decoded.slice(0, lengths.length).map((samples) => (samples instanceof Float32Array ? samples.length : samples.message)),
     lengths,

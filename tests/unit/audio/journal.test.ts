@@ -19,7 +19,6 @@ const meta = (recordingId: string): JournalMeta => ({
 /** A 250 ms chunk whose samples are exactly representable in 16 bits, so comparisons can be exact. */
 const chunk = (value: number, length = 4000): Float32Array => new Float32Array(length).fill(value / 32768);
 
-
 test('openJournal writes meta.json atomically next to an empty audio.pcm', (t) => {
   const dir = join(tempDir(t), 'journals');
   const journal = openJournal(dir, meta('rec-1'));
@@ -36,9 +35,10 @@ test('append stores chunks in order as little-endian Int16, clamped', (t) => {
   t.after(() => journal.remove());
   journal.append(0, Float32Array.from([0.5, -0.25, 2, -2]));
   journal.append(1, Float32Array.from([1 / 32768]));
-  assert.deepEqual(Array.from(readFileSync(join(journal.path, 'audio.pcm'))), [
-    0x00, 0x40, 0x00, 0xe0, 0xff, 0x7f, 0x00, 0x80, 0x01, 0x00,
-  ]);
+  assert.deepEqual(
+    Array.from(readFileSync(join(journal.path, 'audio.pcm'))),
+    [0x00, 0x40, 0x00, 0xe0, 0xff, 0x7f, 0x00, 0x80, 0x01, 0x00],
+  );
   assert.deepEqual(Array.from(journal.samples()), [0.5, -0.25, 32767 / 32768, -1, 1 / 32768]);
   assert.equal(journal.durationSec, 5 / 16000);
 });

@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import OpusScript from 'opusscript';
-import {
-  FLAG_CONTINUED,
-  FLAG_FIRST,
-  FLAG_LAST,
-  NO_GRANULE,
-  readPackets,
-  readPages,
-  writePage,
-} from '../../../native/audio/ogg';
+import { FLAG_CONTINUED, FLAG_FIRST, FLAG_LAST, NO_GRANULE, readPackets, readPages, writePage } from '../../../native/audio/ogg';
 import { decodeOggOpus, encodeOggOpus } from '../../../native/audio/ogg-opus';
 import { encodeWav } from '../../../native/audio/wav';
 import { correlation, rmsOf, speechLike, tone } from '../../utils/audio-signals';
@@ -182,7 +174,10 @@ test('decodes stereo streams with packets split across pages to mono', () => {
   const interleaved = new Float32Array(left.length * 2);
   left.forEach((value, i) => (interleaved[i * 2] = value));
   const packets = opusPackets(2, interleaved, 128000);
-  assert.ok(packets.some((packet) => packet.length > 255), 'some packet spans several segments');
+  assert.ok(
+    packets.some((packet) => packet.length > 255),
+    'some packet spans several segments',
+  );
   const bytes = oggOpusStream({ channels: 2, packets, trim: packets.length * 960 - PRE_SKIP - left.length * 3 });
   const continued = readPages(bytes).some((page) => (page.flags & FLAG_CONTINUED) !== 0);
   assert.ok(continued, 'some packet continues on the next page');

@@ -17,7 +17,9 @@ test('hums that touch a word are found (recall of at least 0.8), with no false o
     return;
   }
   const hums = evaluateHums();
-  t.diagnostic(`touching hums found: ${hums.found} of ${hums.total}${hums.missed.length > 0 ? `; missed ${hums.missed.join('; ')}` : ''}`);
+  t.diagnostic(
+    `touching hums found: ${hums.found} of ${hums.total}${hums.missed.length > 0 ? `; missed ${hums.missed.join('; ')}` : ''}`,
+  );
   assert.ok(hums.found / hums.total >= 0.8, `found ${hums.found} of ${hums.total}; missed ${hums.missed.join('; ')}`);
   assert.equal(hums.falseHums, 0);
 });

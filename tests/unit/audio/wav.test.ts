@@ -89,7 +89,12 @@ test('decodes 8, 16, 24 and 32-bit integer PCM to the same values', () => {
     [32, bytesOf((v) => [0, 2 ** 30, -(2 ** 30), -(2 ** 31)].forEach((x, i) => v.setInt32(i * 4, x, true)), 16)],
   ];
   for (const [bits, data] of cases) {
-    const decoded = decodeWav(riff([['fmt ', fmt(1, 1, 44100, bits)], ['data', data]]));
+    const decoded = decodeWav(
+      riff([
+        ['fmt ', fmt(1, 1, 44100, bits)],
+        ['data', data],
+      ]),
+    );
     assert.equal(decoded.sampleRate, 44100);
     assert.deepEqual(Array.from(decoded.samples), [0, 0.5, -0.5, -1], `${bits}-bit`);
   }
@@ -98,20 +103,50 @@ test('decodes 8, 16, 24 and 32-bit integer PCM to the same values', () => {
 test('decodes 32 and 64-bit float', () => {
   const f32 = bytesOf((v) => [0.25, -0.75].forEach((x, i) => v.setFloat32(i * 4, x, true)), 8);
   const f64 = bytesOf((v) => [0.25, -0.75].forEach((x, i) => v.setFloat64(i * 8, x, true)), 16);
-  assert.deepEqual(Array.from(decodeWav(riff([['fmt ', fmt(3, 1, 16000, 32)], ['data', f32]])).samples), [0.25, -0.75]);
-  assert.deepEqual(Array.from(decodeWav(riff([['fmt ', fmt(3, 1, 16000, 64)], ['data', f64]])).samples), [0.25, -0.75]);
+  assert.deepEqual(
+    Array.from(
+      decodeWav(
+        riff([
+          ['fmt ', fmt(3, 1, 16000, 32)],
+          ['data', f32],
+        ]),
+      ).samples,
+    ),
+    [0.25, -0.75],
+  );
+  assert.deepEqual(
+    Array.from(
+      decodeWav(
+        riff([
+          ['fmt ', fmt(3, 1, 16000, 64)],
+          ['data', f64],
+        ]),
+      ).samples,
+    ),
+    [0.25, -0.75],
+  );
 });
 
 test('mixes any number of channels down to mono', () => {
   const stereo = bytesOf((v) => [16384, -16384, 16384, 16384].forEach((x, i) => v.setInt16(i * 2, x, true)), 8);
-  const decoded = decodeWav(riff([['fmt ', fmt(1, 2, 48000, 16)], ['data', stereo]]));
+  const decoded = decodeWav(
+    riff([
+      ['fmt ', fmt(1, 2, 48000, 16)],
+      ['data', stereo],
+    ]),
+  );
   assert.equal(decoded.channels, 2);
   assert.deepEqual(Array.from(decoded.samples), [0, 0.5]);
 
   // 3 channels of 24-bit audio in 32-bit containers, the WAVE_FORMAT_EXTENSIBLE way.
   const frame = [0.75, 0.5, 0.25].map((x) => x * 2 ** 31);
   const data = bytesOf((v) => frame.forEach((x, i) => v.setInt32(i * 4, x, true)), 12);
-  const surround = decodeWav(riff([['fmt ', extensibleFmt(1, 3, 96000, 32, 24)], ['data', data]]));
+  const surround = decodeWav(
+    riff([
+      ['fmt ', extensibleFmt(1, 3, 96000, 32, 24)],
+      ['data', data],
+    ]),
+  );
   assert.equal(surround.channels, 3);
   assert.equal(surround.sampleRate, 96000);
   assert.deepEqual(Array.from(surround.samples), [0.5]);
@@ -119,7 +154,10 @@ test('mixes any number of channels down to mono', () => {
 
 test('decodes extensible float', () => {
   const data = bytesOf((v) => v.setFloat32(0, -0.5, true), 4);
-  const wav = riff([['fmt ', extensibleFmt(3, 1, 16000, 32, 32)], ['data', data]]);
+  const wav = riff([
+    ['fmt ', extensibleFmt(3, 1, 16000, 32, 32)],
+    ['data', data],
+  ]);
   assert.deepEqual(Array.from(decodeWav(wav).samples), [-0.5]);
 });
 
@@ -137,7 +175,17 @@ test('skips other chunks, including odd-sized ones with their pad byte, before a
 
 test('finds fmt after a data chunk of known size', () => {
   const data = bytesOf((v) => v.setInt16(0, -8192, true), 2);
-  assert.deepEqual(Array.from(decodeWav(riff([['data', data], ['fmt ', fmt(1, 1, 16000, 16)]])).samples), [-0.25]);
+  assert.deepEqual(
+    Array.from(
+      decodeWav(
+        riff([
+          ['data', data],
+          ['fmt ', fmt(1, 1, 16000, 16)],
+        ]),
+      ).samples,
+    ),
+    [-0.25],
+  );
 });
 
 test('uses the bytes present when the data size is 0, unknown or past the end of the file', () => {
@@ -166,29 +214,62 @@ test('reports truncated files', () => {
 });
 
 test('names unsupported encodings', () => {
-  const mp3 = riff([['fmt ', fmt(0x55, 1, 44100, 16)], ['data', new Uint8Array(4)]]);
+  const mp3 = riff([
+    ['fmt ', fmt(0x55, 1, 44100, 16)],
+    ['data', new Uint8Array(4)],
+  ]);
   assert.throws(() => decodeWav(mp3), { message: 'unsupported WAV encoding (format 0x0055)' });
-  const extensibleAlaw = riff([['fmt ', extensibleFmt(6, 1, 8000, 8, 8)], ['data', new Uint8Array(4)]]);
+  const extensibleAlaw = riff([
+    ['fmt ', extensibleFmt(6, 1, 8000, 8, 8)],
+    ['data', new Uint8Array(4)],
+  ]);
   assert.throws(() => decodeWav(extensibleAlaw), { message: 'unsupported WAV encoding (format 0x0006)' });
-  const float16 = riff([['fmt ', fmt(3, 1, 16000, 16)], ['data', new Uint8Array(4)]]);
+  const float16 = riff([
+    ['fmt ', fmt(3, 1, 16000, 16)],
+    ['data', new Uint8Array(4)],
+  ]);
   assert.throws(() => decodeWav(float16), { message: 'unsupported WAV encoding (float with 16-bit samples)' });
-  const badRate = riff([['fmt ', fmt(1, 1, 0, 16)], ['data', new Uint8Array(4)]]);
+  const badRate = riff([
+    ['fmt ', fmt(1, 1, 0, 16)],
+    ['data', new Uint8Array(4)],
+  ]);
   assert.throws(() => decodeWav(badRate), /unsupported sample rate 0 Hz/);
-  const noChannels = riff([['fmt ', fmt(1, 0, 16000, 16)], ['data', new Uint8Array(4)]]);
+  const noChannels = riff([
+    ['fmt ', fmt(1, 0, 16000, 16)],
+    ['data', new Uint8Array(4)],
+  ]);
   assert.throws(() => decodeWav(noChannels), { message: 'WAV file declares 0 channels' });
 });
 
 test('reports files without audio', () => {
   assert.throws(() => decodeWav(riff([['fmt ', fmt(1, 1, 16000, 16)]])), { message: 'WAV file has no audio data' });
-  assert.throws(() => decodeWav(riff([['fmt ', fmt(1, 1, 16000, 16)], ['data', new Uint8Array(0)]])), {
-    message: 'WAV file has no audio data',
-  });
+  assert.throws(
+    () =>
+      decodeWav(
+        riff([
+          ['fmt ', fmt(1, 1, 16000, 16)],
+          ['data', new Uint8Array(0)],
+        ]),
+      ),
+    {
+      message: 'WAV file has no audio data',
+    },
+  );
   assert.throws(() => decodeWav(riff([['data', new Uint8Array(4)]])), { message: 'WAV file has no fmt chunk' });
 });
 
 test('rejects non-finite float samples instead of passing them on', () => {
   const data = bytesOf((v) => v.setFloat32(0, Number.NaN, true), 4);
-  assert.throws(() => decodeWav(riff([['fmt ', fmt(3, 1, 16000, 32)], ['data', data]])), {
-    message: 'WAV file contains an invalid sample at frame 0',
-  });
+  assert.throws(
+    () =>
+      decodeWav(
+        riff([
+          ['fmt ', fmt(3, 1, 16000, 32)],
+          ['data', data],
+        ]),
+      ),
+    {
+      message: 'WAV file contains an invalid sample at frame 0',
+    },
+  );
 });

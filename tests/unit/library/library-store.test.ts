@@ -248,6 +248,17 @@ test('an existing library migrates keeping its questions and attempts; the start
   assert.equal(question?.text, 'Design a cache for a news feed.');
   assert.equal(question?.mode, 'design', 'a question from before the migration gets its mode from its words');
   assert.equal(question?.defaultLength, 'full');
-  assert.deepEqual(question?.followUps.map((followUp) => followUp.text), ['What if it goes stale?']);
-  assert.deepEqual(library.attemptLink(1), { attemptId: 1, parentAttemptId: null, twistId: null, twistText: null, sessionId: null, storyId: null, note: null });
+  assert.deepEqual(
+    question?.followUps.map((followUp) => followUp.text),
+    ['What if it goes stale?'],
+  );
+  assert.deepEqual(library.attemptLink(1), {
+    attemptId: 1,
+    parentAttemptId: null,
+    twistId: null,
+    twistText: null,
+    sessionId: null,
+    storyId: null,
+    note: null,
+  });
 });

@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogueChecksums, findModel, parseCatalogue, readCatalogue, withMirror, type CatalogueModel } from '../../../native/models/catalogue';
+import {
+  catalogueChecksums,
+  findModel,
+  parseCatalogue,
+  readCatalogue,
+  withMirror,
+  type CatalogueModel,
+} from '../../../native/models/catalogue';
 import { shippedCatalogue } from '../../../native/models/shipped';
 
 const shippedFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/models.json');
@@ -27,7 +34,10 @@ test('the shipped catalogue is valid and holds the upstream facts', () => {
   assert.deepEqual(shippedCatalogue({}), catalogue);
   const names = catalogue.models.map((m) => m.name);
   for (const name of ['tiny.en', 'base.en', 'small.en']) assert.ok(names.includes(name), name);
-  assert.deepEqual(catalogue.models.filter((m) => m.recommended).map((m) => m.name), ['base.en']);
+  assert.deepEqual(
+    catalogue.models.filter((m) => m.recommended).map((m) => m.name),
+    ['base.en'],
+  );
 
   const tiny = findModel(catalogue, 'tiny.en');
   assert.equal(tiny?.sizeBytes, 77_704_715);
@@ -60,7 +70,10 @@ test('downloads check the authoritative SHA-1, and SHA-256 only where no SHA-1 i
 
 test('a mirror replaces every download URL, keeping the file names', () => {
   const catalogue = parseCatalogue({ models: [model()] });
-  assert.equal(withMirror(catalogue, 'http://10.0.0.2:8080/whisper').models[0]?.url, 'http://10.0.0.2:8080/whisper/ggml-base.en.bin');
+  assert.equal(
+    withMirror(catalogue, 'http://10.0.0.2:8080/whisper').models[0]?.url,
+    'http://10.0.0.2:8080/whisper/ggml-base.en.bin',
+  );
   assert.throws(() => withMirror(catalogue, 'not a url'), /^Error: model mirror must be an http\(s\) URL, got 'not a url'$/);
   assert.throws(() => withMirror(catalogue, 'file:///srv/models'), /model mirror must be an http\(s\) URL/);
   assert.throws(() => shippedCatalogue({ VOICEDRILL_MODEL_MIRROR: 'ftp://x' }), /model mirror must be an http\(s\) URL/);
@@ -76,16 +89,28 @@ test('every bad catalogue edit is refused with one clear line', () => {
     [{ models: [model({ sizeBytes: -1 })] }, /sizeBytes must be a positive whole number/],
     [{ models: [model({ sizeExact: 'yes' })] }, /sizeExact must be true or false/],
     [{ models: [model({ file: '../ggml-base.en.bin' })] }, /file must be a plain file name/],
-    [{ models: [model({ url: 'http://huggingface.co/ggml-base.en.bin' })] }, /url must be https and end with \/ggml-base\.en\.bin/],
+    [
+      { models: [model({ url: 'http://huggingface.co/ggml-base.en.bin' })] },
+      /url must be https and end with \/ggml-base\.en\.bin/,
+    ],
     [{ models: [model({ url: 'https://huggingface.co/other.bin' })] }, /url must be https and end with/],
     [{ models: [model({ description: '' })] }, /description must be non-empty text/],
     [{ models: [{ ...model(), sha_256: null }] }, /catalogue model 'base\.en' has an unknown field 'sha_256'/],
-    [{ models: [model(), model({ file: 'ggml-other.bin', url: 'https://x.org/ggml-other.bin', recommended: false })] }, /catalogue lists 'base\.en' twice/],
-    [{ models: [model(), model({ name: 'other', file: 'ggml-other.bin', url: 'https://x.org/ggml-other.bin' })] }, /recommend exactly one model, not 2/],
+    [
+      { models: [model(), model({ file: 'ggml-other.bin', url: 'https://x.org/ggml-other.bin', recommended: false })] },
+      /catalogue lists 'base\.en' twice/,
+    ],
+    [
+      { models: [model(), model({ name: 'other', file: 'ggml-other.bin', url: 'https://x.org/ggml-other.bin' })] },
+      /recommend exactly one model, not 2/,
+    ],
     [{ models: [model({ recommended: false })] }, /recommend exactly one model, not 0/],
   ];
   for (const [value, pattern] of cases) assert.throws(() => parseCatalogue(value), pattern, JSON.stringify(value));
-  assert.throws(() => readCatalogue('/nonexistent/models.json'), /^Error: cannot read the model catalogue \/nonexistent\/models\.json: ENOENT/);
+  assert.throws(
+    () => readCatalogue('/nonexistent/models.json'),
+    /^Error: cannot read the model catalogue \/nonexistent\/models\.json: ENOENT/,
+  );
 });
 
 test('every shipped model carries a SHA-256, or is marked unverified and needs confirmation (issue 9: 6 had no checksum)', () => {

@@ -27,7 +27,10 @@ test('hashes fed in pieces, and a prefix read from disk, verify like the whole',
 test('a mismatch names the file, the algorithm and both values', () => {
   const verifier = new ChecksumVerifier({ sha1, sha256: '0'.repeat(64) });
   verifier.update(data);
-  assert.throws(() => verifier.verify('ggml-x.bin'), new RegExp(`^Error: checksum mismatch for ggml-x\\.bin: expected SHA-256 ${'0'.repeat(64)}, got ${sha256}$`));
+  assert.throws(
+    () => verifier.verify('ggml-x.bin'),
+    new RegExp(`^Error: checksum mismatch for ggml-x\\.bin: expected SHA-256 ${'0'.repeat(64)}, got ${sha256}$`),
+  );
 });
 
 test('no checksums means nothing to check', () => {

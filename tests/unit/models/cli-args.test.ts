@@ -6,8 +6,17 @@ const sha256 = 'A'.repeat(64);
 
 test('models subcommands parse into commands', () => {
   assert.deepEqual(parseArgs(['models', 'list']), { kind: 'models-list' });
-  assert.deepEqual(parseArgs(['models', 'add', 'base.en']), { kind: 'models-add', source: 'base.en', sha256: null, sha1: null, allowUnverified: false });
-  assert.equal((parseArgs(['models', 'add', 'base.en-q5_1', '--allow-unverified']) as { allowUnverified: boolean }).allowUnverified, true);
+  assert.deepEqual(parseArgs(['models', 'add', 'base.en']), {
+    kind: 'models-add',
+    source: 'base.en',
+    sha256: null,
+    sha1: null,
+    allowUnverified: false,
+  });
+  assert.equal(
+    (parseArgs(['models', 'add', 'base.en-q5_1', '--allow-unverified']) as { allowUnverified: boolean }).allowUnverified,
+    true,
+  );
   assert.deepEqual(parseArgs(['models', 'add', 'https://h.example/ggml-x.bin', '--sha256', sha256]), {
     kind: 'models-add',
     source: 'https://h.example/ggml-x.bin',
@@ -18,7 +27,14 @@ test('models subcommands parse into commands', () => {
   assert.deepEqual(parseArgs(['models', 'add', '--sha1', 'b'.repeat(40), 'http://h.example/x.bin']).kind, 'models-add');
   assert.deepEqual(parseArgs(['models', 'remove', 'tiny.en']), { kind: 'models-remove', name: 'tiny.en' });
   assert.deepEqual(parseArgs(['models', 'add', '--help']), { kind: 'help' });
-  assert.deepEqual(parseArgs(['analyze', 'a.wav', '--model', 'base.en']), { kind: 'analyze', audio: 'a.wav', transcript: null, model: 'base.en', question: null, json: false });
+  assert.deepEqual(parseArgs(['analyze', 'a.wav', '--model', 'base.en']), {
+    kind: 'analyze',
+    audio: 'a.wav',
+    transcript: null,
+    model: 'base.en',
+    question: null,
+    json: false,
+  });
 });
 
 test('models usage errors are UsageErrors with a clear message', () => {
@@ -37,6 +53,10 @@ test('models usage errors are UsageErrors with a clear message', () => {
     [['models', 'remove', 'a', 'b'], /^unexpected argument 'b'$/],
   ];
   for (const [args, pattern] of cases) {
-    assert.throws(() => parseArgs(args), (error: unknown) => error instanceof UsageError && pattern.test(error.message), args.join(' '));
+    assert.throws(
+      () => parseArgs(args),
+      (error: unknown) => error instanceof UsageError && pattern.test(error.message),
+      args.join(' '),
+    );
   }
 });

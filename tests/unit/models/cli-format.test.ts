@@ -4,7 +4,11 @@ import type { DownloadProgress, ModelEntry } from '../../../common/contract';
 import { formatBytes, formatDuration, formatModelTable, formatProgress } from '../../../native/cli/format-models';
 import { progressPrinter } from '../../../native/cli/progress-line';
 
-function progress(receivedBytes: number, state: DownloadProgress['state'] = 'downloading', totalBytes = 148_000_000): DownloadProgress {
+function progress(
+  receivedBytes: number,
+  state: DownloadProgress['state'] = 'downloading',
+  totalBytes = 148_000_000,
+): DownloadProgress {
   return { name: 'base.en', state, receivedBytes, totalBytes, bytesPerSec: 4_200_000, etaSec: 31 };
 }
 
@@ -61,7 +65,10 @@ test('the model table aligns columns and marks approximate sizes', () => {
     ...rest,
   });
   const table = formatModelTable(
-    [entry('tiny.en', { sizeBytes: 77_704_715, state: 'installed', active: true }), entry('base.en', { recommended: true, state: 'partial', receivedBytes: 12_300_000 })],
+    [
+      entry('tiny.en', { sizeBytes: 77_704_715, state: 'installed', active: true }),
+      entry('base.en', { recommended: true, state: 'partial', receivedBytes: 12_300_000 }),
+    ],
     (e) => e.name === 'base.en',
   );
   assert.equal(

@@ -6,7 +6,11 @@ import { pathInside, requireFileName } from '../../../native/models/file-names';
 test('plain file names pass; anything that could leave the folder is refused', () => {
   assert.equal(requireFileName('ggml-base.en.bin', 'model'), 'ggml-base.en.bin');
   for (const bad of ['', '.', '..', '../x.bin', 'a/b.bin', 'a\\b.bin', '.hidden', 'x.bin.part', 'nul\0.bin']) {
-    assert.throws(() => requireFileName(bad, 'model name'), /^Error: model name must be a plain file name inside the models folder, got '/, JSON.stringify(bad));
+    assert.throws(
+      () => requireFileName(bad, 'model name'),
+      /^Error: model name must be a plain file name inside the models folder, got '/,
+      JSON.stringify(bad),
+    );
   }
 });
 

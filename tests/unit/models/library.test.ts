@@ -45,8 +45,28 @@ function library(): ModelLibrary {
 test('an empty (even missing) folder lists the catalogue as available', () => {
   const lib = library();
   assert.deepEqual(lib.list(null), [
-    { name: 'tiny', description: 'tiny model', sizeBytes: 8_000_000, recommended: false, state: 'available', receivedBytes: 0, active: false, unverified: false, resumable: false },
-    { name: 'base', description: 'base model', sizeBytes: 8_000_000, recommended: true, state: 'available', receivedBytes: 0, active: false, unverified: false, resumable: false },
+    {
+      name: 'tiny',
+      description: 'tiny model',
+      sizeBytes: 8_000_000,
+      recommended: false,
+      state: 'available',
+      receivedBytes: 0,
+      active: false,
+      unverified: false,
+      resumable: false,
+    },
+    {
+      name: 'base',
+      description: 'base model',
+      sizeBytes: 8_000_000,
+      recommended: true,
+      state: 'available',
+      receivedBytes: 0,
+      active: false,
+      unverified: false,
+      resumable: false,
+    },
   ]);
 });
 
@@ -98,7 +118,10 @@ test('addFile copies a checked model under its own name', async () => {
   assert.equal(added, path.join(lib.dir, 'ggml-mine.bin'));
   assert.deepEqual(readFileSync(added), model);
   assert.equal(await lib.addFile(added), added, 'a file already in the folder is taken as it is');
-  await assert.rejects(lib.addFile(path.join(outside, 'ggml-mine.bin')), /^Error: a model named ggml-mine\.bin is already installed; remove it first$/);
+  await assert.rejects(
+    lib.addFile(path.join(outside, 'ggml-mine.bin')),
+    /^Error: a model named ggml-mine\.bin is already installed; remove it first$/,
+  );
   assert.deepEqual(readdirSync(lib.dir), ['ggml-mine.bin']);
 });
 
@@ -120,8 +143,14 @@ test('a truncated file, random bytes or a missing file are refused, leaving noth
   writeFileSync(truncated, model.subarray(0, model.length - 1));
   const noise = path.join(outside, 'ggml-noise.bin');
   writeFileSync(noise, Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256)));
-  await assert.rejects(lib.addFile(truncated), /^Error: cannot add ggml-cut\.bin: model file is truncated \(expected \d+ bytes, found \d+\)$/);
-  await assert.rejects(lib.addFile(noise), /^Error: cannot add ggml-noise\.bin: not a whisper\.cpp model \(bad magic 0x[0-9a-f]{8}\)$/);
+  await assert.rejects(
+    lib.addFile(truncated),
+    /^Error: cannot add ggml-cut\.bin: model file is truncated \(expected \d+ bytes, found \d+\)$/,
+  );
+  await assert.rejects(
+    lib.addFile(noise),
+    /^Error: cannot add ggml-noise\.bin: not a whisper\.cpp model \(bad magic 0x[0-9a-f]{8}\)$/,
+  );
   await assert.rejects(lib.addFile(path.join(outside, 'absent.bin')), /^Error: cannot add absent\.bin: model file not found: /);
   await assert.rejects(lib.addFile(path.join(outside, '.hidden.bin')), /plain file name/);
   assert.deepEqual(existsSync(lib.dir) ? readdirSync(lib.dir) : [], []);
@@ -129,7 +158,10 @@ test('a truncated file, random bytes or a missing file are refused, leaving noth
 
 test('download and cancel know only catalogue names and sane file names', async () => {
   const lib = library();
-  await assert.rejects(lib.download('medium'), { code: 'not-found', message: /^'medium' is not in the catalogue \(tiny, base\), and no download of it can be resumed; add it again by its URL$/ });
+  await assert.rejects(lib.download('medium'), {
+    code: 'not-found',
+    message: /^'medium' is not in the catalogue \(tiny, base\), and no download of it can be resumed; add it again by its URL$/,
+  });
   assert.equal(lib.cancel('tiny'), false);
   assert.throws(() => lib.cancel('../x'), /plain file name/);
   await assert.rejects(lib.addUrl('https://example.org/'), /the file name in https:\/\/example\.org\/ must be a plain file name/);
@@ -147,10 +179,23 @@ test('a model without a known checksum needs an explicit allowUnverified, for th
     code: 'model-unverified',
     message: /No checksum is known for quant/,
   });
-  assert.deepEqual(events.map((e) => e.split(':')[0]), ['failed'], 'a listener waiting for progress hears of the refusal');
-  await assert.rejects(lib.addUrl('https://example.org/x.bin'), { code: 'model-unverified', message: /No checksum is known for x\.bin/ });
-  assert.throws(() => parseCatalogue({ models: [catalogueEntry('bare', null, true)] }), /has no checksum: give sha256 \(or sha1\), or mark it "unverified": true/);
-  assert.throws(() => parseCatalogue({ models: [{ ...catalogueEntry('both', 'a'.repeat(40), true), unverified: true }] }), /has a checksum, so it cannot be unverified/);
+  assert.deepEqual(
+    events.map((e) => e.split(':')[0]),
+    ['failed'],
+    'a listener waiting for progress hears of the refusal',
+  );
+  await assert.rejects(lib.addUrl('https://example.org/x.bin'), {
+    code: 'model-unverified',
+    message: /No checksum is known for x\.bin/,
+  });
+  assert.throws(
+    () => parseCatalogue({ models: [catalogueEntry('bare', null, true)] }),
+    /has no checksum: give sha256 \(or sha1\), or mark it "unverified": true/,
+  );
+  assert.throws(
+    () => parseCatalogue({ models: [{ ...catalogueEntry('both', 'a'.repeat(40), true), unverified: true }] }),
+    /has a checksum, so it cannot be unverified/,
+  );
 });
 
 test('partial downloads can be listed and deleted to free a full disk', async () => {
@@ -159,10 +204,13 @@ test('partial downloads can be listed and deleted to free a full disk', async ()
   writeFileSync(path.join(lib.dir, 'ggml-tiny.bin.part'), Buffer.alloc(3000));
   writeFileSync(path.join(lib.dir, 'ggml-own.bin.part'), Buffer.alloc(500));
   writeFileSync(path.join(lib.dir, 'ggml-kept.bin'), Buffer.alloc(10));
-  assert.deepEqual(lib.partialDownloads().sort((a, b) => a.file.localeCompare(b.file)), [
-    { file: 'ggml-own.bin', bytes: 500 },
-    { file: 'ggml-tiny.bin', bytes: 3000 },
-  ]);
+  assert.deepEqual(
+    lib.partialDownloads().sort((a, b) => a.file.localeCompare(b.file)),
+    [
+      { file: 'ggml-own.bin', bytes: 500 },
+      { file: 'ggml-tiny.bin', bytes: 3000 },
+    ],
+  );
   assert.equal(await lib.removePartialDownloads(), 3500);
   assert.deepEqual(lib.partialDownloads(), []);
   assert.ok(existsSync(path.join(lib.dir, 'ggml-kept.bin')), 'installed models stay');

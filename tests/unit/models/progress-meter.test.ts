@@ -17,7 +17,10 @@ test('reports at most four times a second, and always the final count', () => {
   m.finish(5_000_000);
   // 2 s of updates every 20 ms: reports at 0, 260, 520, … (every 13th), then the final one.
   assert.equal(events.length, 9);
-  assert.deepEqual(events.slice(0, 3).map((e) => e.receivedBytes), [0, 650_000, 1_300_000]);
+  assert.deepEqual(
+    events.slice(0, 3).map((e) => e.receivedBytes),
+    [0, 650_000, 1_300_000],
+  );
   assert.equal(events.at(-1)?.receivedBytes, 5_000_000);
 });
 

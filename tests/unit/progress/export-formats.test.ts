@@ -142,7 +142,10 @@ test('Markdown: figures, then the words under their STAR sections with times', (
   const [opening, closing] = scoredAttempt().report?.star.sections ?? [];
   const heading = (name: string | undefined): string => `### ${(name ?? '').charAt(0).toUpperCase()}${(name ?? '').slice(1)}`;
   assert.ok(markdown.includes(`${heading(opening?.name)}\n\n**[0:00]** When our checkout failed, I owned the fix.`), markdown);
-  assert.ok(markdown.includes(`${heading(closing?.name)}\n\n**[0:04]** um I added retries, so errors fell by 40 percent.`), markdown);
+  assert.ok(
+    markdown.includes(`${heading(closing?.name)}\n\n**[0:04]** um I added retries, so errors fell by 40 percent.`),
+    markdown,
+  );
   assert.equal(escapeMarkdown('a_b [c] <d>'), 'a\\_b \\[c\\] \\<d\\>');
   const empty = transcriptToMarkdown({ attempt: scoredAttempt({ words: [], report: null }), question: 'Q' });
   assert.ok(empty.includes('_No words were transcribed._'));

@@ -10,10 +10,13 @@ test('blocks are regrouped into full chunks in order, the remainder waits', () =
   assert.deepEqual(chunker.take(), []);
   chunker.push(ramp(3, 6));
   const chunks = chunker.take();
-  assert.deepEqual(chunks.map((c) => [...c]), [
-    [0, 1, 2, 3],
-    [4, 5, 6, 7],
-  ]);
+  assert.deepEqual(
+    chunks.map((c) => [...c]),
+    [
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ],
+  );
   assert.deepEqual(chunker.take(), [], 'take() hands each chunk out once');
   assert.deepEqual([...(chunker.flush() ?? [])], [8]);
 });

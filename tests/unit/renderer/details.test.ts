@@ -55,7 +55,9 @@ test('pauses: each plays from the word before the silence, says how long and aft
 });
 
 test('a pause before the first word plays from the pause itself', () => {
-  const report = normalizeReport(fullReport({ pauses: [{ start: 0, end: 1, durationSec: 1, afterWord: -1 }], longestPauseSec: 1 }));
+  const report = normalizeReport(
+    fullReport({ pauses: [{ start: 0, end: 1, durationSec: 1, afterWord: -1 }], longestPauseSec: 1 }),
+  );
   const [first] = group(buildDetails(report, WORDS), 'pauses').items;
   assert.equal(first?.evidence.start, 0);
   assert.equal(first?.caption, '1.0 s before the first word');
@@ -132,7 +134,11 @@ test('pace: stretches outside 120–170 wpm stand out; uneven pace gets a hint',
 
 test('missing metric and reflection read as bad with a hint', () => {
   const report = normalizeReport(
-    fullReport({ metrics: { present: false, items: [] }, reflection: { present: false, items: [], atEnd: false }, checklist: [] }),
+    fullReport({
+      metrics: { present: false, items: [] },
+      reflection: { present: false, items: [], atEnd: false },
+      checklist: [],
+    }),
   );
   const groups = buildDetails(report, WORDS);
   assert.equal(group(groups, 'metrics').headline, 'No concrete number');
@@ -142,7 +148,11 @@ test('missing metric and reflection read as bad with a hint', () => {
 });
 
 test('long lists show their first items and never hide the emphasised one', () => {
-  const item = (start: number, emphasis = false): DetailItem => ({ evidence: { start, end: start, quote: null }, caption: null, emphasis });
+  const item = (start: number, emphasis = false): DetailItem => ({
+    evidence: { start, end: start, quote: null },
+    caption: null,
+    emphasis,
+  });
   const items = [item(1), item(2), item(3), item(4, true), item(5)];
   assert.deepEqual(
     visibleItems(items, 2).map((i) => i.evidence.start),

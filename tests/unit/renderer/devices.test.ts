@@ -20,9 +20,7 @@ test('the picker lists microphones after "System default", without the pseudo de
 });
 
 test('before access is granted Chromium hides ids; only the default is offered', () => {
-  assert.deepEqual(inputDeviceOptions([{ deviceId: '', kind: 'audioinput', label: '' }]), [
-    { id: '', label: 'System default' },
-  ]);
+  assert.deepEqual(inputDeviceOptions([{ deviceId: '', kind: 'audioinput', label: '' }]), [{ id: '', label: 'System default' }]);
 });
 
 test('getUserMedia errors become plain advice', () => {

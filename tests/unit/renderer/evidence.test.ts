@@ -75,7 +75,11 @@ test('hedges are marked in the transcript, below fillers and above metrics', () 
   assert.equal(kinds[8], 'hedge');
   assert.equal(kinds[17], 'metric');
   const overlapping = wordKinds(
-    { ...report, fillers: { ...report.fillers, items: [span(8, 8)] }, metrics: { present: true, items: [{ ...span(7, 9), value: null, unit: null }] } },
+    {
+      ...report,
+      fillers: { ...report.fillers, items: [span(8, 8)] },
+      metrics: { present: true, items: [{ ...span(7, 9), value: null, unit: null }] },
+    },
     10,
   );
   assert.deepEqual(overlapping.slice(7, 10), ['hedge', 'filler', 'metric']);

@@ -4,7 +4,14 @@ import type { AttemptSummary, Question } from '../../../common/library';
 import { newestFirst } from '../../../renderer/src/history/order';
 import { addToast, MAX_TOASTS, toastLifetimeMs, type Toast } from '../../../renderer/src/notices/toasts';
 import { questionRows } from '../../../renderer/src/questions/questionTree';
-import { displayStage, isBusy, progressDetail, progressFromEvent, stageFromStatus, stageLabel } from '../../../renderer/src/replay/stage';
+import {
+  displayStage,
+  isBusy,
+  progressDetail,
+  progressFromEvent,
+  stageFromStatus,
+  stageLabel,
+} from '../../../renderer/src/replay/stage';
 import { formatFillerWords, parseFillerWords } from '../../../renderer/src/settings/fillerWords';
 import { ValueStore } from '../../../renderer/src/ui/store';
 
@@ -26,7 +33,14 @@ test('stored statuses and progress events map to one stage', () => {
 });
 
 test('progress names the stretches and the time left, and nothing it does not know', () => {
-  const event = { attemptId: 1, questionId: 2, stage: 'transcribing' as const, stretchesDone: 2, stretchesTotal: 5, etaSec: 12.2 };
+  const event = {
+    attemptId: 1,
+    questionId: 2,
+    stage: 'transcribing' as const,
+    stretchesDone: 2,
+    stretchesTotal: 5,
+    etaSec: 12.2,
+  };
   const progress = progressFromEvent(event);
   assert.deepEqual(progress, { stage: 'transcribing', stretchesDone: 2, stretchesTotal: 5, etaSec: 12.2 });
   assert.deepEqual(progressDetail(progress), { text: '3 of 5 stretches left · about 13 s left', fraction: 0.4 });

@@ -16,7 +16,18 @@ import {
 const BASE_EN = 147_951_465;
 
 function entry(name: string, extra: Partial<ModelEntry> = {}): ModelEntry {
-  return { name, description: '', sizeBytes: BASE_EN, recommended: false, state: 'available', receivedBytes: 0, active: false, unverified: false, resumable: false, ...extra };
+  return {
+    name,
+    description: '',
+    sizeBytes: BASE_EN,
+    recommended: false,
+    state: 'available',
+    receivedBytes: 0,
+    active: false,
+    unverified: false,
+    resumable: false,
+    ...extra,
+  };
 }
 
 function progress(name: string, state: DownloadProgress['state'], extra: Partial<DownloadProgress> = {}): DownloadProgress {

@@ -141,7 +141,10 @@ test('blocks outside a recording are ignored', async () => {
   await recorder.start(1, target);
   recorder.push(block(16000));
   await recorder.stop();
-  assert.deepEqual(log.appended.reduce((sum, a) => sum + a.length, 0), 16000);
+  assert.deepEqual(
+    log.appended.reduce((sum, a) => sum + a.length, 0),
+    16000,
+  );
 });
 
 test('stop pressed while starting takes effect as soon as the recording is open', async () => {
@@ -169,9 +172,7 @@ test('a failed append stops the recording, keeps what was sent and says why', as
   await tick();
   await tick();
   assert.deepEqual(log.stopped, ['rec-1'], 'stopRecording is called so main keeps the chunks it has');
-  assert.deepEqual(outcomes, [
-    { kind: 'cut-short', attemptId: 42, questionId: 3, keptSec: 0.5, reason: 'The disk is full.' },
-  ]);
+  assert.deepEqual(outcomes, [{ kind: 'cut-short', attemptId: 42, questionId: 3, keptSec: 0.5, reason: 'The disk is full.' }]);
   recorder.push(block(4000));
   assert.equal(log.appended.length, 2);
 });
@@ -184,7 +185,10 @@ test('Esc ends capture, keeps the take for the undo window, then discards it on 
   await recorder.discard();
   assert.deepEqual(outcomes, [{ kind: 'discard-pending', undoMs: UNDO_MS }]);
   assert.deepEqual(recorder.snapshot(), { phase: 'idle', elapsedSec: 0 });
-  assert.deepEqual([...clock.armed.values()].map((t) => t.ms), [5000]);
+  assert.deepEqual(
+    [...clock.armed.values()].map((t) => t.ms),
+    [5000],
+  );
   assert.deepEqual(log.discarded, [], 'nothing is thrown away while Undo is offered');
   recorder.push(block(4000));
   clock.fire();
@@ -210,7 +214,10 @@ test('Undo within the window stores the discarded take with all its audio', asyn
   await recorder.undoDiscard();
   assert.deepEqual(log.stopped, ['rec-1']);
   assert.deepEqual(log.discarded, []);
-  assert.equal(log.appended.reduce((sum, a) => sum + a.length, 0), 20000);
+  assert.equal(
+    log.appended.reduce((sum, a) => sum + a.length, 0),
+    20000,
+  );
   assert.deepEqual(outcomes.at(-1), { kind: 'stopped', attemptId: 42, questionId: 5 });
   assert.deepEqual(recorder.snapshot(), { phase: 'idle', elapsedSec: 1.25 }, 'the timer shows the kept take');
   assert.equal(clock.armed.size, 0, 'the undo window is closed');

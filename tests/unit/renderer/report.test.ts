@@ -57,5 +57,10 @@ test('no words and no "I" or "we": no division by zero', () => {
 
 test('a report of the first analysis passes through, with no verdicts and its analysis version', () => {
   const current = fullReport();
-  assert.deepEqual(normalizeReport(current), { ...current, star: { ...current.star, verdict: null }, verdicts: [], analysisVersion: 1 });
+  assert.deepEqual(normalizeReport(current), {
+    ...current,
+    star: { ...current.star, verdict: null },
+    verdicts: [],
+    analysisVersion: 1,
+  });
 });

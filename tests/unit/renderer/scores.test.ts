@@ -13,7 +13,14 @@ function report(overrides: Partial<StoredReport> = {}): StoredReport {
     speakingSec: 61.2,
     wordsPerMinute: 142.6,
     timeToFirstWordSec: 1.2,
-    fillers: { count: 2, perMinute: 1.7, items: [{ text: 'um', start: 3, end: 3.2, firstWord: 5, lastWord: 5 }, { text: 'Um', start: 9, end: 9.2, firstWord: 20, lastWord: 20 }] },
+    fillers: {
+      count: 2,
+      perMinute: 1.7,
+      items: [
+        { text: 'um', start: 3, end: 3.2, firstWord: 5, lastWord: 5 },
+        { text: 'Um', start: 9, end: 9.2, firstWord: 20, lastWord: 20 },
+      ],
+    },
     metrics: {
       present: true,
       items: [{ text: 'forty percent', start: 30, end: 31, firstWord: 60, lastWord: 61, value: 40, unit: '%' }],
@@ -123,7 +130,13 @@ test('fillerTally counts case-insensitively, most frequent first', () => {
 
 test('long reflections are quoted in short', () => {
   const text = 'In hindsight I would have involved the support team much earlier in the rollout';
-  const item = byId(buildScores(report({ reflection: { present: true, items: [{ text, start: 0, end: 1, firstWord: 0, lastWord: 1 }] } }), target), 'reflection');
+  const item = byId(
+    buildScores(
+      report({ reflection: { present: true, items: [{ text, start: 0, end: 1, firstWord: 0, lastWord: 1 }] } }),
+      target,
+    ),
+    'reflection',
+  );
   assert.ok((item.detail ?? '').length <= 50);
   assert.match(item.detail ?? '', /^“In hindsight.*…”$/);
 });

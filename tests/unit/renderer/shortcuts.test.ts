@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activatesOnSpace, isTypingTarget, shortcutFor, type FocusInfo, type KeyPress } from '../../../renderer/src/keyboard/shortcuts';
+import {
+  activatesOnSpace,
+  isTypingTarget,
+  shortcutFor,
+  type FocusInfo,
+  type KeyPress,
+} from '../../../renderer/src/keyboard/shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -26,7 +32,7 @@ test('Space toggles recording, Esc discards, P toggles playback', () => {
   assert.equal(shortcutFor(press('x'), null), null);
 });
 
-test('Space on a control that Space activates is that control\'s, never a recording', () => {
+test("Space on a control that Space activates is that control's, never a recording", () => {
   for (const target of [
     focus('BUTTON'),
     focus('INPUT', { type: 'checkbox' }),
@@ -55,7 +61,12 @@ test('single-key shortcuts can be turned off; Esc is not a character key and sta
 });
 
 test('typing in a text field, textarea or select is never a shortcut', () => {
-  for (const target of [focus('INPUT', { type: 'text' }), focus('TEXTAREA'), focus('SELECT'), focus('DIV', { isContentEditable: true })]) {
+  for (const target of [
+    focus('INPUT', { type: 'text' }),
+    focus('TEXTAREA'),
+    focus('SELECT'),
+    focus('DIV', { isContentEditable: true }),
+  ]) {
     assert.equal(isTypingTarget(target), true);
     assert.equal(shortcutFor(press(' '), target), null);
     assert.equal(shortcutFor(press('p'), target), null);

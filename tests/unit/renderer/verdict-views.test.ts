@@ -23,9 +23,21 @@ async function view<P>(file: string, name: string): Promise<View<P>> {
   return component as View<P>;
 }
 const noop = (): void => undefined;
-const Summary = await view<{ strengths: Report['summary']['strengths']; fixes: Report['summary']['fixes']; onPlay: null }>('replay/Summary.tsx', 'Summary');
-const StarBar = await view<{ star: NonNullable<ReturnType<typeof normalizeReport>['star']>; durationSec: number; onPlay: null }>('replay/StarBar.tsx', 'StarBar');
-const HistoryRow = await view<{ attempt: AttemptSummary & { marks: ReturnType<typeof verdictMarks> }; progress: undefined; selected: boolean; onOpen: () => void; onDelete: () => void }>('history/HistoryRow.tsx', 'HistoryRow');
+const Summary = await view<{ strengths: Report['summary']['strengths']; fixes: Report['summary']['fixes']; onPlay: null }>(
+  'replay/Summary.tsx',
+  'Summary',
+);
+const StarBar = await view<{ star: NonNullable<ReturnType<typeof normalizeReport>['star']>; durationSec: number; onPlay: null }>(
+  'replay/StarBar.tsx',
+  'StarBar',
+);
+const HistoryRow = await view<{
+  attempt: AttemptSummary & { marks: ReturnType<typeof verdictMarks> };
+  progress: undefined;
+  selected: boolean;
+  onOpen: () => void;
+  onDelete: () => void;
+}>('history/HistoryRow.tsx', 'HistoryRow');
 
 const WINDOW = { minSec: 25, maxSec: 60 };
 
@@ -43,37 +55,61 @@ const STORY =
 
 const CASES: readonly Case[] = [
   { name: 'a strong story', question: 'Tell me about a time you improved performance.', answer: STORY, durationSec: 26 },
-  { name: 'a story far too short and too fast', question: 'Tell me about a time you improved performance.', answer: STORY, durationSec: 12 },
+  {
+    name: 'a story far too short and too fast',
+    question: 'Tell me about a time you improved performance.',
+    answer: STORY,
+    durationSec: 12,
+  },
   {
     name: 'a weak story',
     question: 'Tell me about a time you fixed a problem.',
-    answer: 'Um, so, like, we had a problem with the system and, uh, we talked about it a lot. We kind of fixed it, I think, maybe, and we were happy. We moved on. So yeah.',
+    answer:
+      'Um, so, like, we had a problem with the system and, uh, we talked about it a lot. We kind of fixed it, I think, maybe, and we were happy. We moved on. So yeah.',
     durationSec: 14,
   },
   {
     name: 'a design answer',
     question: 'How would you design a job queue for emails?',
-    answer: "I'd start with the requirements: two million emails a day. The constraint is latency. If a worker fails, the job is retried with backoff. I'd watch queue depth on a dashboard. That's the design.",
+    answer:
+      "I'd start with the requirements: two million emails a day. The constraint is latency. If a worker fails, the job is retried with backoff. I'd watch queue depth on a dashboard. That's the design.",
     durationSec: 30,
   },
   {
     name: 'a motivation answer',
     question: 'Why do you want to work here?',
-    answer: "I've used your product for three years, and I've built sync engines before, so I can bring that from day one. That's why I applied.",
+    answer:
+      "I've used your product for three years, and I've built sync engines before, so I can bring that from day one. That's why I applied.",
     durationSec: 27,
   },
 ];
 
 function reportOf(item: Case): Report {
-  return score(timed(item.answer, 0.5), { durationSec: item.durationSec }, { fillerWords: DEFAULT_FILLER_WORDS, question: item.question, window: WINDOW });
+  return score(
+    timed(item.answer, 0.5),
+    { durationSec: item.durationSec },
+    { fillerWords: DEFAULT_FILLER_WORDS, question: item.question, window: WINDOW },
+  );
 }
 
 function attemptOf(report: Report): AttemptSummary & { marks: ReturnType<typeof verdictMarks> } {
   return {
-    id: 1, questionId: 1, startedAt: '2026-11-27T14:00:00.000Z', drillLength: 'elevator', durationSec: report.durationSec,
-    targetMinSec: WINDOW.minSec, targetMaxSec: WINDOW.maxSec, status: 'scored', recovered: false, selfEstimate: null,
-    wordsPerMinute: report.pace.overallWpm, fillersPerMinute: report.fillers.perMinute, fillerCount: report.fillers.count,
-    metricPresent: report.metrics.present, reflectionPresent: report.reflection.present, marks: verdictMarks(report.verdicts),
+    id: 1,
+    questionId: 1,
+    startedAt: '2026-11-27T14:00:00.000Z',
+    drillLength: 'elevator',
+    durationSec: report.durationSec,
+    targetMinSec: WINDOW.minSec,
+    targetMaxSec: WINDOW.maxSec,
+    status: 'scored',
+    recovered: false,
+    selfEstimate: null,
+    wordsPerMinute: report.pace.overallWpm,
+    fillersPerMinute: report.fillers.perMinute,
+    fillerCount: report.fillers.count,
+    metricPresent: report.metrics.present,
+    reflectionPresent: report.reflection.present,
+    marks: verdictMarks(report.verdicts),
   };
 }
 
@@ -84,7 +120,9 @@ function textOf(html: string, testId: string): string | null {
 }
 
 function attributeOf(html: string, testId: string, attribute: string): string | null {
-  const match = new RegExp(`data-testid="${testId}"[^>]*?${attribute}="([^"]*)"`).exec(html) ?? new RegExp(`${attribute}="([^"]*)"[^>]*data-testid="${testId}"`).exec(html);
+  const match =
+    new RegExp(`data-testid="${testId}"[^>]*?${attribute}="([^"]*)"`).exec(html) ??
+    new RegExp(`${attribute}="([^"]*)"[^>]*data-testid="${testId}"`).exec(html);
   return match?.[1] ?? null;
 }
 
@@ -102,18 +140,39 @@ for (const item of CASES) {
     const shown = normalizeReport(report);
     const verdicts = report.verdicts ?? [];
     const tiles = buildScores(shown, WINDOW);
-    const summary = renderToString(React.createElement(Summary, { strengths: shown.summary.strengths, fixes: shown.summary.fixes, onPlay: null }));
-    const history = renderToString(React.createElement(HistoryRow, { attempt: attemptOf(report), progress: undefined, selected: false, onOpen: noop, onDelete: noop }));
-    const star = shown.star === null ? '' : renderToString(React.createElement(StarBar, { star: shown.star, durationSec: report.durationSec, onPlay: null }));
+    const summary = renderToString(
+      React.createElement(Summary, { strengths: shown.summary.strengths, fixes: shown.summary.fixes, onPlay: null }),
+    );
+    const history = renderToString(
+      React.createElement(HistoryRow, {
+        attempt: attemptOf(report),
+        progress: undefined,
+        selected: false,
+        onOpen: noop,
+        onDelete: noop,
+      }),
+    );
+    const star =
+      shown.star === null
+        ? ''
+        : renderToString(React.createElement(StarBar, { star: shown.star, durationSec: report.durationSec, onPlay: null }));
 
     // "Nothing to fix" exactly when no verdict is off, so never beside an amber or red tile.
     const offTiles = tiles.filter((item) => item.verdict === 'warn' || item.verdict === 'bad');
     assert.equal(summary.includes('Nothing to fix'), !verdicts.some(isOff));
     if (offTiles.length > 0) assert.ok(!summary.includes('Nothing to fix'), `${offTiles.map((t) => t.id).join(', ')} off`);
-    for (const fix of shown.summary.fixes) assert.ok(verdicts.some((verdict) => isOff(verdict) && verdict.fix === fix.text), fix.text);
+    for (const fix of shown.summary.fixes)
+      assert.ok(
+        verdicts.some((verdict) => isOff(verdict) && verdict.fix === fix.text),
+        fix.text,
+      );
     assert.equal(shown.summary.fixes.length, Math.min(3, verdicts.filter(isOff).length));
     // Every tile that is off says the same sentence as its verdict.
-    for (const off of offTiles) assert.ok(verdicts.some((verdict) => verdict.fix === off.hint), `${off.id}: ${off.hint ?? ''}`);
+    for (const off of offTiles)
+      assert.ok(
+        verdicts.some((verdict) => verdict.fix === off.hint),
+        `${off.id}: ${off.hint ?? ''}`,
+      );
 
     // The history marks show the tiles' verdicts.
     assert.equal(textOf(history, 'history-metric'), tile(tiles, 'metric').display);

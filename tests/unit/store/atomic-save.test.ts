@@ -34,7 +34,10 @@ test('an attempt and its recording are saved together, or not at all', (t) => {
   assert.equal(store.getAttempt(id)?.durationSec, 1);
 
   // Bad audio and a missing question are refused before anything is written.
-  assert.throws(() => store.createAttemptWithRecording(newAttempt(questionId), { ...AUDIO, bytes: new Uint8Array() }, 1), /non-empty/);
+  assert.throws(
+    () => store.createAttemptWithRecording(newAttempt(questionId), { ...AUDIO, bytes: new Uint8Array() }, 1),
+    /non-empty/,
+  );
   assert.throws(() => store.createAttemptWithRecording(newAttempt(questionId + 99), AUDIO, 1), /no question/);
   assert.deepEqual(rows(file), { attempts: 1, recordings: 1 });
 });
@@ -67,7 +70,10 @@ test('when the lock outlasts the busy timeout, the save fails cleanly with code 
     (error) => error instanceof AppError && error.code === 'busy' && /in use by another Voicedrill process/.test(error.message),
   );
   // Retried writes succeed once the other side lets go.
-  const retried = retryOnBusy(() => store.createAttemptWithRecording(newAttempt(questionId), AUDIO, 1), { attempts: 50, delayMs: 20 });
+  const retried = retryOnBusy(() => store.createAttemptWithRecording(newAttempt(questionId), AUDIO, 1), {
+    attempts: 50,
+    delayMs: 20,
+  });
   lock.release();
   await lock.released;
   const id = await retried;
@@ -78,17 +84,43 @@ test('when the lock outlasts the busy timeout, the save fails cleanly with code 
 test('retryOnBusy retries only SQLITE_BUSY, a bounded number of times', async () => {
   const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
   let calls = 0;
-  assert.equal(await retryOnBusy(() => (++calls < 3 ? (() => { throw busy; })() : 'saved'), { delayMs: 1 }), 'saved');
+  assert.equal(
+    await retryOnBusy(
+      () =>
+        ++calls < 3
+          ? (() => {
+              throw busy;
+            })()
+          : 'saved',
+      { delayMs: 1 },
+    ),
+    'saved',
+  );
   assert.equal(calls, 3);
 
   calls = 0;
   await assert.rejects(
-    retryOnBusy(() => { calls++; throw busy; }, { attempts: 4, delayMs: 1 }),
+    retryOnBusy(
+      () => {
+        calls++;
+        throw busy;
+      },
+      { attempts: 4, delayMs: 1 },
+    ),
     (error) => error instanceof AppError && error.code === 'busy',
   );
   assert.equal(calls, 4);
 
   calls = 0;
-  await assert.rejects(retryOnBusy(() => { calls++; throw new Error('constraint failed'); }, { delayMs: 1 }), /constraint failed/);
+  await assert.rejects(
+    retryOnBusy(
+      () => {
+        calls++;
+        throw new Error('constraint failed');
+      },
+      { delayMs: 1 },
+    ),
+    /constraint failed/,
+  );
   assert.equal(calls, 1);
 });

@@ -93,10 +93,13 @@ test('history lists a question’s attempts newest first, unscored ones with nul
   store.saveReport(older, report({ wordsPerMinute: 120 }));
 
   const history = store.listAttempts(questionId);
-  assert.deepEqual(history.map((attempt) => [attempt.id, attempt.drillLength, attempt.status, attempt.wordsPerMinute]), [
-    [newer, 'elevator', 'recorded', null],
-    [older, 'full', 'scored', 120],
-  ]);
+  assert.deepEqual(
+    history.map((attempt) => [attempt.id, attempt.drillLength, attempt.status, attempt.wordsPerMinute]),
+    [
+      [newer, 'elevator', 'recorded', null],
+      [older, 'full', 'scored', 120],
+    ],
+  );
   assert.deepEqual(
     [history[0]?.fillersPerMinute, history[0]?.fillerCount, history[0]?.metricPresent, history[0]?.reflectionPresent],
     [null, null, null, null],
@@ -204,7 +207,10 @@ test('bad attempt input is refused with a readable reason', () => {
   assert.throws(() => store.saveRecording(id, { ...recording(), bytes: new Uint8Array() }, 1), /non-empty Uint8Array/);
   assert.throws(() => store.saveRecording(id, { ...recording(), sampleRate: 0 }, 1), /sample rate must be above 0/);
   assert.throws(() => store.saveRecording(id, recording(), -1), /recording duration must be a finite number/);
-  assert.throws(() => store.setSelfEstimate(id, { durationSec: null, fillerCount: 2.5 }), /estimated filler count must be a whole number/);
+  assert.throws(
+    () => store.setSelfEstimate(id, { durationSec: null, fillerCount: 2.5 }),
+    /estimated filler count must be a whole number/,
+  );
   assert.throws(() => store.getAttempt(-1), { message: 'attempt id must be a positive integer, got -1' });
 
   assert.equal(store.getAttempt(id)?.status, 'recorded');

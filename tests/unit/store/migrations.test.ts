@@ -141,12 +141,14 @@ test('v3 labels every attempt again from its window with the one drill-length ta
   `);
   migrate(db, 2);
   const labels = (): [number, string][] =>
-    (db.prepare('SELECT id, drill_length AS length FROM attempts ORDER BY id').all() as { id: number; length: string }[]).map((row) => [
-      row.id,
-      row.length,
-    ]);
+    (db.prepare('SELECT id, drill_length AS length FROM attempts ORDER BY id').all() as { id: number; length: string }[]).map(
+      (row) => [row.id, row.length],
+    );
   // What v2's thresholds made of them: 40–62 s counted as full and 100–140 s as deep.
-  assert.deepEqual(labels().map(([, length]) => length), ['full', 'deep', 'elevator', 'deep', 'full']);
+  assert.deepEqual(
+    labels().map(([, length]) => length),
+    ['full', 'deep', 'elevator', 'deep', 'full'],
+  );
   migrate(db, 3);
   const expected = [
     [1, drillLengthFor({ minSec: 40, maxSec: 62 })],
@@ -156,6 +158,9 @@ test('v3 labels every attempt again from its window with the one drill-length ta
     [5, 'full'],
   ];
   assert.deepEqual(labels(), expected);
-  assert.deepEqual(expected.slice(0, 2).map(([, length]) => length), ['elevator', 'full']);
+  assert.deepEqual(
+    expected.slice(0, 2).map(([, length]) => length),
+    ['elevator', 'full'],
+  );
   db.close();
 });

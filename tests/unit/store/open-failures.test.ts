@@ -23,7 +23,11 @@ function makeLibrary(file: string, attempts = 12): void {
   const questionId = store.addQuestion({ kind: 'question', text: 'Tell me about a launch.' });
   for (let i = 0; i < attempts; i++) {
     const bytes = new Uint8Array(6000).map((_, j) => (i * 31 + j * 7) & 0xff);
-    store.createAttemptWithRecording(newAttempt(questionId, `2025-03-0${1 + (i % 9)}T10:00:00.000Z`), { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 48000, bytes }, 1);
+    store.createAttemptWithRecording(
+      newAttempt(questionId, `2025-03-0${1 + (i % 9)}T10:00:00.000Z`),
+      { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 48000, bytes },
+      1,
+    );
   }
   store.setSetting('whisperModel', 'base.en');
   store.close();
@@ -37,7 +41,11 @@ function isCode(code: ErrorCode) {
   return (error: unknown) => {
     assert.ok(error instanceof AppError, `expected an AppError, got ${String(error)}`);
     assert.equal(error.code, code, error.message);
-    assert.doesNotMatch(error.message, /(delet\w*|remov\w*) (it|this|the (file|library|database)|your)/i, 'no sentence invites deleting the library');
+    assert.doesNotMatch(
+      error.message,
+      /(delet\w*|remov\w*) (it|this|the (file|library|database)|your)/i,
+      'no sentence invites deleting the library',
+    );
     return true;
   };
 }
@@ -127,7 +135,10 @@ test('open errors are classified by SQLite and system codes, not all as "not our
     assert.equal(error.code, expected, code);
     assert.doesNotMatch(error.message, /low-level detail/, 'the developer detail stays in the cause');
   }
-  assert.match(classifyOpenError(Object.assign(new Error(), { code: 'SQLITE_FULL' }), { file: textFile, bytesNeeded: 5e6 }).message, /Free at least 5 MB/);
+  assert.match(
+    classifyOpenError(Object.assign(new Error(), { code: 'SQLITE_FULL' }), { file: textFile, bytesNeeded: 5e6 }).message,
+    /Free at least 5 MB/,
+  );
   assert.throws(() => openStore(sqliteFile), isCode('database-damaged'));
 });
 
@@ -143,7 +154,12 @@ test('a full disk (a failed model download) does not stop the library from openi
   assert.equal(store.listAttempts(1).length, 4);
   // Only a write needs space, and it says how much.
   assert.throws(
-    () => store.createAttemptWithRecording(newAttempt(1), { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 1, bytes: new Uint8Array(300_000).fill(7) }, 1),
+    () =>
+      store.createAttemptWithRecording(
+        newAttempt(1),
+        { codec: 'ogg-opus', sampleRate: 48000, sampleCount: 1, bytes: new Uint8Array(300_000).fill(7) },
+        1,
+      ),
     (error) => isCode('disk-full')(error) && /Free at least 1 MB/.test((error as Error).message),
   );
   assert.equal(store.listAttempts(1).length, 4);
@@ -159,7 +175,10 @@ test('a migration on a full disk stops with disk-full and the space it needs, le
   old.prepare("INSERT INTO settings (key, value_json) VALUES ('whisperModel', '\"base.en\"')").run();
   old.close();
   fillDisk(disk.dir);
-  assert.throws(() => openStore(file), (error) => isCode('disk-full')(error) && /Free at least \d+ MB/.test((error as Error).message));
+  assert.throws(
+    () => openStore(file),
+    (error) => isCode('disk-full')(error) && /Free at least \d+ MB/.test((error as Error).message),
+  );
   rmSync(join(disk.dir, 'ggml-base.en.bin.part'));
   const check = new Database(file, { readonly: true });
   t.after(() => check.close());

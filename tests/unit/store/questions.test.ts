@@ -26,8 +26,17 @@ test('the shipped starter file is valid and covers each kind of question', () =>
   const items = readStarterQuestions(STARTER_FILE);
   assert.ok(items.length >= 10, `expected at least 10 starter questions, got ${items.length}`);
   const texts = items.map((item) => item.text);
-  for (const opening of ['Tell me about yourself', 'Tell me about a time', 'Design', 'Walk me through', 'How would you prioritize']) {
-    assert.ok(texts.some((text) => text.startsWith(opening)), `no starter question starts with '${opening}'`);
+  for (const opening of [
+    'Tell me about yourself',
+    'Tell me about a time',
+    'Design',
+    'Walk me through',
+    'How would you prioritize',
+  ]) {
+    assert.ok(
+      texts.some((text) => text.startsWith(opening)),
+      `no starter question starts with '${opening}'`,
+    );
   }
   assert.ok(items.some((item) => item.followUps.length > 0));
 });
@@ -69,14 +78,21 @@ test('the whole shipped file seeds', () => {
   const questions = store.listQuestions();
   assert.equal(questions.length, items.length);
   const followUps = questions.reduce((sum, question) => sum + question.followUps.length, 0);
-  assert.equal(followUps, items.reduce((sum, item) => sum + item.followUps.length, 0));
+  assert.equal(
+    followUps,
+    items.reduce((sum, item) => sum + item.followUps.length, 0),
+  );
   store.close();
 });
 
 test('a bad starter file is refused with the reason', (t) => {
   assert.throws(() => parseStarterQuestions({}), { message: 'starter questions must be a JSON list' });
   assert.throws(
-    () => parseStarterQuestions([{ slug: 'a', kind: 'question', text: 'A?' }, { slug: 'a', kind: 'question', text: 'B?' }]),
+    () =>
+      parseStarterQuestions([
+        { slug: 'a', kind: 'question', text: 'A?' },
+        { slug: 'a', kind: 'question', text: 'B?' },
+      ]),
     { message: "starter question 1 slug 'a' is used twice" },
   );
   assert.throws(() => parseStarterQuestions([{ slug: 'a', kind: 'quiz', text: 'A?' }]), {
@@ -85,8 +101,9 @@ test('a bad starter file is refused with the reason', (t) => {
   assert.throws(() => parseStarterQuestions([{ slug: 'Bad Slug', kind: 'question', text: 'A?' }]), /slug must be lowercase/);
   const file = join(tempDir(t), 'broken.json');
   writeFileSync(file, '[{');
-  assert.throws(() => readStarterQuestions(file), (error) =>
-    error instanceof Error && error.message.startsWith(`cannot read starter questions from ${file}: `),
+  assert.throws(
+    () => readStarterQuestions(file),
+    (error) => error instanceof Error && error.message.startsWith(`cannot read starter questions from ${file}: `),
   );
 });
 
@@ -107,7 +124,10 @@ test('user questions, stories and follow-ups are listed with attempt counts', ()
       [question, 'question', 'Why did you leave your last job?', 'user', 2, '2025-01-03T08:00:00.000Z'],
     ],
   );
-  assert.deepEqual(listed[1]?.followUps.map((item) => [item.id, item.parentId, item.attemptCount]), [[followUp, question, 1]]);
+  assert.deepEqual(
+    listed[1]?.followUps.map((item) => [item.id, item.parentId, item.attemptCount]),
+    [[followUp, question, 1]],
+  );
   assert.equal(store.getQuestion(followUp)?.parentId, question);
   assert.equal(store.getQuestion(999), null);
   store.close();
@@ -122,7 +142,10 @@ test('bad questions are refused with a readable reason', () => {
     [{ kind: 'riddle' as NewQuestion['kind'], text: 'x' }, "question kind must be one of question, story, got 'riddle'"],
     [{ kind: 'story', text: 'x', parentId: top }, 'a follow-up must be a question, not a story'],
     [{ kind: 'question', text: 'x', parentId: 42 }, 'there is no question with id 42'],
-    [{ kind: 'question', text: 'x', parentId: followUp }, `question ${followUp} is itself a follow-up; follow-ups are one level deep`],
+    [
+      { kind: 'question', text: 'x', parentId: followUp },
+      `question ${followUp} is itself a follow-up; follow-ups are one level deep`,
+    ],
     [{ kind: 'question', text: 'x', parentId: 1.5 }, 'parent question id must be a positive integer, got 1.5'],
   ];
   for (const [input, message] of cases) {

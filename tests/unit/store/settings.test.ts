@@ -24,7 +24,9 @@ test('settings round-trip as JSON and survive reopening', (t) => {
 
 test('settings that cannot be stored are refused', () => {
   const store = openStore(':memory:');
-  assert.throws(() => store.setSetting('x', undefined), { message: "setting 'x' must be a JSON value (no undefined, functions, bigints or cycles)" });
+  assert.throws(() => store.setSetting('x', undefined), {
+    message: "setting 'x' must be a JSON value (no undefined, functions, bigints or cycles)",
+  });
   assert.throws(() => store.setSetting('x', 10n), /must be a JSON value/);
   assert.throws(() => store.setSetting(' ', 1), { message: "setting key must be non-empty text, got ' '" });
   assert.throws(() => store.getSetting('', 1), /setting key must be non-empty text/);

@@ -10,5 +10,8 @@ test('the call names main derives from the table reach the preload through argv,
 
 test('without the argument the preload exposes no calls, and odd names are dropped', () => {
   assert.deepEqual(callNamesFromArgv(['--type=renderer']), []);
-  assert.deepEqual(callNamesFromArgv(['--voicedrill-calls=listQuestions,__proto__,a-b,getAttempt']), ['listQuestions', 'getAttempt']);
+  assert.deepEqual(callNamesFromArgv(['--voicedrill-calls=listQuestions,__proto__,a-b,getAttempt']), [
+    'listQuestions',
+    'getAttempt',
+  ]);
 });

@@ -20,7 +20,14 @@ test('every stretch is decoded with its own encoder context, a token bound and t
 });
 
 test('a clip is the voiced part of a stretch with a margin, inside the stretch', () => {
-  const stretch = { start: 10, samples: ramp(8), voiced: [{ start: 11, end: 12.5 }, { start: 14, end: 15 }] };
+  const stretch = {
+    start: 10,
+    samples: ramp(8),
+    voiced: [
+      { start: 11, end: 12.5 },
+      { start: 14, end: 15 },
+    ],
+  };
   const clip = clipOf(stretch);
   assert.ok(clip);
   assert.equal(clip.start, 11 - VOICE_MARGIN_SEC);

@@ -16,7 +16,10 @@ function words(sentence: string, startSec = 0): TimedWord[] {
 const texts = (list: readonly TimedWord[]): string => list.map((word) => word.text).join(' ');
 
 test('a word lying entirely in silence is dropped and reported; words touching voice are kept whole', () => {
-  const voiced = [{ start: 0, end: 2 }, { start: 5, end: 7 }];
+  const voiced = [
+    { start: 0, end: 2 },
+    { start: 5, end: 7 },
+  ];
   const input: TimedWord[] = [
     { text: 'We', start: 0.1, end: 0.3, probability: 0.9 },
     { text: 'shipped', start: 1.8, end: 2.1, probability: 0.8 },
@@ -31,7 +34,10 @@ test('a word lying entirely in silence is dropped and reported; words touching v
   assert.deepEqual(kept, [input[0], input[1], input[2], input[5]], 'kept words are the very same objects, probability included');
   assert.deepEqual(
     dropped.map((d) => [d.word.text, d.reason]),
-    [['Thank', 'unvoiced'], ['you.', 'unvoiced']],
+    [
+      ['Thank', 'unvoiced'],
+      ['you.', 'unvoiced'],
+    ],
   );
 });
 

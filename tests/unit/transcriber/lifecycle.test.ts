@@ -18,7 +18,8 @@ function crashed(message: string, cause: string): (error: unknown) => boolean {
     return true;
   };
 }
-const midCall = (how: string) => crashed('The transcriber stopped unexpectedly. Try again: it restarts on its own.', `the transcriber process ended (${how})`);
+const midCall = (how: string) =>
+  crashed('The transcriber stopped unexpectedly. Try again: it restarts on its own.', `the transcriber process ended (${how})`);
 
 test('start fails with a transcriber-crashed error when the process cannot start', async () => {
   await assert.rejects(
@@ -56,7 +57,9 @@ test('an uncaught error in the process fails every call in flight', async () => 
 
 test('close fails the calls in flight and every later call, and ends the process', async () => {
   const transcriber = await Transcriber.start({ workerUrl: scripted });
-  const hanging = assert.rejects(transcriber.transcribe(pcm, { initialPrompt: 'hang' }), { message: 'the transcriber was closed' });
+  const hanging = assert.rejects(transcriber.transcribe(pcm, { initialPrompt: 'hang' }), {
+    message: 'the transcriber was closed',
+  });
   await transcriber.close();
   await hanging;
   assert.equal(transcriber.pid, undefined);
@@ -82,7 +85,10 @@ test('the process is started by the given spawner, with malloc bounded and whisp
   };
   const transcriber = await Transcriber.start({ workerUrl: scripted, spawn });
   try {
-    assert.equal((await transcriber.transcribe(pcm, { initialPrompt: 'env' })).text, 'MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 NODE_ENV=production');
+    assert.equal(
+      (await transcriber.transcribe(pcm, { initialPrompt: 'env' })).text,
+      'MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 NODE_ENV=production',
+    );
     await assert.rejects(transcriber.transcribe(pcm, { initialPrompt: 'exit' }), midCall('exit code 3'));
     await transcriber.transcribe(pcm);
     assert.deepEqual(

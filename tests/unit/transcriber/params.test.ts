@@ -47,7 +47,9 @@ test('options map onto whisper.cpp parameters', () => {
 test('bad options are refused with a one-line reason', () => {
   assert.throws(() => nativeParams({ maxTokens: 0 }, 2, 5), { message: 'maxTokens must be a positive integer (got 0)' });
   assert.throws(() => nativeParams({ maxTokens: 2.5 }, 2, 5), { message: 'maxTokens must be a positive integer (got 2.5)' });
-  assert.throws(() => nativeParams({ audioCtx: 2000 }, 2, 5), { message: 'audioCtx must be an integer from 1 to 1500 (got 2000)' });
+  assert.throws(() => nativeParams({ audioCtx: 2000 }, 2, 5), {
+    message: 'audioCtx must be an integer from 1 to 1500 (got 2000)',
+  });
   assert.throws(() => nativeParams({ audioCtx: 128 }, 2, 5), {
     message: 'audioCtx 128 covers only 2.56 s of a 5.00 s clip; use audioCtxFor(duration)',
   });
@@ -62,7 +64,9 @@ test('a timing probe decodes one segment of a bounded length, without timestamps
     [true, true, 0, 4, 320],
   );
   assert.equal(nativeParams({}, 2, 5).temperature_inc, undefined, "whisper's temperature fallback stays on otherwise");
-  assert.throws(() => nativeParams({ timingProbeTokens: 0 }, 2, 5), { message: 'timingProbeTokens must be a positive integer (got 0)' });
+  assert.throws(() => nativeParams({ timingProbeTokens: 0 }, 2, 5), {
+    message: 'timingProbeTokens must be a positive integer (got 0)',
+  });
 });
 
 test('thread counts are checked', () => {
@@ -85,7 +89,9 @@ test('preparePcm pads clips under whisper.cpp minimum with silence', () => {
 
 test('preparePcm refuses empty, invalid and non-float audio', () => {
   assert.throws(() => preparePcm(new Float32Array(0)), { message: 'audio is empty' });
-  assert.throws(() => preparePcm(new Float32Array([0, Number.NaN])), { message: 'audio contains invalid samples (NaN or infinity)' });
+  assert.throws(() => preparePcm(new Float32Array([0, Number.NaN])), {
+    message: 'audio contains invalid samples (NaN or infinity)',
+  });
   const int16 = new Int16Array(4) as unknown as Float32Array;
   assert.throws(() => preparePcm(int16), { message: 'audio must be a Float32Array of 16 kHz mono samples' });
 });

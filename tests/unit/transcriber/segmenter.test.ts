@@ -21,7 +21,11 @@ function assertCovers(stretches: readonly Stretch[], samples: Float32Array): voi
   assert.equal(stretches.at(-1)?.end, samples.length / RATE, 'the last stretch ends the recording');
   let at = 0;
   for (const stretch of stretches) {
-    assert.deepEqual(stretch.samples, samples.subarray(at, at + stretch.samples.length), `stretch ${stretch.index} holds its own samples`);
+    assert.deepEqual(
+      stretch.samples,
+      samples.subarray(at, at + stretch.samples.length),
+      `stretch ${stretch.index} holds its own samples`,
+    );
     at += stretch.samples.length;
   }
 }
@@ -35,26 +39,33 @@ function chunked(samples: Float32Array, size: number): Stretch[] {
   return tail ? [...stretches, tail] : stretches;
 }
 
-test('spoken answer: cuts fall only in silence, each sentence lies in exactly one stretch, stretches tile the audio', { skip: missing ?? false }, () => {
-  const { samples, sentences } = spokenAnswer();
-  const stretches = segmentRecording(samples);
-  assertCovers(stretches, samples);
-  assert.ok(stretches.length >= 5, `${stretches.length} stretches for ${sentences.length} sentences with pauses`);
-  for (const stretch of stretches.slice(1)) {
-    const cut = stretch.start;
-    const nearest = Math.min(...sentences.map((s) => (cut < s.start ? s.start - cut : cut > s.end ? cut - s.end : -1)));
-    assert.ok(nearest >= 0.15, `the cut at ${cut.toFixed(2)} s is ${nearest.toFixed(2)} s from the nearest sound`);
-  }
-  for (const sentence of sentences) {
-    const holders = stretches.filter((s) => s.start <= sentence.start && sentence.end <= s.end);
-    assert.equal(holders.length, 1, `"${sentence.text}" lies whole in exactly one stretch`);
-    const heard = holders[0]?.voiced.some((region) => region.start < sentence.end && region.end > sentence.start);
-    assert.ok(heard, `"${sentence.text}" is in its stretch's voiced regions`);
-  }
-  for (const stretch of stretches.slice(0, -1)) {
-    assert.ok(stretch.end - stretch.start >= DEFAULT_SEGMENTER.minStretchSec, `stretch ${stretch.index} is at least the minimum length`);
-  }
-});
+test(
+  'spoken answer: cuts fall only in silence, each sentence lies in exactly one stretch, stretches tile the audio',
+  { skip: missing ?? false },
+  () => {
+    const { samples, sentences } = spokenAnswer();
+    const stretches = segmentRecording(samples);
+    assertCovers(stretches, samples);
+    assert.ok(stretches.length >= 5, `${stretches.length} stretches for ${sentences.length} sentences with pauses`);
+    for (const stretch of stretches.slice(1)) {
+      const cut = stretch.start;
+      const nearest = Math.min(...sentences.map((s) => (cut < s.start ? s.start - cut : cut > s.end ? cut - s.end : -1)));
+      assert.ok(nearest >= 0.15, `the cut at ${cut.toFixed(2)} s is ${nearest.toFixed(2)} s from the nearest sound`);
+    }
+    for (const sentence of sentences) {
+      const holders = stretches.filter((s) => s.start <= sentence.start && sentence.end <= s.end);
+      assert.equal(holders.length, 1, `"${sentence.text}" lies whole in exactly one stretch`);
+      const heard = holders[0]?.voiced.some((region) => region.start < sentence.end && region.end > sentence.start);
+      assert.ok(heard, `"${sentence.text}" is in its stretch's voiced regions`);
+    }
+    for (const stretch of stretches.slice(0, -1)) {
+      assert.ok(
+        stretch.end - stretch.start >= DEFAULT_SEGMENTER.minStretchSec,
+        `stretch ${stretch.index} is at least the minimum length`,
+      );
+    }
+  },
+);
 
 test('spoken answer: the stretches do not depend on how the audio is chunked', { skip: missing ?? false }, () => {
   const { samples } = spokenAnswer();
@@ -67,9 +78,18 @@ test('a pause ends a stretch only once the stretch is long enough, cut as soon a
   const stretches = segmentRecording(samples);
   // The first pause comes 1.5 s in, too early. The second (3.6–4.2 s) qualifies at 4.0 s, 0.4 s in,
   // and is cut in the middle of those 0.4 s, without waiting for the voice to return.
-  assert.deepEqual(stretches.map((s) => [s.start, s.end]), [[0, 3.8], [3.8, 5.2]]);
+  assert.deepEqual(
+    stretches.map((s) => [s.start, s.end]),
+    [
+      [0, 3.8],
+      [3.8, 5.2],
+    ],
+  );
   assertCovers(stretches, samples);
-  assert.deepEqual(stretches[0]?.voiced, [{ start: 0, end: 1.5 }, { start: 2.1, end: 3.6 }]);
+  assert.deepEqual(stretches[0]?.voiced, [
+    { start: 0, end: 1.5 },
+    { start: 2.1, end: 3.6 },
+  ]);
 });
 
 test('a pause shorter than pauseSec does not cut before relaxAfterSec, a relaxed pause does after', () => {
@@ -79,7 +99,10 @@ test('a pause shorter than pauseSec does not cut before relaxAfterSec, a relaxed
   for (let i = 0; i < 10; i++) parts.push(voice(1.75), silence(0.25));
   const stretches = segmentRecording(concatSignals(...parts));
   const firstCut = stretches[1]?.start ?? 0;
-  assert.ok(firstCut > DEFAULT_SEGMENTER.relaxAfterSec - 0.25 && firstCut < DEFAULT_SEGMENTER.relaxAfterSec, `first cut at ${firstCut} s`);
+  assert.ok(
+    firstCut > DEFAULT_SEGMENTER.relaxAfterSec - 0.25 && firstCut < DEFAULT_SEGMENTER.relaxAfterSec,
+    `first cut at ${firstCut} s`,
+  );
   const gapStart = Math.floor(firstCut / 2) * 2 + 1.75;
   assert.ok(firstCut > gapStart && firstCut < gapStart + 0.25, `the cut at ${firstCut} s lies in the gap from ${gapStart} s`);
 });

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import type { TimedWord } from '../../../common/report';
 import { FILLER_PROMPT, maxTokensFor } from '../../../native/transcriber/decoding';
 import { audioCtxFor, type DecodeOptions } from '../../../native/transcriber/params';
-import { StreamingTranscription, transcribeBatch, type StretchReport, type StretchTranscriber } from '../../../native/transcriber/streaming';
+import {
+  StreamingTranscription,
+  transcribeBatch,
+  type StretchReport,
+  type StretchTranscriber,
+} from '../../../native/transcriber/streaming';
 import type { TranscriptResult } from '../../../native/transcriber/types';
 import { speechToolsMissing } from '../../utils/speech';
 import { knownWords, KnownWordsTranscriber, spokenAnswer } from './spoken-answer';
@@ -15,15 +20,26 @@ const CHUNK = 4000;
 const missing = speechToolsMissing();
 
 function assertSameWords(actual: readonly TimedWord[], expected: readonly TimedWord[]): void {
-  assert.deepEqual(actual.map((w) => w.text), expected.map((w) => w.text), 'every word exactly once, in order');
+  assert.deepEqual(
+    actual.map((w) => w.text),
+    expected.map((w) => w.text),
+    'every word exactly once, in order',
+  );
   actual.forEach((word, i) => {
     const known = expected[i]!;
-    assert.ok(Math.abs(word.start - known.start) < 1e-9 && Math.abs(word.end - known.end) < 1e-9, `"${word.text}" keeps its time`);
+    assert.ok(
+      Math.abs(word.start - known.start) < 1e-9 && Math.abs(word.end - known.end) < 1e-9,
+      `"${word.text}" keeps its time`,
+    );
     assert.equal(word.probability, known.probability, `"${word.text}" keeps its probability`);
   });
 }
 
-async function stream(samples: Float32Array, transcriber: StretchTranscriber, onStretch?: (r: StretchReport) => void): Promise<TimedWord[]> {
+async function stream(
+  samples: Float32Array,
+  transcriber: StretchTranscriber,
+  onStretch?: (r: StretchReport) => void,
+): Promise<TimedWord[]> {
   const live = new StreamingTranscription(transcriber, onStretch ? { onStretch } : {});
   for (let at = 0; at < samples.length; at += CHUNK) live.push(samples.subarray(at, at + CHUNK));
   return live.finish();
@@ -37,7 +53,12 @@ class GatedDouble implements StretchTranscriber {
   async transcribe(pcm: Float32Array): Promise<TranscriptResult> {
     this.calls++;
     await new Promise<void>((resolve) => this.releases.push(resolve));
-    return { words: [{ text: 'word', start: 0, end: pcm.length / RATE / 2, probability: 1 }], text: 'word', model: 'gated-double', elapsedMs: 1 };
+    return {
+      words: [{ text: 'word', start: 0, end: pcm.length / RATE / 2, probability: 1 }],
+      text: 'word',
+      model: 'gated-double',
+      elapsedMs: 1,
+    };
   }
 
   release(): void {
@@ -56,27 +77,41 @@ function continuousVoice(seconds: number): Float32Array {
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-test('spoken answer through the known-words double: no word lost or doubled, each stretch sent once', { skip: missing ?? false }, async () => {
-  const { samples, sentences } = spokenAnswer();
-  const words = knownWords(sentences);
-  const double = new KnownWordsTranscriber(samples, words);
-  const reports: StretchReport[] = [];
-  const stitched = await stream(samples, double, (report) => reports.push(report));
-  assertSameWords(stitched, words);
+test(
+  'spoken answer through the known-words double: no word lost or doubled, each stretch sent once',
+  { skip: missing ?? false },
+  async () => {
+    const { samples, sentences } = spokenAnswer();
+    const words = knownWords(sentences);
+    const double = new KnownWordsTranscriber(samples, words);
+    const reports: StretchReport[] = [];
+    const stitched = await stream(samples, double, (report) => reports.push(report));
+    assertSameWords(stitched, words);
 
-  const sent = reports.filter((r) => r.clip !== null);
-  assert.ok(reports.some((r) => r.clip === null), 'the silent tail is not sent');
-  assert.equal(double.calls.length, sent.length, 'one call per voiced stretch');
-  double.calls.forEach((call, i) => {
-    const report = sent[i]!;
-    assert.ok(Math.abs(call.start - report.clip!.start) < 1e-9, `call ${i} is stretch ${report.index}'s clip`);
-    assert.ok(call.start >= report.start && call.end <= report.end + 1e-9, `call ${i} lies inside its stretch`);
-    if (i > 0) assert.ok(call.start >= double.calls[i - 1]!.end, 'calls come in recording order, without overlap');
-    const seconds = call.durationSec;
-    assert.deepEqual(call.options, { audioCtx: audioCtxFor(seconds), maxTokens: maxTokensFor(seconds), initialPrompt: FILLER_PROMPT });
-  });
-  assert.deepEqual(reports.map((r) => r.index), reports.map((_, i) => i));
-});
+    const sent = reports.filter((r) => r.clip !== null);
+    assert.ok(
+      reports.some((r) => r.clip === null),
+      'the silent tail is not sent',
+    );
+    assert.equal(double.calls.length, sent.length, 'one call per voiced stretch');
+    double.calls.forEach((call, i) => {
+      const report = sent[i]!;
+      assert.ok(Math.abs(call.start - report.clip!.start) < 1e-9, `call ${i} is stretch ${report.index}'s clip`);
+      assert.ok(call.start >= report.start && call.end <= report.end + 1e-9, `call ${i} lies inside its stretch`);
+      if (i > 0) assert.ok(call.start >= double.calls[i - 1]!.end, 'calls come in recording order, without overlap');
+      const seconds = call.durationSec;
+      assert.deepEqual(call.options, {
+        audioCtx: audioCtxFor(seconds),
+        maxTokens: maxTokensFor(seconds),
+        initialPrompt: FILLER_PROMPT,
+      });
+    });
+    assert.deepEqual(
+      reports.map((r) => r.index),
+      reports.map((_, i) => i),
+    );
+  },
+);
 
 test('the batch path cuts and sends exactly what the live path does', { skip: missing ?? false }, async () => {
   const { samples, sentences } = spokenAnswer();
@@ -91,43 +126,64 @@ test('the batch path cuts and sends exactly what the live path does', { skip: mi
 
 test('forced cuts through continuous speech: a word cut in two is kept once, by the stretch holding its middle', async () => {
   const samples = continuousVoice(50);
-  const words: TimedWord[] = Array.from({ length: 125 }, (_, i) => ({ text: `w${i}`, start: 0.4 * i, end: 0.4 * i + 0.35, probability: 0.9 }));
+  const words: TimedWord[] = Array.from({ length: 125 }, (_, i) => ({
+    text: `w${i}`,
+    start: 0.4 * i,
+    end: 0.4 * i + 0.35,
+    probability: 0.9,
+  }));
   const double = new KnownWordsTranscriber(samples, words);
   const reports: StretchReport[] = [];
   const stitched = await stream(samples, double, (report) => reports.push(report));
   assert.ok(reports.length >= 3, `${reports.length} stretches, cut by length`);
   const straddled = words.filter((w) => reports.slice(1).some((r) => w.start < r.start && r.start < w.end));
   const outside = reports.flatMap((r) => r.dropped.filter((d) => d.reason === 'outside').map((d) => d.word.text));
-  assert.equal(outside.length, straddled.length, "each cut-through word is dropped once, by the stretch that does not hold its middle");
-  assert.deepEqual(stitched.map((w) => w.text), words.map((w) => w.text), 'every word exactly once, in order');
+  assert.equal(
+    outside.length,
+    straddled.length,
+    'each cut-through word is dropped once, by the stretch that does not hold its middle',
+  );
+  assert.deepEqual(
+    stitched.map((w) => w.text),
+    words.map((w) => w.text),
+    'every word exactly once, in order',
+  );
   stitched.forEach((word, i) => {
     assert.ok(word.start <= word.end && (i === 0 || word.start >= stitched[i - 1]!.end), `"${word.text}" is in order`);
   });
 });
 
-test('the guards run on every stretch: words in a pause are dropped, loops are cut, both reported', { skip: missing ?? false }, async () => {
-  const { samples, sentences } = spokenAnswer();
-  const words = knownWords(sentences);
-  const [, second, , , fourth, fifth] = sentences;
-  assert.ok(second && fourth && fifth);
-  // "Thank you" invented in the pause between two sentences that share a stretch (the pause is too early
-  // in the stretch to cut), and the second sentence's last word looping.
-  const reportsOf = (r: StretchReport): boolean => r.start <= fourth.start && fifth.end <= r.end;
-  const pause = (fourth.end + fifth.start) / 2;
-  const invented: TimedWord[] = [
-    { text: 'Thank', start: pause - 0.1, end: pause, probability: 0.2 },
-    { text: 'you.', start: pause, end: pause + 0.1, probability: 0.2 },
-  ];
-  const secondLast = words.filter((w) => w.end <= second.end).at(-1)!;
-  const loop: TimedWord[] = [1, 2, 3, 4].map((k) => ({ ...secondLast, start: secondLast.end + 0.01 * k, end: secondLast.end + 0.01 * k }));
-  const heard = [...words, ...invented, ...loop].sort((a, b) => a.start - b.start);
-  const reports: StretchReport[] = [];
-  const stitched = await stream(samples, new KnownWordsTranscriber(samples, heard), (r) => reports.push(r));
-  assertSameWords(stitched, words);
-  assert.equal(reports.filter(reportsOf).length, 1, 'the fourth and fifth sentences share a stretch');
-  const dropped = reports.flatMap((r) => r.dropped.map((d) => `${d.word.text}:${d.reason}`));
-  assert.deepEqual(dropped.sort(), [...Array(4).fill(`${secondLast.text}:repeated`), 'Thank:unvoiced', 'you.:unvoiced'].sort());
-});
+test(
+  'the guards run on every stretch: words in a pause are dropped, loops are cut, both reported',
+  { skip: missing ?? false },
+  async () => {
+    const { samples, sentences } = spokenAnswer();
+    const words = knownWords(sentences);
+    const [, second, , , fourth, fifth] = sentences;
+    assert.ok(second && fourth && fifth);
+    // "Thank you" invented in the pause between two sentences that share a stretch (the pause is too early
+    // in the stretch to cut), and the second sentence's last word looping.
+    const reportsOf = (r: StretchReport): boolean => r.start <= fourth.start && fifth.end <= r.end;
+    const pause = (fourth.end + fifth.start) / 2;
+    const invented: TimedWord[] = [
+      { text: 'Thank', start: pause - 0.1, end: pause, probability: 0.2 },
+      { text: 'you.', start: pause, end: pause + 0.1, probability: 0.2 },
+    ];
+    const secondLast = words.filter((w) => w.end <= second.end).at(-1)!;
+    const loop: TimedWord[] = [1, 2, 3, 4].map((k) => ({
+      ...secondLast,
+      start: secondLast.end + 0.01 * k,
+      end: secondLast.end + 0.01 * k,
+    }));
+    const heard = [...words, ...invented, ...loop].sort((a, b) => a.start - b.start);
+    const reports: StretchReport[] = [];
+    const stitched = await stream(samples, new KnownWordsTranscriber(samples, heard), (r) => reports.push(r));
+    assertSameWords(stitched, words);
+    assert.equal(reports.filter(reportsOf).length, 1, 'the fourth and fifth sentences share a stretch');
+    const dropped = reports.flatMap((r) => r.dropped.map((d) => `${d.word.text}:${d.reason}`));
+    assert.deepEqual(dropped.sort(), [...Array(4).fill(`${secondLast.text}:repeated`), 'Thank:unvoiced', 'you.:unvoiced'].sort());
+  },
+);
 
 test('silence is never sent to the transcriber', async () => {
   const double = new GatedDouble();
@@ -191,5 +247,7 @@ test('finish is idempotent and ends the recording', async () => {
   const first = live.finish();
   assert.equal(live.finish(), first);
   assert.deepEqual(await first, []);
-  assert.throws(() => live.push(new Float32Array(10)), { message: 'the recording was already finished: no more audio can be added' });
+  assert.throws(() => live.push(new Float32Array(10)), {
+    message: 'the recording was already finished: no more audio can be added',
+  });
 });

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_EN, syntheticModelSize, syntheticVocabulary, TINY_EN, toHalfBits, writeSyntheticModel } from '../../utils/synthetic-model';
+import {
+  BASE_EN,
+  syntheticModelSize,
+  syntheticVocabulary,
+  TINY_EN,
+  toHalfBits,
+  writeSyntheticModel,
+} from '../../utils/synthetic-model';
 
 test('toHalfBits encodes IEEE half precision with round-to-nearest-even', () => {
   assert.equal(toHalfBits(0), 0x0000);
@@ -52,6 +59,7 @@ test('writeSyntheticModel writes exactly the predicted size', async () => {
 
 test('impossible dimensions are refused', async () => {
   await assert.rejects(writeSyntheticModel('/nonexistent/m.bin', { nState: 100, nHead: 3, nLayer: 1 }), {
-    message: 'synthetic model dimensions must be positive integers with nState divisible by nHead (got {"nState":100,"nHead":3,"nLayer":1})',
+    message:
+      'synthetic model dimensions must be positive integers with nState divisible by nHead (got {"nState":100,"nHead":3,"nLayer":1})',
   });
 });

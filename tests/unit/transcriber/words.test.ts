@@ -56,26 +56,43 @@ test('a word split into sub-word tokens takes the first start, last end and mean
 
 test('special tokens are skipped by id and by name', () => {
   const words = tokensToWords(
-    [tok('[_SOT_]', 50257, 1, 0, 0), tok(' Hi', 15902, 0.9, 0, 300), tok('[_TT_15]', 50378, 0.9, 300, 300), tok(' there', 612, 0.9, 300, 600)],
+    [
+      tok('[_SOT_]', 50257, 1, 0, 0),
+      tok(' Hi', 15902, 0.9, 0, 300),
+      tok('[_TT_15]', 50378, 0.9, 300, 300),
+      tok(' there', 612, 0.9, 300, 600),
+    ],
     EN,
   );
-  assert.deepEqual(words.map((w) => w.text), ['Hi', 'there']);
+  assert.deepEqual(
+    words.map((w) => w.text),
+    ['Hi', 'there'],
+  );
 });
 
 test('the multilingual end-of-text id is one higher', () => {
   assert.equal(eotFor(false), 50257);
   const words = tokensToWords([tok(' yes', 50256, 0.9, 0, 200)], { eot: eotFor(false), durationSec: 1 });
-  assert.deepEqual(words.map((w) => w.text), ['yes']);
+  assert.deepEqual(
+    words.map((w) => w.text),
+    ['yes'],
+  );
 });
 
 test('a first token without a leading space still starts a word', () => {
   const words = tokensToWords([tok('Yes', 5297, 0.9, 100, 400), tok('.', 13, 0.9, 400, 420)], EN);
-  assert.deepEqual(words.map((w) => w.text), ['Yes.']);
+  assert.deepEqual(
+    words.map((w) => w.text),
+    ['Yes.'],
+  );
 });
 
 test('words that are only whitespace are dropped', () => {
   const words = tokensToWords([tok(' ', 220, 0.3, 0, 100), tok(' okay', 8788, 0.9, 100, 400)], EN);
-  assert.deepEqual(words.map((w) => w.text), ['okay']);
+  assert.deepEqual(
+    words.map((w) => w.text),
+    ['okay'],
+  );
 });
 
 test('times are clamped into the clip, never step backwards, and end no earlier than they start', () => {
