@@ -9,7 +9,7 @@ import { CloseIcon } from '../ui/Icons';
 import { Kbd } from '../ui/Kbd';
 import { Modal } from '../ui/Modal';
 import { formatFillerWords, parseFillerWords } from './fillerWords';
-import { SealToggle } from '../progress-view/SealToggle';
+import { SettingToggle } from './SettingToggle';
 import { ModelStatusLine } from './ModelStatusLine';
 import type { ModelState } from './useModelStatus';
 import type { SettingsPatch } from './useSettings';
@@ -48,12 +48,36 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
       </section>
       <section className="settings-section" aria-labelledby="practice-title">
         <h3 id="practice-title">While recording</h3>
-        <LiveViewToggle enabled={settings.liveView} update={update} />
+        <SettingToggle
+          setting="liveView"
+          enabled={settings.liveView}
+          update={update}
+          testId="live-view-enabled"
+          label="Live view: show my words, fillers and pace as I speak"
+          hint="A chime sounds when the target time is reached. Off by default: some find it distracting."
+        />
       </section>
-      <SealToggle enabled={settings.sealScorecard} update={update} />
+      <section className="settings-section" aria-labelledby="seal-title">
+        <h3 id="seal-title">Scorecard</h3>
+        <SettingToggle
+          setting="sealScorecard"
+          enabled={settings.sealScorecard}
+          update={update}
+          testId="seal-scorecard"
+          label="Predict before the score is shown"
+          hint="After each recording, guess your duration, fillers and chance of landing in the window, or skip. Progress shows how your sense of your own delivery sharpens."
+        />
+      </section>
       <section className="settings-section" aria-labelledby="keys-title">
         <h3 id="keys-title">Keyboard</h3>
-        <ShortcutsToggle enabled={shortcutsEnabled} update={update} />
+        <SettingToggle
+          setting="shortcutsEnabled"
+          enabled={shortcutsEnabled}
+          update={update}
+          testId="shortcuts-enabled"
+          label="Single-key shortcuts (Space to record, P to play)"
+          hint="Turn off if you use speech input or keep pressing them by accident. Esc still discards."
+        />
         <dl className="shortcut-list">
           <dt>
             <Kbd>Space</Kbd>
@@ -79,32 +103,6 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
       </section>
       <LogSection />
     </Modal>
-  );
-}
-
-function LiveViewToggle({ enabled, update }: { enabled: boolean; update: (patch: SettingsPatch) => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className="settings-toggle">
-      <label className="checkbox-label">
-        <input
-          type="checkbox"
-          data-testid="live-view-enabled"
-          checked={enabled}
-          onChange={(event) => {
-            setError(null);
-            update({ liveView: event.target.checked }).catch((reason: unknown) => setError(errorMessage(reason)));
-          }}
-        />
-        Live view: show my words, fillers and pace as I speak
-      </label>
-      <p className="muted small">A chime sounds when the target time is reached. Off by default: some find it distracting.</p>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
@@ -135,32 +133,6 @@ function LogSection() {
         </button>
       </div>
     </section>
-  );
-}
-
-function ShortcutsToggle({ enabled, update }: { enabled: boolean; update: (patch: SettingsPatch) => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <div className="settings-toggle">
-      <label className="checkbox-label">
-        <input
-          type="checkbox"
-          data-testid="shortcuts-enabled"
-          checked={enabled}
-          onChange={(event) => {
-            setError(null);
-            update({ shortcutsEnabled: event.target.checked }).catch((reason: unknown) => setError(errorMessage(reason)));
-          }}
-        />
-        Single-key shortcuts (Space to record, P to play)
-      </label>
-      <p className="muted small">Turn off if you use speech input or keep pressing them by accident. Esc still discards.</p>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
