@@ -3,10 +3,11 @@
 import path from 'node:path';
 import type { AttemptStage, ModelStatus } from '../../common/contract';
 import { AppError } from '../../common/errors';
-import type { TimedWord } from '../../common/report';
+import type { TimedWord, TimeSpan } from '../../common/report';
 import { SAMPLE_RATE } from '../audio/format';
 import { decodeOggOpusAsync } from '../audio/decode-off-thread';
-import { scoreSamples } from '../pipeline/analyze';
+import { score } from '../analysis/score';
+import { audioFacts } from '../pipeline/analyze';
 import { rescoreAttemptsAsync } from '../pipeline/rescore-attempts';
 import type { Store } from '../store';
 import { FILLER_PROMPT } from '../transcriber/decoding';
@@ -25,6 +26,8 @@ export interface StreamedTranscript {
   modelPath: string;
   words: Promise<TimedWord[]>;
   progress: StretchProgress;
+  /** The held sounds of the recording, analysed while it was made (see SteadyVoicedTracker). */
+  steady: TimeSpan[];
 }
 
 export interface PipelineOptions {
@@ -179,7 +182,8 @@ export class Pipeline {
       emit('scoring');
       const question = store.getQuestion(questionId)?.text;
       const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };
-      store.saveReport(attemptId, scoreSamples(samples, words, { fillerWords: settings.fillerWords, question, window }));
+      const facts = audioFacts(samples, streamed?.steady);
+      store.saveReport(attemptId, score(words, facts, { fillerWords: settings.fillerWords, question, window }));
       emit('done');
     } catch (error) {
       this.log.error(error, `transcribing attempt ${attemptId}`);

@@ -10,6 +10,7 @@ import { AppError } from '../../common/errors';
 import { SAMPLE_RATE } from '../audio/format';
 import { listInterrupted, openJournal, removeJournal, type Journal, type JournalMeta } from '../audio/journal';
 import { OggOpusEncoder } from '../audio/ogg-opus';
+import { SteadyVoicedTracker } from '../audio/vocalized';
 import { retryOnBusy, type Store } from '../store';
 import { StreamingTranscription, type StretchReport } from '../transcriber/streaming';
 import { NO_LOG, type ErrorLog } from './error-log';
@@ -22,7 +23,7 @@ import { StretchProgress } from './stretch-progress';
 import type { TranscriberHost } from './transcription';
 
 /** A recording being transcribed as it arrives, with the model it uses. */
-type LiveTranscript = Omit<StreamedTranscript, 'words'>;
+type LiveTranscript = Omit<StreamedTranscript, 'words' | 'steady'>;
 
 interface LiveRecording {
   journal: Journal;
@@ -31,6 +32,8 @@ interface LiveRecording {
   encoder: OggOpusEncoder;
   /** Transcribes as chunks arrive, so Stop has only the last stretch left; null without a model. */
   transcript: LiveTranscript | null;
+  /** Analyses held sounds as chunks arrive, so Stop has only the window scan left. */
+  steady: SteadyVoicedTracker;
 }
 
 export interface RecordingsOptions {
@@ -77,14 +80,21 @@ export class RecordingsService {
     };
     const journal = openJournal(this.options.journalDir, meta);
     const transcript = this.startLiveTranscript(meta.recordingId);
-    this.live.set(meta.recordingId, { journal, meta, encoder: new OggOpusEncoder(), transcript });
+    this.live.set(meta.recordingId, {
+      journal,
+      meta,
+      encoder: new OggOpusEncoder(),
+      transcript,
+      steady: new SteadyVoicedTracker(),
+    });
     return { recordingId: meta.recordingId };
   }
 
   append(input: { recordingId: string; seq: number; samples: Float32Array }): void {
-    const { journal, encoder, transcript } = this.requireLive(input.recordingId);
+    const { journal, encoder, transcript, steady } = this.requireLive(input.recordingId);
     if (journal.append(input.seq, input.samples)) {
       encoder.push(input.samples);
+      steady.push(input.samples);
       transcript?.stream.push(input.samples);
       transcript?.progress.push(input.samples, SAMPLE_RATE);
     }
@@ -95,7 +105,7 @@ export class RecordingsService {
    * the write lock) and hands it to the pipeline. On any failure the journal stays for the next launch.
    */
   async stop(input: { recordingId: string }): Promise<{ attemptId: number }> {
-    const { journal, meta, encoder, transcript } = this.requireLive(input.recordingId);
+    const { journal, meta, encoder, transcript, steady } = this.requireLive(input.recordingId);
     this.live.delete(input.recordingId);
     journal.close();
     const samples = journal.samples();
@@ -109,7 +119,7 @@ export class RecordingsService {
     let streamed: StreamedTranscript | undefined;
     if (transcript) {
       transcript.progress.finish();
-      streamed = { ...transcript, words: transcript.stream.finish() };
+      streamed = { ...transcript, words: transcript.stream.finish(), steady: steady.finish(samples) };
       streamed.words.catch(() => undefined);
     }
     this.saving.add(meta.recordingId);

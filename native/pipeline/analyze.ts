@@ -1,6 +1,6 @@
 // The one pipeline from audio to report, shared by the app and the CLI:
 // samples → (transcriber | given words) → analysis → report.
-import type { AnalysisOptions, AudioFacts, Report, TimedWord } from '../../common/report';
+import type { AnalysisOptions, AudioFacts, Report, TimedWord, TimeSpan } from '../../common/report';
 import { score } from '../analysis/score';
 import { SAMPLE_RATE } from '../audio/format';
 import { steadyVoiced, voicedForAnalysis } from '../audio/vocalized';
@@ -27,6 +27,7 @@ export function scoreSamples(samples: Float32Array, words: TimedWord[], options:
 }
 
 /** What analysis needs from the samples: length, where there is sound, and where a sound is held steady. */
-export function audioFacts(samples: Float32Array): AudioFacts {
-  return { durationSec: samples.length / SAMPLE_RATE, voiced: voicedForAnalysis(samples), steady: steadyVoiced(samples) };
+export function audioFacts(samples: Float32Array, steady: TimeSpan[] = steadyVoiced(samples)): AudioFacts {
+  // `steady` comes from the live tracker when the recording was analysed as it was made.
+  return { durationSec: samples.length / SAMPLE_RATE, voiced: voicedForAnalysis(samples), steady };
 }

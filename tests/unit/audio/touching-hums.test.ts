@@ -7,7 +7,8 @@ import type { TimedWord } from '../../../common/report';
 import { score } from '../../../native/analysis/score';
 import { decodeWav } from '../../../native/audio/wav';
 import { audioFacts } from '../../../native/pipeline/analyze';
-import { evaluateHums, wordsOver } from '../../corpus/hum-set';
+import { buildHumCase, evaluateHums, HUM_CASES, wordsOver } from '../../corpus/hum-set';
+import { steadyVoiced, SteadyVoicedTracker } from '../../../native/audio/vocalized';
 import { speechToolsMissing } from '../../utils/speech';
 
 test('hums that touch a word are found (recall of at least 0.8), with no false ones, none in hum-free answers', (t) => {
@@ -50,4 +51,20 @@ test('no hums in real speech (jfk.wav), timed by its own sound', (t) => {
   assert.ok(words.length > 0 && total > 0);
   const report = score(words, facts, { fillerWords: [] });
   assert.deepEqual(report.vocalizedFillers.touching, []);
+});
+
+test('the live tracker finds exactly the steady spans of the whole-recording analysis, whatever the chunking', (t) => {
+  const missing = speechToolsMissing();
+  if (missing !== null) {
+    t.skip(missing);
+    return;
+  }
+  const { samples } = buildHumCase(HUM_CASES[0]!);
+  const expected = steadyVoiced(samples);
+  assert.ok(expected.length > 0, 'the case holds a steady hum');
+  for (const chunk of [4000, 3333, 1]) {
+    const tracker = new SteadyVoicedTracker();
+    for (let at = 0; at < samples.length; at += chunk) tracker.push(samples.subarray(at, at + chunk));
+    assert.deepEqual(tracker.finish(samples), expected, `chunks of ${chunk} samples`);
+  }
 });
