@@ -46,14 +46,6 @@ export interface NewQuestion {
   parentId?: number;
 }
 
-/** A starter item as written in resources/questions.json. */
-export interface StarterQuestion {
-  slug: string;
-  kind: QuestionKind;
-  text: string;
-  followUps: { slug: string; text: string }[];
-}
-
 /** The user's guess about an attempt, made before the score is shown, for calibration. */
 export interface SelfEstimate {
   durationSec: number | null;

@@ -16,7 +16,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AttemptStage } from '../common/contract';
 import { openApp } from '../native/app/compose';
 import { resolveDataPaths } from '../native/app/paths';
@@ -37,7 +36,6 @@ const TOKENS_PER_CLIP = 4;
 /** Tokens decoded per probe when timing the decoder: the random decoder babbles up to this bound. */
 const PROBE_TOKENS = 64;
 const STOP_AFTER_LAST_WORD_SEC = 0.1;
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A behavioural answer of about 90 s: sentences (no commas, where espeak would pause) and pauses. */
 const ANSWER: Segment[] = [
@@ -142,7 +140,6 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
   const stretches = new Map<string, { report: StretchReport; at: number }[]>();
   const core = await openApp({
     paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
       if (name !== 'attemptProgress') return;
       const { attemptId, stage } = payload as { attemptId: number; stage: AttemptStage };

@@ -136,7 +136,6 @@ async function start(): Promise<void> {
   let win: BrowserWindow | null = null;
   const opened = await openLibrary({
     paths: resolveDataPaths(app.getPath('userData') || platformDataHome()),
-    resourcesDir: path.join(app.getAppPath(), 'resources'),
     sqliteBinding: app.isPackaged ? undefined : developmentSqliteBinding(),
     spawnTranscriber: spawnUtilityTranscriber,
     // Recovery notices sent before the page subscribed would be lost; the renderer calls rendererReady.

@@ -24,8 +24,6 @@ import { TranscriberHost } from './transcription';
 
 export interface AppOptions {
   paths: DataPaths;
-  /** The app's resources/ folder (starter questions); its place differs between a checkout and a package. */
-  resourcesDir: string;
   emit: Emit;
   /** better-sqlite3 built for Electron's ABI, when the one in node_modules is built for Node's. */
   sqliteBinding?: string;

@@ -4,6 +4,5 @@ export { openStore, canWrite, defaultBackupsDir, type OpenOptions } from './open
 export { exportReadable, openDamagedReadOnly, setDamagedAside, type ExportResult } from './damaged';
 export { listBackups, KEPT_BACKUPS, type DailyBackup } from './backups';
 export { BUSY_TIMEOUT_MS, isBusyError, retryOnBusy } from './busy';
-export { readStarterQuestions } from './starter';
 export type { Store } from './store';
 export * from '../../common/library';

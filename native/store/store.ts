@@ -30,7 +30,6 @@ import {
   type QuestionKind,
   type QuestionWithFollowUps,
   type SelfEstimate,
-  type StarterQuestion,
   type StoredRecording,
   type TranscriptSource,
 } from '../../common/library';
@@ -93,17 +92,6 @@ export class Store {
   }
 
   /** Inserts the starter items, or refreshes their text; the slug keeps reseeding from duplicating. */
-  seedStarterQuestions(items: StarterQuestion[]): void {
-    this.inTransaction(() => {
-      for (const item of items) {
-        const parentId = this.upsertStarter(item.slug, item.kind, item.text, null);
-        for (const followUp of item.followUps) {
-          this.upsertStarter(followUp.slug, 'question', followUp.text, parentId);
-        }
-      }
-    });
-  }
-
   createAttempt(attempt: NewAttempt): number {
     const checked = checkNewAttempt(attempt);
     this.requireQuestion(checked.questionId);
@@ -370,18 +358,6 @@ export class Store {
       throw new Error(`question ${parent.id} is itself a follow-up; follow-ups are one level deep`);
     }
     return parent.id;
-  }
-
-  private upsertStarter(slug: string, kind: QuestionKind, text: string, parentId: number | null): number {
-    const row = this.sql<{ id: number }>(
-      `INSERT INTO questions (kind, text, parent_id, source, slug) VALUES (?, ?, ?, 'starter', ?)
-       ON CONFLICT (slug) DO UPDATE SET kind = excluded.kind, text = excluded.text, parent_id = excluded.parent_id
-       RETURNING id`,
-    ).get(kind, text, parentId, slug);
-    if (row === undefined) {
-      throw new Error(`starter question '${slug}' was not saved`);
-    }
-    return row.id;
   }
 
   private updateAttempt(attemptId: number, assignments: string, ...values: unknown[]): void {

@@ -235,7 +235,6 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
   };
   const core = await openApp({
     paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (holding?.(name, payload)) held.push([name, payload]);
       else void deliver(name, payload);

@@ -11,7 +11,6 @@ import { resolveDataPaths } from '../../native/app/paths';
 import { decodeOggOpus } from '../../native/audio/ogg-opus';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '../..');
 
 test('a recording killed mid-way is recovered at the next launch as an attempt marked recovered', async () => {
   const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-crash-'));
@@ -30,7 +29,6 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
     const notices: string[] = [];
     const core = await openApp({
       paths: resolveDataPaths(home, {}),
-      resourcesDir: path.join(repo, 'resources'),
       emit: (name, payload) => {
         if (name === 'notice') notices.push((payload as { message: string }).message);
       },
@@ -52,7 +50,6 @@ test('a recording killed mid-way is recovered at the next launch as an attempt m
     }
     const again = await openApp({
       paths: resolveDataPaths(home, {}),
-      resourcesDir: path.join(repo, 'resources'),
       emit: () => undefined,
       pickModelFile: async () => null,
     });

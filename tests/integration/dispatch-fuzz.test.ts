@@ -7,7 +7,6 @@ import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CALL_NAMES, type CallName } from '../../common/contract';
 import { ERROR_CODES } from '../../common/errors';
 import { createHandlers, dispatch, type Handlers } from '../../electron/main/handlers';
@@ -15,8 +14,6 @@ import { decodeOggOpusAsync } from '../../native/audio/decode-off-thread';
 import { encodeOggOpus } from '../../native/audio/ogg-opus';
 import { openApp } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A valid argument list for each call, which the fuzzer mutates. */
 const VALID: Record<CallName, unknown[]> = {
@@ -210,7 +207,6 @@ test(
     const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-fuzz-'));
     const app = await openApp({
       paths: resolveDataPaths(home, {}),
-      resourcesDir: path.join(repo, 'resources'),
       emit: () => undefined,
       pickModelFile: async () => null,
     });

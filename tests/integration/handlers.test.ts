@@ -6,7 +6,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CALL_NAMES, CALLS, type CallName, type Events } from '../../common/contract';
 import { createHandlers, dispatch, type Handlers } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
@@ -23,8 +22,6 @@ async function until(done: () => boolean, timeoutMs = 30_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface Fixture {
   core: App;
@@ -44,7 +41,6 @@ async function fixture(): Promise<Fixture> {
   const picked = { file: null as string | null };
   const core = await openApp({
     paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
       if (name === 'attemptProgress') progress.push(payload as Events['attemptProgress']);
       if (name === 'modelDownload') downloads.push(payload as Events['modelDownload']);

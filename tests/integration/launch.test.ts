@@ -6,19 +6,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EventName } from '../../common/contract';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openApp, type AppOptions } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
 import { speechLike } from '../utils/audio-signals';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
 function options(home: string, extra: Partial<AppOptions> = {}): AppOptions {
   return {
     paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
     emit: () => undefined,
     pickModelFile: async () => null,
     ...extra,

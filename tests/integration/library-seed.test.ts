@@ -5,11 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openApp } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 test('a new library is seeded from the starter deck once; reopening it adds nothing', async (t) => {
   const home = mkdtempSync(path.join(tmpdir(), 'voicedrill-seed-'));
@@ -17,7 +14,6 @@ test('a new library is seeded from the starter deck once; reopening it adds noth
   const open = () =>
     openApp({
       paths: resolveDataPaths(home, {}),
-      resourcesDir: path.join(repo, 'resources'),
       emit: () => undefined,
       pickModelFile: async () => null,
     });

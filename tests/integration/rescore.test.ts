@@ -113,7 +113,6 @@ test('the app re-scores attempts of an older analysis in the background at launc
   const events: unknown[] = [];
   const app = await openApp({
     paths,
-    resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
       if (name === 'rescoreProgress') events.push(payload);
     },

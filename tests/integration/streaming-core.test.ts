@@ -7,7 +7,6 @@ import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Events } from '../../common/contract';
 import { openApp, type App } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
@@ -16,7 +15,6 @@ import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 import { speechToolsMissing } from '../utils/speech';
 import { spokenAnswer } from '../unit/transcriber/spoken-answer';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const missing = speechToolsMissing();
 const CHUNK = 4000;
 
@@ -34,7 +32,6 @@ async function fixture(withModel: boolean): Promise<Fixture> {
   const model = await ensureSyntheticModel(TINY_EN);
   const core = await openApp({
     paths: resolveDataPaths(home, {}),
-    resourcesDir: path.join(repo, 'resources'),
     emit: (name, payload) => {
       if (name === 'attemptProgress') progress.push(payload as Events['attemptProgress']);
     },

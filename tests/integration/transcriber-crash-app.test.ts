@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Events } from '../../common/contract';
 import { openApp } from '../../native/app/compose';
 import { resolveDataPaths } from '../../native/app/paths';
@@ -15,7 +14,6 @@ import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 import { speechToolsMissing } from '../utils/speech';
 import { spokenAnswer } from '../unit/transcriber/spoken-answer';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHUNK = 4000;
 
 async function until(what: string, check: () => boolean, timeoutMs = 240_000): Promise<void> {
@@ -36,7 +34,6 @@ test(
     const progress: Events['attemptProgress'][] = [];
     const app = await openApp({
       paths: resolveDataPaths(home, {}),
-      resourcesDir: path.join(repo, 'resources'),
       emit: (name, payload) => {
         if (name === 'attemptProgress') progress.push(payload as Events['attemptProgress']);
       },

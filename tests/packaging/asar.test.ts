@@ -33,7 +33,6 @@ for (const [platform, arch] of [
       'dist/opus-decode-worker.js',
       'dist/renderer/index.html',
       'resources/models.json',
-      'resources/questions.json',
       'node_modules/smart-whisper/dist/index.js',
       'node_modules/better-sqlite3/lib/index.js',
       'node_modules/opusscript/package.json',
