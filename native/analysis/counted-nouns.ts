@@ -2,6 +2,7 @@
 // that describe it ("twelve separate calls", "nine open billing incidents", "six of the incidents").
 
 import { joined, readNumber, type NumberPart } from './numbers';
+import { NOT_PLURAL } from './plural';
 import { unitOfWord } from './units';
 
 /**
@@ -40,48 +41,6 @@ const ENUMERATIONS = new Set([
   'goals',
   'levels',
   'rounds',
-]);
-
-/** Words that end in "s" but are not plural nouns. */
-const NOT_PLURAL = new Set([
-  'always',
-  'sometimes',
-  'perhaps',
-  'unless',
-  'across',
-  'was',
-  'has',
-  'is',
-  'does',
-  'thus',
-  'less',
-  'plus',
-  'yes',
-  'us',
-  'its',
-  'this',
-  'his',
-  'hers',
-  'ours',
-  'theirs',
-  'yours',
-  'afterwards',
-  'towards',
-  'besides',
-  'whereas',
-  'various',
-  'previous',
-  'serious',
-  'famous',
-  'obvious',
-  'gets',
-  'goes',
-  'makes',
-  'takes',
-  'runs',
-  'means',
-  'needs',
-  'seems',
 ]);
 
 /** Words that cannot describe the noun a number counts: they end the phrase ("three of us", "two to four"). */

@@ -4,6 +4,7 @@
 import { isHesitation } from './hesitations';
 import { endsClause, gapBefore, readsAt, type Token } from './normalize';
 import { startsNumber } from './numbers';
+import { NOT_PLURAL } from './plural';
 import { opensSentence, SENTENCE_GAP_SEC } from './sentences';
 
 type FillerRule = (tokens: readonly Token[], firstWord: number, lastWord: number) => boolean;
@@ -131,34 +132,6 @@ const LIKE_COMPARISON_BEFORE = new Set([
 
 /** Possession verbs: "we had like a dual-write thing" is never a comparison, so "like" there is a filler. */
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'got', 'get']);
-
-/** Words ending in "s" that are not plural nouns, for telling "like widgets" (an example) from "like always". */
-const NOT_PLURAL = new Set([
-  'always',
-  'sometimes',
-  'perhaps',
-  'unless',
-  'across',
-  'was',
-  'has',
-  'is',
-  'does',
-  'thus',
-  'less',
-  'plus',
-  'yes',
-  'us',
-  'its',
-  'this',
-  'his',
-  'hers',
-  'ours',
-  'theirs',
-  'yours',
-  'afterwards',
-  'towards',
-  'besides',
-]);
 
 /** Words before "you know" that make it a real question or statement ("do you know", "as you know"). */
 const YOU_KNOW_LITERAL_AFTER = new Set([
