@@ -5,6 +5,7 @@ import { DECK_MODES, type DeckMode } from '../../../common/deck';
 import { DRILL_LENGTH_TABLE, DRILL_LENGTHS, type DrillLength } from '../../../common/drill-lengths';
 import type { LibraryQuestion } from '../../../common/practice';
 import { splitTags, type QuestionDraft } from './drafts';
+import { FormActions } from '../ui/FormActions';
 
 interface QuestionEditorProps {
   initial: LibraryQuestion | null;
@@ -94,19 +95,7 @@ export function QuestionEditor({ initial, parentText, onSave, onCancel }: Questi
         <span className="field-label">Company</span>
         <input className="textarea" value={company} onChange={(event) => setCompany(event.target.value)} />
       </label>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row-end">
-        <button type="button" className="button button-ghost" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" data-testid="question-save" disabled={saving}>
-          Save
-        </button>
-      </div>
+      <FormActions error={error} saving={saving} onCancel={onCancel} saveTestId="question-save" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { STAR_SECTIONS, type StarSection } from '../../../common/deck';
 import type { LibraryQuestionTree, Story, StoryInput } from '../../../common/practice';
 import { splitKeyNumbers } from './drafts';
+import { FormActions } from '../ui/FormActions';
 
 const SECTION_TITLES: Readonly<Record<StarSection, string>> = {
   situation: 'Situation',
@@ -97,19 +98,7 @@ export function StoryEditor({ initial, questions, onSave, onCancel }: StoryEdito
           ))}
         </div>
       </fieldset>
-      {error ? (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="row-end">
-        <button type="button" className="button button-ghost" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" data-testid="story-save" disabled={saving}>
-          Save
-        </button>
-      </div>
+      <FormActions error={error} saving={saving} onCancel={onCancel} saveTestId="story-save" />
     </form>
   );
 }
