@@ -5,6 +5,7 @@
 // ("we talked about it for a while") outside the result leaves the answer without a close.
 
 import { isPastVerb, SUBJECTS, verbAfter } from './grammar';
+import { isClaimHedge } from './hedges';
 import { endsSentence, spanOf, type Token } from './normalize';
 import { findPhrases, phrasesOf, type Phrase } from './phrases';
 import { splitSentences } from './sentences';
@@ -132,21 +133,6 @@ const DANGLING = new Set([
   'by',
 ]);
 
-/** Hedges that leave the last claim open; "just" and "hopefully" soften a word, not the whole close. */
-const CLOSING_HEDGES = new Set([
-  'maybe',
-  'perhaps',
-  'probably',
-  'i guess',
-  'i suppose',
-  'i think',
-  'i feel like',
-  'sort of',
-  'kind of',
-  'kinda',
-  'sorta',
-]);
-
 const CRISP: ReadonlySet<EndingKind> = new Set(['result', 'decision', 'summary', 'reflection']);
 
 function phraseIn(tokens: readonly Token[], phrases: readonly Phrase[], firstWord: number): Span | undefined {
@@ -168,7 +154,7 @@ function closingHedge(tokens: readonly Token[], findings: EndingFindings, firstW
   return findings.hedges
     .filter((hedge) => hedge.firstWord >= firstWord && !inside(hedge, findings.reflection))
     .filter((hedge) =>
-      CLOSING_HEDGES.has(
+      isClaimHedge(
         tokens
           .slice(hedge.firstWord, hedge.lastWord + 1)
           .map((token) => token.norm)

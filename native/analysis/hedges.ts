@@ -6,7 +6,8 @@ import { spanOf, type Token } from './normalize';
 import { findPhrases, phrasesOf } from './phrases';
 import type { Span } from '../../common/report';
 
-const HEDGES = phrasesOf([
+/** Hedges that leave a whole claim open: at the close of an answer they undo it (see ending.ts). */
+const CLAIM_HEDGES = [
   'maybe',
   'perhaps',
   'probably',
@@ -18,11 +19,18 @@ const HEDGES = phrasesOf([
   'kind of',
   'kinda',
   'sorta',
-  'somewhat',
-  'hopefully',
-  'a little bit',
-  'just',
-]);
+];
+
+/** Hedges that soften one word ("just", "hopefully"), not the claim. */
+const WORD_SOFTENERS = ['somewhat', 'hopefully', 'a little bit', 'just'];
+
+const HEDGES = phrasesOf([...CLAIM_HEDGES, ...WORD_SOFTENERS]);
+const CLAIM_HEDGE_SET: ReadonlySet<string> = new Set(CLAIM_HEDGES);
+
+/** Whether a hedge's words (normalised, space-joined) leave the whole claim open. */
+export function isClaimHedge(words: string): boolean {
+  return CLAIM_HEDGE_SET.has(words);
+}
 
 /** "What kind of database", "that sort of test": a type of thing after a determiner, not a softener. */
 const DETERMINERS = new Set([
