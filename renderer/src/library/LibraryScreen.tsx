@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LibraryQuestion, LibraryQuestionTree, SessionOptions, Story } from '../../../common/practice';
 import { SessionSetup } from '../drill/SessionSetup';
+import { errorMessage } from '../format/errors';
 import { ImportPanel } from './ImportPanel';
 import { LibraryQuestionList, LibraryStoryList } from './LibraryLists';
 import { practiceApi, practiceKeys } from './practiceApi';
@@ -25,10 +26,6 @@ interface LibraryScreenProps {
   onStartSession: (options: SessionOptions) => Promise<void>;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Saves a file the user can keep, without a dialog in main: the browser's download of a blob. */
 function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -47,6 +44,7 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [openStory, setOpenStory] = useState<number | null>(null);
   const [sessionError, setSessionError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const questions = useQuery({
     queryKey: practiceKeys.library(search, showArchived),
@@ -112,30 +110,15 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
           <button type="button" className="button" data-testid="import-deck" onClick={() => setEditing({ kind: 'import' })}>
             Import…
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void practiceApi()
-                .exportDeck({ format: 'markdown' })
-                .then(({ fileName, text }) => download(fileName, text, 'text/markdown'))
-            }
-          >
-            Export Markdown
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void practiceApi()
-                .exportDeck({ format: 'json' })
-                .then(({ fileName, text }) => download(fileName, text, 'application/json'))
-            }
-          >
-            Export JSON
-          </button>
+          <ExportDeckButton format="markdown" label="Export Markdown" onError={setExportError} />
+          <ExportDeckButton format="json" label="Export JSON" onError={setExportError} />
         </div>
       </header>
+      {exportError ? (
+        <p className="inline-error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
       {editing.kind === 'session' ? (
         <SessionSetup
           busy={busy}
@@ -144,7 +127,7 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
             setBusy(true);
             setSessionError(null);
             onStartSession(options)
-              .catch((error: unknown) => setSessionError(errorText(error)))
+              .catch((error: unknown) => setSessionError(errorMessage(error)))
               .finally(() => setBusy(false));
           }}
         />
@@ -228,7 +211,7 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
       </div>
       {failure ? (
         <p className="inline-error" role="alert">
-          {errorText(failure)}
+          {errorMessage(failure)}
         </p>
       ) : null}
       {tab === 'questions' ? (
@@ -253,5 +236,32 @@ export function LibraryScreen({ onPractise, onStartSession }: LibraryScreenProps
         <p className="muted">Loading…</p>
       )}
     </section>
+  );
+}
+
+/** Exports the library as a deck file; a failure is shown, not dropped. */
+function ExportDeckButton({
+  format,
+  label,
+  onError,
+}: {
+  format: 'markdown' | 'json';
+  label: string;
+  onError: (message: string | null) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        onError(null);
+        practiceApi()
+          .exportDeck({ format })
+          .then(({ fileName, text }) => download(fileName, text, format === 'json' ? 'application/json' : 'text/markdown'))
+          .catch((error: unknown) => onError(errorMessage(error)));
+      }}
+    >
+      {label}
+    </button>
   );
 }
