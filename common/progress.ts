@@ -146,6 +146,28 @@ export interface DashboardItem {
   durationCv: number | null;
 }
 
+/** How much of the story bank is ready, by the library's definition: every length's latest attempt green. */
+export interface ReadinessCoverage {
+  /** Stories not archived. */
+  stories: number;
+  ready: number;
+  /** Story × length cells whose latest attempt is green, out of `cells` (stories × lengths). */
+  greenCells: number;
+  cells: number;
+  /** The stories not ready yet, each with the lengths whose latest attempt is not green. */
+  notReady: { storyId: number; title: string; missing: DrillLength[] }[];
+}
+
+/** A question the spaced-practice schedule says is due now. */
+export interface DueItem {
+  questionId: number;
+  text: string;
+  dueAt: string;
+  /** Whole days past the due date (0 on the day). */
+  overdueDays: number;
+  intervalDays: number;
+}
+
 export interface Dashboard {
   streakDays: number;
   minutesThisWeek: number;
@@ -153,6 +175,10 @@ export interface Dashboard {
   totalAttempts: number;
   highestVariance: DashboardItem[];
   longestUnpractised: DashboardItem[];
+  readiness: ReadinessCoverage;
+  /** Most overdue first, at most DUE_LIST_LENGTH of them; `dueTotal` counts them all. */
+  due: DueItem[];
+  dueTotal: number;
 }
 
 export interface SearchHit {

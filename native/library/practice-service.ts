@@ -4,7 +4,13 @@
 
 import { AppError } from '../../common/errors';
 import type { Deck, DeckImport, TwistDeck } from '../../common/deck';
-import { DRILL_LENGTH_TABLE, FOLLOW_UP_WINDOW, type DrillLength, type TargetWindow } from '../../common/drill-lengths';
+import {
+  DRILL_LENGTHS,
+  DRILL_LENGTH_TABLE,
+  FOLLOW_UP_WINDOW,
+  type DrillLength,
+  type TargetWindow,
+} from '../../common/drill-lengths';
 import type { AttemptDetail, AttemptSummary } from '../../common/library';
 import type {
   AttemptLink,
@@ -25,6 +31,7 @@ import type {
   TwistAnswer,
   StoryPatch,
 } from '../../common/practice';
+import type { DueItem, ReadinessCoverage } from '../../common/progress';
 import { DeckImportError } from './deck-error';
 import { checkKeyNumbers } from './key-numbers';
 import { deckToJson, parseDeckJson } from './deck-json';
@@ -32,7 +39,7 @@ import { deckToMarkdown, parseDeckMarkdown } from './deck-markdown';
 import type { LibraryStore } from './library-store';
 import { compressionCheck, storyReadiness, type StoryAttempt } from './readiness';
 import { gradeOf, type Review } from './schedule';
-import { planSession, type PlanItem } from './session-plan';
+import { dueNow, planSession, type PlanItem } from './session-plan';
 import { planMock, sessionItemOf } from './session-items';
 import { summarizeSession } from './session-summary';
 import { chooseTwist } from './twists';
@@ -45,6 +52,23 @@ export interface AttemptReader {
 }
 
 export type DeckFormat = 'json' | 'markdown';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Each length's latest scored attempt (the last in time order, as storyReadiness takes it): the only
+ * attempts whose marks decide whether a story is ready.
+ */
+export function latestScoredPerLength(summaries: readonly AttemptSummary[]): AttemptSummary[] {
+  const latest = new Map<DrillLength, AttemptSummary>();
+  for (const summary of summaries) {
+    if (summary.status !== 'scored') continue;
+    const held = latest.get(summary.drillLength);
+    if (held === undefined || Date.parse(summary.startedAt) >= Date.parse(held.startedAt))
+      latest.set(summary.drillLength, summary);
+  }
+  return [...latest.values()];
+}
 
 /** The deck format a file name says: .md/.markdown is Markdown, anything else JSON. */
 export function deckFormatOf(fileName: string): DeckFormat {
@@ -113,23 +137,69 @@ export class PracticeService {
   /** A story with its matrix and compression check, over first answers at its linked questions. */
   storyPage(id: number): StoryPage {
     const story = this.library.requireStory(id);
-    const attempts: StoryAttempt[] = story.questionIds.flatMap((questionId) => {
-      const firstAnswers = new Set(
-        this.library
-          .attemptLinks(questionId)
-          .filter((link) => link.parentAttemptId === null)
-          .map((link) => link.attemptId),
-      );
-      return this.attempts
-        .listAttempts(questionId)
-        .filter((summary) => firstAnswers.has(summary.id))
-        .map((summary) => ({
-          summary,
-          report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null,
-        }));
-    });
+    const attempts = this.storyFirstAnswers(story).map((summary) => this.withReport(summary));
     const facts = { mode: story.mode, keyNumbers: story.keyNumbers };
     return { story, readiness: storyReadiness(facts, attempts), compression: compressionCheck(facts, attempts) };
+  }
+
+  /**
+   * How much of the story bank is ready, by storyReadiness. Readiness looks at each length's latest scored
+   * attempt only, so only those reports are read: the dashboard stays fast however long the history.
+   */
+  readinessCoverage(): ReadinessCoverage {
+    const stories = this.library.listStories();
+    const notReady: ReadinessCoverage['notReady'] = [];
+    let greenCells = 0;
+    for (const story of stories) {
+      const latest = latestScoredPerLength(this.storyFirstAnswers(story)).map((summary) => this.withReport(summary));
+      const { cells, ready } = storyReadiness({ mode: story.mode, keyNumbers: story.keyNumbers }, latest);
+      const missing = DRILL_LENGTHS.filter((length) => cells[length].latest?.green !== true);
+      greenCells += DRILL_LENGTHS.length - missing.length;
+      if (!ready) notReady.push({ storyId: story.id, title: story.title, missing });
+    }
+    return {
+      stories: stories.length,
+      ready: stories.length - notReady.length,
+      greenCells,
+      cells: stories.length * DRILL_LENGTHS.length,
+      notReady,
+    };
+  }
+
+  /** The questions the review schedule says are due now, most overdue first: what a "due" session starts with. */
+  dueQuestions(): DueItem[] {
+    const now = this.now();
+    return dueNow(
+      this.library.listQuestions().map((question) => this.planItem(question)),
+      now,
+    ).map(({ item, state }) => ({
+      questionId: item.key.id,
+      text: item.key.text,
+      dueAt: state.dueAt!,
+      overdueDays: Math.floor((now.getTime() - Date.parse(state.dueAt!)) / DAY_MS),
+      intervalDays: state.intervalDays,
+    }));
+  }
+
+  /** First answers (not follow-ups) at the story's linked questions. */
+  private storyFirstAnswers(story: Story): AttemptSummary[] {
+    return story.questionIds.flatMap((questionId) => {
+      const firstAnswers = this.firstAnswerIds(questionId);
+      return this.attempts.listAttempts(questionId).filter((summary) => firstAnswers.has(summary.id));
+    });
+  }
+
+  private firstAnswerIds(questionId: number): Set<number> {
+    return new Set(
+      this.library
+        .attemptLinks(questionId)
+        .filter((link) => link.parentAttemptId === null)
+        .map((link) => link.attemptId),
+    );
+  }
+
+  private withReport(summary: AttemptSummary): StoryAttempt {
+    return { summary, report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null };
   }
 
   // Attempts
@@ -215,12 +285,7 @@ export class PracticeService {
 
   /** A question's reviews for scheduling: the marks its history rows carry (window, number, reflection). */
   private planItem(question: LibraryQuestion): PlanItem<LibraryQuestion> {
-    const firstAnswers = new Set(
-      this.library
-        .attemptLinks(question.id)
-        .filter((link) => link.parentAttemptId === null)
-        .map((link) => link.attemptId),
-    );
+    const firstAnswers = this.firstAnswerIds(question.id);
     const reviews: Review[] = this.attempts
       .listAttempts(question.id)
       .filter((summary) => summary.status === 'scored' && firstAnswers.has(summary.id))
