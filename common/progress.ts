@@ -4,7 +4,7 @@
 import type { DrillLength } from './drill-lengths';
 import type { StarSectionName } from './report';
 import type { WordDiff } from './diff/word-diff';
-import type { NumericCalibration, ProbabilityCalibration } from './stats/calibration';
+import type { NumericCalibration, ProbabilityCalibration, SharpnessPoint } from './stats/calibration';
 import type { SeriesStats, TargetBand } from './stats/series';
 import type { UsualRangeVerdict } from './stats/usual-range';
 
@@ -198,8 +198,8 @@ export interface CalibrationSummary {
   duration: NumericCalibration;
   fillers: NumericCalibration;
   inWindow: ProbabilityCalibration;
-  /** Mean |q| of duration estimates over the last 5 at each estimate: falling = sharper. */
-  durationSharpness: { attemptId: number; startedAt: string; value: number }[];
+  /** One point per predicted attempt, oldest first: the rolling figures (calibrationOverTime) after it. */
+  overTime: ({ attemptId: number; startedAt: string } & SharpnessPoint)[];
 }
 
 /** What the app exports: attempts (of a question, or all) or one attempt's transcript or recording. */
