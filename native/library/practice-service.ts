@@ -36,7 +36,7 @@ import { DeckImportError } from './deck-error';
 import { checkKeyNumbers } from './key-numbers';
 import { deckToJson, parseDeckJson } from './deck-json';
 import { deckToMarkdown, parseDeckMarkdown } from './deck-markdown';
-import type { LibraryStore } from './library-store';
+import type { LibraryStore, ScoredFirstAnswer } from './library-store';
 import { compressionCheck, storyReadiness, type StoryAttempt } from './readiness';
 import { gradeOf, type Review } from './schedule';
 import { dueNow, planSession, type PlanItem } from './session-plan';
@@ -59,8 +59,10 @@ const DAY_MS = 86_400_000;
  * Each length's latest scored attempt (the last in time order, as storyReadiness takes it): the only
  * attempts whose marks decide whether a story is ready.
  */
-export function latestScoredPerLength(summaries: readonly AttemptSummary[]): AttemptSummary[] {
-  const latest = new Map<DrillLength, AttemptSummary>();
+export function latestScoredPerLength<T extends Pick<AttemptSummary, 'status' | 'drillLength' | 'startedAt'>>(
+  summaries: readonly T[],
+): T[] {
+  const latest = new Map<DrillLength, T>();
   for (const summary of summaries) {
     if (summary.status !== 'scored') continue;
     const held = latest.get(summary.drillLength);
@@ -143,15 +145,23 @@ export class PracticeService {
   }
 
   /**
-   * How much of the story bank is ready, by storyReadiness. Readiness looks at each length's latest scored
-   * attempt only, so only those reports are read: the dashboard stays fast however long the history.
+   * What the dashboard shows of the library: how much of the story bank is ready (by storyReadiness) and
+   * which questions the review schedule says are due now (most overdue first, as a "due" session takes
+   * them). Both read the scored first answers in one pass, without their reports; readiness then reads the
+   * report of each length's latest attempt only, the one it looks at: fast however long the history.
    */
-  readinessCoverage(): ReadinessCoverage {
+  overview(): { readiness: ReadinessCoverage; due: DueItem[] } {
+    const answers = this.scoredFirstAnswersByQuestion();
+    return { readiness: this.readinessCoverage(answers), due: this.dueQuestions(answers) };
+  }
+
+  private readinessCoverage(answers: Map<number, ScoredFirstAnswer[]>): ReadinessCoverage {
     const stories = this.library.listStories();
     const notReady: ReadinessCoverage['notReady'] = [];
     let greenCells = 0;
     for (const story of stories) {
-      const latest = latestScoredPerLength(this.storyFirstAnswers(story)).map((summary) => this.withReport(summary));
+      const told = story.questionIds.flatMap((questionId) => answers.get(questionId) ?? []);
+      const latest = latestScoredPerLength(told).map((summary) => this.withReport(summary));
       const { cells, ready } = storyReadiness({ mode: story.mode, keyNumbers: story.keyNumbers }, latest);
       const missing = DRILL_LENGTHS.filter((length) => cells[length].latest?.green !== true);
       greenCells += DRILL_LENGTHS.length - missing.length;
@@ -166,19 +176,25 @@ export class PracticeService {
     };
   }
 
-  /** The questions the review schedule says are due now, most overdue first: what a "due" session starts with. */
-  dueQuestions(): DueItem[] {
+  private dueQuestions(answers: Map<number, ScoredFirstAnswer[]>): DueItem[] {
     const now = this.now();
-    return dueNow(
-      this.library.listQuestions().map((question) => this.planItem(question)),
-      now,
-    ).map(({ item, state }) => ({
+    return dueNow(this.planItems(this.library.listQuestions(), answers), now).map(({ item, state }) => ({
       questionId: item.key.id,
       text: item.key.text,
       dueAt: state.dueAt!,
       overdueDays: Math.floor((now.getTime() - Date.parse(state.dueAt!)) / DAY_MS),
       intervalDays: state.intervalDays,
     }));
+  }
+
+  private scoredFirstAnswersByQuestion(): Map<number, ScoredFirstAnswer[]> {
+    const byQuestion = new Map<number, ScoredFirstAnswer[]>();
+    for (const answer of this.library.scoredFirstAnswers()) {
+      const list = byQuestion.get(answer.questionId);
+      if (list === undefined) byQuestion.set(answer.questionId, [answer]);
+      else list.push(answer);
+    }
+    return byQuestion;
   }
 
   /** First answers (not follow-ups) at the story's linked questions. */
@@ -198,7 +214,7 @@ export class PracticeService {
     );
   }
 
-  private withReport(summary: AttemptSummary): StoryAttempt {
+  private withReport(summary: StoryAttempt['summary']): StoryAttempt {
     return { summary, report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null };
   }
 
@@ -268,10 +284,9 @@ export class PracticeService {
     const items =
       options.kind === 'mock'
         ? this.planMockItems(chosen, options, seed)
-        : planSession(
-            chosen.map((question) => this.planItem(question)),
-            { order: options.order, count: options.count, seed, now: this.now() },
-          ).map(sessionItemOf);
+        : planSession(this.planItems(chosen), { order: options.order, count: options.count, seed, now: this.now() }).map(
+            sessionItemOf,
+          );
     return this.library.createSession(options, items, this.now().toISOString());
   }
 
@@ -283,22 +298,25 @@ export class PracticeService {
     }
   }
 
+  private planItems(
+    questions: readonly LibraryQuestion[],
+    answers = this.scoredFirstAnswersByQuestion(),
+  ): PlanItem<LibraryQuestion>[] {
+    return questions.map((question) => this.planItem(question, answers.get(question.id) ?? []));
+  }
+
   /** A question's reviews for scheduling: the marks its history rows carry (window, number, reflection). */
-  private planItem(question: LibraryQuestion): PlanItem<LibraryQuestion> {
-    const firstAnswers = this.firstAnswerIds(question.id);
-    const reviews: Review[] = this.attempts
-      .listAttempts(question.id)
-      .filter((summary) => summary.status === 'scored' && firstAnswers.has(summary.id))
-      .map((summary) => {
-        const verdicts = {
-          inWindow: inWindow(summary),
-          number: question.mode === 'motivation' ? null : summary.metricPresent,
-          result: null,
-          ownership: null,
-          reflection: question.mode === 'behavioral' || question.mode === 'incident' ? summary.reflectionPresent : null,
-        };
-        return { at: summary.startedAt, grade: gradeOf(verdicts, 1) };
-      });
+  private planItem(question: LibraryQuestion, answers: readonly ScoredFirstAnswer[]): PlanItem<LibraryQuestion> {
+    const reviews: Review[] = answers.map((summary) => {
+      const verdicts = {
+        inWindow: inWindow(summary),
+        number: question.mode === 'motivation' ? null : summary.metricPresent,
+        result: null,
+        ownership: null,
+        reflection: question.mode === 'behavioral' || question.mode === 'incident' ? summary.reflectionPresent : null,
+      };
+      return { at: summary.startedAt, grade: gradeOf(verdicts, 1) };
+    });
     return { key: question, reviews };
   }
 

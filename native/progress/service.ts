@@ -27,8 +27,7 @@ import { timingStrip } from './timing-strip';
 
 /** What the dashboard asks of the practice library (PracticeService answers it). */
 export interface DashboardLibrary {
-  readinessCoverage(): ReadinessCoverage;
-  dueQuestions(): DueItem[];
+  overview(): { readiness: ReadinessCoverage; due: DueItem[] };
 }
 
 /** The due list shows this many; the dashboard says how many more there are. */
@@ -88,10 +87,10 @@ export class ProgressService {
 
   dashboard(): Dashboard {
     const { questions, attempts } = this.options.read((db) => loadDashboardInputs(db));
-    const due = this.options.library.dueQuestions();
+    const { readiness, due } = this.options.library.overview();
     return {
       ...buildDashboard(questions, attempts, this.now()),
-      readiness: this.options.library.readinessCoverage(),
+      readiness,
       due: due.slice(0, DUE_LIST_LENGTH),
       dueTotal: due.length,
     };

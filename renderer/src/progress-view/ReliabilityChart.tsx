@@ -56,10 +56,12 @@ export function ReliabilityChart({ calibration }: { calibration: ProbabilityCali
             plot.counts.forEach((count, i) => {
               const y = ys[i];
               if (count === null || y === null || y === undefined) return;
+              // Below the points near the top, so the label stays inside the plot.
+              ctx.textBaseline = y > 0.9 ? 'top' : 'bottom';
               ctx.fillText(
                 `n=${count}`,
                 u.valToPos(xs[i]!, 'x', true) + 6 * uPlot.pxRatio,
-                u.valToPos(y, 'y', true) - 6 * uPlot.pxRatio,
+                u.valToPos(y, 'y', true) + (y > 0.9 ? 6 : -6) * uPlot.pxRatio,
               );
             });
             ctx.restore();

@@ -34,7 +34,7 @@ export function SharpnessChart({ overTime, formatDate }: SharpnessChartProps) {
           grid: { show: false },
           values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? `#${tick}` : '')),
         },
-        { stroke: muted, size: 48, grid: { stroke: 'rgba(255,255,255,0.06)' } },
+        { stroke: muted, size: 52, label: 'Share or score (0–1)', grid: { stroke: 'rgba(255,255,255,0.06)' } },
       ],
       series: [
         { label: 'Guess', value: (_u, x) => (x === null ? '' : `#${x} · ${model.rows[x - 1]?.date ?? ''}`) },

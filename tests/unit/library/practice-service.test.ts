@@ -88,7 +88,7 @@ test('a story page: the matrix over first answers only, and the compression chec
   assert.deepEqual(page.compression?.survives.keyNumbers, ['40%']);
 });
 
-test('readiness coverage: each story ready by its latest attempt at every length, as its page says', () => {
+test('overview, readiness coverage: each story ready by its latest attempt at every length, as its page says', () => {
   const { store, service } = open();
   const question = service.createQuestion({ text: 'Tell me about a time you improved performance.' });
   const other = service.createQuestion({ text: 'Tell me about a time you disagreed with your manager.' });
@@ -104,7 +104,7 @@ test('readiness coverage: each story ready by its latest attempt at every length
   record(store, other.id, 'full', 80, {});
   record(store, other.id, 'deep', 180, {});
   record(store, other.id, 'elevator', 50, {});
-  const coverage = service.readinessCoverage();
+  const coverage = service.overview().readiness;
   assert.deepEqual(coverage, {
     stories: 3,
     ready: 1,
@@ -125,7 +125,7 @@ test('readiness coverage: each story ready by its latest attempt at every length
   }
 });
 
-test("due questions: the schedule's due items, most overdue first; practised today or never is not due", () => {
+test("overview, due questions: the schedule's due items, most overdue first; practised today or never is not due", () => {
   const { store, service } = open();
   const old = service.createQuestion({ text: 'Tell me about a conflict.' });
   const recent = service.createQuestion({ text: 'Tell me about a launch.' });
@@ -136,7 +136,7 @@ test("due questions: the schedule's due items, most overdue first; practised tod
   record(store, old.id, 'full', 80, {}, at(20));
   record(store, today.id, 'full', 80, {}, at(27));
   // One review each: due the next day (SM-2's first interval). Now is the 27th at noon.
-  assert.deepEqual(service.dueQuestions(), [
+  assert.deepEqual(service.overview().due, [
     { questionId: old.id, text: 'Tell me about a conflict.', dueAt: at(21), overdueDays: 6, intervalDays: 1 },
     { questionId: recent.id, text: 'Tell me about a launch.', dueAt: at(26), overdueDays: 1, intervalDays: 1 },
   ]);

@@ -15,15 +15,16 @@ function service() {
       db.prepare('UPDATE attempts SET self_estimate_json = ? WHERE id = ?').run(JSON.stringify(prediction), id);
     },
     library: {
-      readinessCoverage: () => ({ stories: 2, ready: 1, greenCells: 4, cells: 6, notReady: [] }),
-      dueQuestions: () =>
-        Array.from({ length: 12 }, (_, i) => ({
+      overview: () => ({
+        readiness: { stories: 2, ready: 1, greenCells: 4, cells: 6, notReady: [] },
+        due: Array.from({ length: 12 }, (_, i) => ({
           questionId: i + 1,
           text: `Question ${i + 1}`,
           dueAt: '2026-11-26T10:00:00.000Z',
           overdueDays: 1,
           intervalDays: 1,
         })),
+      }),
     },
     now: () => new Date('2026-11-27T12:00:00Z'),
   });
