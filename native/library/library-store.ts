@@ -397,22 +397,20 @@ export class LibraryStore {
    * index on parent_attempt_id out): nearly every attempt is a first answer, so the index only adds lookups.
    */
   scoredFirstAnswers(): ScoredFirstAnswer[] {
-    return (
-      this.sql<ScoredFirstAnswerRow>(
-        `SELECT a.id, a.question_id AS questionId, a.started_at AS startedAt, a.drill_length AS drillLength,
+    return this.sql<ScoredFirstAnswerRow>(
+      `SELECT a.id, a.question_id AS questionId, a.started_at AS startedAt, a.drill_length AS drillLength,
               a.duration_sec AS durationSec, a.target_min_sec AS targetMinSec, a.target_max_sec AS targetMaxSec,
               s.metric_present AS metricPresent, s.reflection_present AS reflectionPresent
        FROM attempts a LEFT JOIN scores s ON s.attempt_id = a.id
        WHERE a.status = 'scored' AND +a.parent_attempt_id IS NULL`,
-      )
-        .all()
-          .map((row) => ({
-          ...row,
-          status: 'scored',
-          metricPresent: row.metricPresent === null ? null : row.metricPresent === 1,
-          reflectionPresent: row.reflectionPresent === null ? null : row.reflectionPresent === 1,
-        }))
-    );
+    )
+      .all()
+      .map((row) => ({
+        ...row,
+        status: 'scored',
+        metricPresent: row.metricPresent === null ? null : row.metricPresent === 1,
+        reflectionPresent: row.reflectionPresent === null ? null : row.reflectionPresent === 1,
+      }));
   }
 
   sessionLinks(sessionId: number): AttemptLink[] {

@@ -59,7 +59,7 @@ const DAY_MS = 86_400_000;
  * Each length's latest scored attempt (the last in time order, as storyReadiness takes it): the only
  * attempts whose marks decide whether a story is ready.
  */
-export function latestScoredPerLength<T extends Pick<AttemptSummary, 'status' | 'drillLength' | 'startedAt'>>(
+function latestScoredPerLength<T extends Pick<AttemptSummary, 'status' | 'drillLength' | 'startedAt'>>(
   summaries: readonly T[],
 ): T[] {
   const latest = new Map<DrillLength, T>();
@@ -200,18 +200,14 @@ export class PracticeService {
   /** First answers (not follow-ups) at the story's linked questions. */
   private storyFirstAnswers(story: Story): AttemptSummary[] {
     return story.questionIds.flatMap((questionId) => {
-      const firstAnswers = this.firstAnswerIds(questionId);
+      const firstAnswers = new Set(
+        this.library
+          .attemptLinks(questionId)
+          .filter((link) => link.parentAttemptId === null)
+          .map((link) => link.attemptId),
+      );
       return this.attempts.listAttempts(questionId).filter((summary) => firstAnswers.has(summary.id));
     });
-  }
-
-  private firstAnswerIds(questionId: number): Set<number> {
-    return new Set(
-      this.library
-        .attemptLinks(questionId)
-        .filter((link) => link.parentAttemptId === null)
-        .map((link) => link.attemptId),
-    );
   }
 
   private withReport(summary: StoryAttempt['summary']): StoryAttempt {

@@ -98,7 +98,11 @@ test('overview, readiness coverage: each story ready by its latest attempt at ev
   const said = 'we cut p95 by forty percent';
   record(store, question.id, 'elevator', 30, { words: said });
   record(store, question.id, 'full', 80, { words: said });
-  record(store, question.id, 'deep', 180, { words: said });
+  const deep = record(store, question.id, 'deep', 180, { words: said });
+  // Neither a follow-up answer nor an unscored attempt is a story's latest attempt.
+  const twistAnswer = record(store, question.id, 'elevator', 50, { words: 'no number here' });
+  service.linkAttempt({ attemptId: twistAnswer, parentAttemptId: deep, twistText: 'What was the outcome?' });
+  record(store, question.id, 'full', 200, null);
   // Pricing: green at every length once, but its latest elevator attempt ran long.
   record(store, other.id, 'elevator', 30, {});
   record(store, other.id, 'full', 80, {});
