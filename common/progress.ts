@@ -4,7 +4,7 @@
 import type { DrillLength } from './drill-lengths';
 import type { StarSectionName } from './report';
 import type { WordDiff } from './diff/word-diff';
-import type { NumericCalibration, ProbabilityCalibration } from './stats/calibration';
+import type { NumericCalibration, ProbabilityCalibration, SharpnessPoint } from './stats/calibration';
 import type { SeriesStats, TargetBand } from './stats/series';
 import type { UsualRangeVerdict } from './stats/usual-range';
 
@@ -146,6 +146,28 @@ export interface DashboardItem {
   durationCv: number | null;
 }
 
+/** How much of the story bank is ready, by the library's definition: every length's latest attempt green. */
+export interface ReadinessCoverage {
+  /** Stories not archived. */
+  stories: number;
+  ready: number;
+  /** Story × length cells whose latest attempt is green, out of `cells` (stories × lengths). */
+  greenCells: number;
+  cells: number;
+  /** The stories not ready yet, each with the lengths whose latest attempt is not green. */
+  notReady: { storyId: number; title: string; missing: DrillLength[] }[];
+}
+
+/** A question the spaced-practice schedule says is due now. */
+export interface DueItem {
+  questionId: number;
+  text: string;
+  dueAt: string;
+  /** Whole days past the due date (0 on the day). */
+  overdueDays: number;
+  intervalDays: number;
+}
+
 export interface Dashboard {
   streakDays: number;
   minutesThisWeek: number;
@@ -153,6 +175,10 @@ export interface Dashboard {
   totalAttempts: number;
   highestVariance: DashboardItem[];
   longestUnpractised: DashboardItem[];
+  readiness: ReadinessCoverage;
+  /** Most overdue first, at most DUE_LIST_LENGTH of them; `dueTotal` counts them all. */
+  due: DueItem[];
+  dueTotal: number;
 }
 
 export interface SearchHit {
@@ -172,8 +198,8 @@ export interface CalibrationSummary {
   duration: NumericCalibration;
   fillers: NumericCalibration;
   inWindow: ProbabilityCalibration;
-  /** Mean |q| of duration estimates over the last 5 at each estimate: falling = sharper. */
-  durationSharpness: { attemptId: number; startedAt: string; value: number }[];
+  /** One point per predicted attempt, oldest first: the rolling figures (calibrationOverTime) after it. */
+  overTime: ({ attemptId: number; startedAt: string } & SharpnessPoint)[];
 }
 
 /** What the app exports: attempts (of a question, or all) or one attempt's transcript or recording. */

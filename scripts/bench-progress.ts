@@ -2,7 +2,8 @@
 // transcript search, each the median of several runs, against the budgets of issue 11.
 //   npm run bench:progress [-- --runs N] [--attempts N]
 // A seeded database file of 50 questions × 100 scored attempts, each with a real report (the analysis of
-// a seeded 150-word answer), is built in a temporary folder with the store's own migrations. The service
+// a seeded 150-word answer), and 8 stories told through 16 of the questions, is built in a temporary folder
+// with the store's own migrations. The dashboard is timed through the services, readiness and due list included. The service
 // side is timed in this process; then, when the renderer is built and Chromium is installed, the real
 // renderer opens the Progress screen on that library (tests/e2e/harness.ts) and the time from the click
 // to every chart painted is taken, IPC included. Prints one line per figure, then one JSON object.
@@ -14,11 +15,15 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { TimedWord } from '../common/report';
 import { defaultAnalysisOptions, score } from '../native/analysis/score';
-import { buildDashboard } from '../native/progress/dashboard';
+import { LibraryStore } from '../native/library/library-store';
+import { PracticeService } from '../native/library/practice-service';
+import { shippedTwists } from '../native/library/shipped';
 import { buildHistory } from '../native/progress/history';
-import { loadDashboardInputs, loadPoints, searchTranscripts } from '../native/progress/queries';
+import { loadPoints, searchTranscripts } from '../native/progress/queries';
+import { ProgressService } from '../native/progress/service';
 import { timingStrip } from '../native/progress/timing-strip';
 import { migrate } from '../native/store/migrations';
+import { Store } from '../native/store/store';
 import { resolveDataPaths } from '../native/app/paths';
 import { encodeWav } from '../native/audio/wav';
 import { CHROMIUM, launchHarness } from '../tests/e2e/harness';
@@ -27,6 +32,7 @@ const BUDGET_MS = { history: 100, dashboard: 200, search: 50 } as const;
 /** The question whose history is timed. */
 const QUESTION_ID = 7;
 const QUESTIONS = 50;
+const STORIES = 8;
 const VOCABULARY = (
   'we I the team checkout payments service latency error rate customers retries backoff design review ' +
   'shipped measured dropped percent week quarter owned migration database queue incident rollback users ' +
@@ -108,6 +114,11 @@ function seed(file: string, attempts: number): void {
       );
     }
   })();
+  // Stories, for the dashboard's readiness coverage: each told through two of the questions.
+  const library = new LibraryStore(db);
+  for (let s = 0; s < STORIES; s++) {
+    library.createStory({ title: `Seeded story ${s + 1}`, keyNumbers: ['40%'], questionIds: [2 * s + 1, 2 * s + 2] });
+  }
   db.close();
 }
 
@@ -181,6 +192,13 @@ try {
     `seeded ${attempts} attempts over ${QUESTIONS} questions in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
   );
   const db = new Database(file, { readonly: true });
+  const progress = new ProgressService({
+    read: (query) => query(db),
+    savePrediction: () => {
+      throw new Error('the bench only reads');
+    },
+    library: new PracticeService(new LibraryStore(db), new Store(db, { readonly: true }), shippedTwists()),
+  });
   const figures = {
     history: time(runs, () => {
       const points = loadPoints(db, { questionId: QUESTION_ID, drillLength: null });
@@ -189,10 +207,7 @@ try {
     historyAll: time(runs, () =>
       buildHistory({ questionId: null, drillLength: null }, loadPoints(db, { questionId: null, drillLength: null })),
     ),
-    dashboard: time(runs, () => {
-      const inputs = loadDashboardInputs(db);
-      return buildDashboard(inputs.questions, inputs.attempts, new Date());
-    }),
+    dashboard: time(runs, () => progress.dashboard()),
     search: time(runs, () => searchTranscripts(db, 'retries backoff')),
   };
   db.close();

@@ -77,8 +77,11 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost(options.spawnTranscriber);
   const pipeline = new Pipeline({ store, settings, host, emit, log });
   const library = new LibraryService(store, settings);
+  // Before progress: the dashboard reads readiness and the due list from it (practice needs nothing of progress).
+  const practice = new PracticeService(practiceStore, store, shippedTwists());
   const progress = new ProgressService({
     read: (query) => store.read(query),
+    library: practice,
     savePrediction: (attemptId, prediction) =>
       store.setSelfEstimate(
         attemptId,
@@ -94,7 +97,6 @@ export async function openApp(options: AppOptions): Promise<App> {
     },
     options.pickSaveFile ?? null,
   );
-  const practice = new PracticeService(practiceStore, store, shippedTwists());
   const recordings = new RecordingsService({
     store,
     settings,

@@ -22,6 +22,7 @@ import type {
   StoryInput,
   StoryPatch,
 } from '../../common/practice';
+import type { AttemptSummary } from '../../common/library';
 import { inferDeckMode } from './infer-mode';
 
 interface QuestionRow {
@@ -137,6 +138,25 @@ function matches(search: string | undefined, ...texts: (string | null)[]): boole
 }
 
 const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A scored answer that is not a follow-up, as the schedule and the readiness matrix read it. */
+export type ScoredFirstAnswer = Pick<
+  AttemptSummary,
+  | 'id'
+  | 'questionId'
+  | 'startedAt'
+  | 'drillLength'
+  | 'durationSec'
+  | 'targetMinSec'
+  | 'targetMaxSec'
+  | 'metricPresent'
+  | 'reflectionPresent'
+> & { status: 'scored' };
+
+type ScoredFirstAnswerRow = Omit<ScoredFirstAnswer, 'status' | 'metricPresent' | 'reflectionPresent'> & {
+  metricPresent: 0 | 1 | null;
+  reflectionPresent: 0 | 1 | null;
+};
 
 export class LibraryStore {
   private readonly statements = new Map<string, Database.Statement>();
@@ -369,6 +389,28 @@ export class LibraryStore {
   /** The links of every attempt at a question, oldest first. */
   attemptLinks(questionId: number): AttemptLink[] {
     return this.sql<AttemptLink>(`${SELECT_LINKS} WHERE a.question_id = ? ORDER BY a.started_at, a.id`).all(questionId);
+  }
+
+  /**
+   * Every scored first answer (not a follow-up), in no particular order, with only the columns the review
+   * schedule and readiness read: one pass, no report JSON, however long the history. A scan ("+" keeps the
+   * index on parent_attempt_id out): nearly every attempt is a first answer, so the index only adds lookups.
+   */
+  scoredFirstAnswers(): ScoredFirstAnswer[] {
+    return this.sql<ScoredFirstAnswerRow>(
+      `SELECT a.id, a.question_id AS questionId, a.started_at AS startedAt, a.drill_length AS drillLength,
+              a.duration_sec AS durationSec, a.target_min_sec AS targetMinSec, a.target_max_sec AS targetMaxSec,
+              s.metric_present AS metricPresent, s.reflection_present AS reflectionPresent
+       FROM attempts a LEFT JOIN scores s ON s.attempt_id = a.id
+       WHERE a.status = 'scored' AND +a.parent_attempt_id IS NULL`,
+    )
+      .all()
+      .map((row) => ({
+        ...row,
+        status: 'scored',
+        metricPresent: row.metricPresent === null ? null : row.metricPresent === 1,
+        reflectionPresent: row.reflectionPresent === null ? null : row.reflectionPresent === 1,
+      }));
   }
 
   sessionLinks(sessionId: number): AttemptLink[] {

@@ -4,7 +4,13 @@
 
 import { AppError } from '../../common/errors';
 import type { Deck, DeckImport, TwistDeck } from '../../common/deck';
-import { DRILL_LENGTH_TABLE, FOLLOW_UP_WINDOW, type DrillLength, type TargetWindow } from '../../common/drill-lengths';
+import {
+  DRILL_LENGTHS,
+  DRILL_LENGTH_TABLE,
+  FOLLOW_UP_WINDOW,
+  type DrillLength,
+  type TargetWindow,
+} from '../../common/drill-lengths';
 import type { AttemptDetail, AttemptSummary } from '../../common/library';
 import type {
   AttemptLink,
@@ -25,14 +31,15 @@ import type {
   TwistAnswer,
   StoryPatch,
 } from '../../common/practice';
+import type { DueItem, ReadinessCoverage } from '../../common/progress';
 import { DeckImportError } from './deck-error';
 import { checkKeyNumbers } from './key-numbers';
 import { deckToJson, parseDeckJson } from './deck-json';
 import { deckToMarkdown, parseDeckMarkdown } from './deck-markdown';
-import type { LibraryStore } from './library-store';
+import type { LibraryStore, ScoredFirstAnswer } from './library-store';
 import { compressionCheck, storyReadiness, type StoryAttempt } from './readiness';
 import { gradeOf, type Review } from './schedule';
-import { planSession, type PlanItem } from './session-plan';
+import { dueNow, planSession, type PlanItem } from './session-plan';
 import { planMock, sessionItemOf } from './session-items';
 import { summarizeSession } from './session-summary';
 import { chooseTwist } from './twists';
@@ -45,6 +52,25 @@ export interface AttemptReader {
 }
 
 export type DeckFormat = 'json' | 'markdown';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Each length's latest scored attempt (the last in time order, as storyReadiness takes it): the only
+ * attempts whose marks decide whether a story is ready.
+ */
+function latestScoredPerLength<T extends Pick<AttemptSummary, 'status' | 'drillLength' | 'startedAt'>>(
+  summaries: readonly T[],
+): T[] {
+  const latest = new Map<DrillLength, T>();
+  for (const summary of summaries) {
+    if (summary.status !== 'scored') continue;
+    const held = latest.get(summary.drillLength);
+    if (held === undefined || Date.parse(summary.startedAt) >= Date.parse(held.startedAt))
+      latest.set(summary.drillLength, summary);
+  }
+  return [...latest.values()];
+}
 
 /** The deck format a file name says: .md/.markdown is Markdown, anything else JSON. */
 export function deckFormatOf(fileName: string): DeckFormat {
@@ -113,23 +139,79 @@ export class PracticeService {
   /** A story with its matrix and compression check, over first answers at its linked questions. */
   storyPage(id: number): StoryPage {
     const story = this.library.requireStory(id);
-    const attempts: StoryAttempt[] = story.questionIds.flatMap((questionId) => {
+    const attempts = this.storyFirstAnswers(story).map((summary) => this.withReport(summary));
+    const facts = { mode: story.mode, keyNumbers: story.keyNumbers };
+    return { story, readiness: storyReadiness(facts, attempts), compression: compressionCheck(facts, attempts) };
+  }
+
+  /**
+   * What the dashboard shows of the library: how much of the story bank is ready (by storyReadiness) and
+   * which questions the review schedule says are due now (most overdue first, as a "due" session takes
+   * them). Both read the scored first answers in one pass, without their reports; readiness then reads the
+   * report of each length's latest attempt only, the one it looks at: fast however long the history.
+   */
+  overview(): { readiness: ReadinessCoverage; due: DueItem[] } {
+    const answers = this.scoredFirstAnswersByQuestion();
+    return { readiness: this.readinessCoverage(answers), due: this.dueQuestions(answers) };
+  }
+
+  private readinessCoverage(answers: Map<number, ScoredFirstAnswer[]>): ReadinessCoverage {
+    const stories = this.library.listStories();
+    const notReady: ReadinessCoverage['notReady'] = [];
+    let greenCells = 0;
+    for (const story of stories) {
+      const told = story.questionIds.flatMap((questionId) => answers.get(questionId) ?? []);
+      const latest = latestScoredPerLength(told).map((summary) => this.withReport(summary));
+      const { cells, ready } = storyReadiness({ mode: story.mode, keyNumbers: story.keyNumbers }, latest);
+      const missing = DRILL_LENGTHS.filter((length) => cells[length].latest?.green !== true);
+      greenCells += DRILL_LENGTHS.length - missing.length;
+      if (!ready) notReady.push({ storyId: story.id, title: story.title, missing });
+    }
+    return {
+      stories: stories.length,
+      ready: stories.length - notReady.length,
+      greenCells,
+      cells: stories.length * DRILL_LENGTHS.length,
+      notReady,
+    };
+  }
+
+  private dueQuestions(answers: Map<number, ScoredFirstAnswer[]>): DueItem[] {
+    const now = this.now();
+    return dueNow(this.planItems(this.library.listQuestions(), answers), now).map(({ item, state }) => ({
+      questionId: item.key.id,
+      text: item.key.text,
+      dueAt: state.dueAt!,
+      overdueDays: Math.floor((now.getTime() - Date.parse(state.dueAt!)) / DAY_MS),
+      intervalDays: state.intervalDays,
+    }));
+  }
+
+  private scoredFirstAnswersByQuestion(): Map<number, ScoredFirstAnswer[]> {
+    const byQuestion = new Map<number, ScoredFirstAnswer[]>();
+    for (const answer of this.library.scoredFirstAnswers()) {
+      const list = byQuestion.get(answer.questionId);
+      if (list === undefined) byQuestion.set(answer.questionId, [answer]);
+      else list.push(answer);
+    }
+    return byQuestion;
+  }
+
+  /** First answers (not follow-ups) at the story's linked questions. */
+  private storyFirstAnswers(story: Story): AttemptSummary[] {
+    return story.questionIds.flatMap((questionId) => {
       const firstAnswers = new Set(
         this.library
           .attemptLinks(questionId)
           .filter((link) => link.parentAttemptId === null)
           .map((link) => link.attemptId),
       );
-      return this.attempts
-        .listAttempts(questionId)
-        .filter((summary) => firstAnswers.has(summary.id))
-        .map((summary) => ({
-          summary,
-          report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null,
-        }));
+      return this.attempts.listAttempts(questionId).filter((summary) => firstAnswers.has(summary.id));
     });
-    const facts = { mode: story.mode, keyNumbers: story.keyNumbers };
-    return { story, readiness: storyReadiness(facts, attempts), compression: compressionCheck(facts, attempts) };
+  }
+
+  private withReport(summary: StoryAttempt['summary']): StoryAttempt {
+    return { summary, report: summary.status === 'scored' ? (this.attempts.getAttempt(summary.id)?.report ?? null) : null };
   }
 
   // Attempts
@@ -198,10 +280,9 @@ export class PracticeService {
     const items =
       options.kind === 'mock'
         ? this.planMockItems(chosen, options, seed)
-        : planSession(
-            chosen.map((question) => this.planItem(question)),
-            { order: options.order, count: options.count, seed, now: this.now() },
-          ).map(sessionItemOf);
+        : planSession(this.planItems(chosen), { order: options.order, count: options.count, seed, now: this.now() }).map(
+            sessionItemOf,
+          );
     return this.library.createSession(options, items, this.now().toISOString());
   }
 
@@ -213,27 +294,25 @@ export class PracticeService {
     }
   }
 
+  private planItems(
+    questions: readonly LibraryQuestion[],
+    answers = this.scoredFirstAnswersByQuestion(),
+  ): PlanItem<LibraryQuestion>[] {
+    return questions.map((question) => this.planItem(question, answers.get(question.id) ?? []));
+  }
+
   /** A question's reviews for scheduling: the marks its history rows carry (window, number, reflection). */
-  private planItem(question: LibraryQuestion): PlanItem<LibraryQuestion> {
-    const firstAnswers = new Set(
-      this.library
-        .attemptLinks(question.id)
-        .filter((link) => link.parentAttemptId === null)
-        .map((link) => link.attemptId),
-    );
-    const reviews: Review[] = this.attempts
-      .listAttempts(question.id)
-      .filter((summary) => summary.status === 'scored' && firstAnswers.has(summary.id))
-      .map((summary) => {
-        const verdicts = {
-          inWindow: inWindow(summary),
-          number: question.mode === 'motivation' ? null : summary.metricPresent,
-          result: null,
-          ownership: null,
-          reflection: question.mode === 'behavioral' || question.mode === 'incident' ? summary.reflectionPresent : null,
-        };
-        return { at: summary.startedAt, grade: gradeOf(verdicts, 1) };
-      });
+  private planItem(question: LibraryQuestion, answers: readonly ScoredFirstAnswer[]): PlanItem<LibraryQuestion> {
+    const reviews: Review[] = answers.map((summary) => {
+      const verdicts = {
+        inWindow: inWindow(summary),
+        number: question.mode === 'motivation' ? null : summary.metricPresent,
+        result: null,
+        ownership: null,
+        reflection: question.mode === 'behavioral' || question.mode === 'incident' ? summary.reflectionPresent : null,
+      };
+      return { at: summary.startedAt, grade: gradeOf(verdicts, 1) };
+    });
     return { key: question, reviews };
   }
 

@@ -2,7 +2,7 @@
 // grade), or due for review (most overdue first). Pure: the caller passes each item's reviews.
 
 import { seededRandom, shuffled } from './random';
-import { isDue, overdueness, scheduleOf, type Review } from './schedule';
+import { isDue, overdueness, scheduleOf, type Review, type ReviewState } from './schedule';
 
 export const SESSION_ORDERS = ['shuffled', 'weakest', 'due'] as const;
 export type SessionOrder = (typeof SESSION_ORDERS)[number];
@@ -41,15 +41,33 @@ export function weakestFirst<Key>(items: readonly PlanItem<Key>[]): PlanItem<Key
   return ranked.map((entry) => entry.item);
 }
 
+export interface ScheduledItem<Key> {
+  item: PlanItem<Key>;
+  state: ReviewState;
+}
+
+function scheduled<Key>(items: readonly PlanItem<Key>[]): (ScheduledItem<Key> & { index: number })[] {
+  return items.map((item, index) => ({ item, index, state: scheduleOf(item.reviews) }));
+}
+
+function mostOverdueFirst<Key>(states: readonly (ScheduledItem<Key> & { index: number })[], now: Date) {
+  return states
+    .filter((entry) => isDue(entry.state, now))
+    .sort(
+      (a, b) => overdueness(b.state, now) - overdueness(a.state, now) || a.state.easiness - b.state.easiness || a.index - b.index,
+    );
+}
+
+/** The items the schedule says are due now, most overdue first (never-practised items are not due). */
+export function dueNow<Key>(items: readonly PlanItem<Key>[], now: Date): ScheduledItem<Key>[] {
+  return mostOverdueFirst(scheduled(items), now).map(({ item, state }) => ({ item, state }));
+}
+
 /** Items due for review, most overdue first; then, if there is room, never-practised items in a seeded order. */
 export function dueFirst<Key>(items: readonly PlanItem<Key>[], now: Date, seed: number): PlanItem<Key>[] {
-  const states = items.map((item, index) => ({ item, index, state: scheduleOf(item.reviews) }));
-  const due = states.filter((entry) => isDue(entry.state, now));
-  due.sort(
-    (a, b) => overdueness(b.state, now) - overdueness(a.state, now) || a.state.easiness - b.state.easiness || a.index - b.index,
-  );
+  const states = scheduled(items);
   const fresh = states.filter((entry) => entry.state.dueAt === null).map((entry) => entry.item);
-  return [...due.map((entry) => entry.item), ...shuffled(fresh, seededRandom(seed))];
+  return [...mostOverdueFirst(states, now).map((entry) => entry.item), ...shuffled(fresh, seededRandom(seed))];
 }
 
 export function planSession<Key>(items: readonly PlanItem<Key>[], options: PlanOptions): Key[] {

@@ -27,7 +27,7 @@ export function buildDashboard(
   attempts: readonly DashboardAttempt[],
   now: Date,
   dayOf: (instant: Date) => string = localDay,
-): Dashboard {
+): Omit<Dashboard, 'readiness' | 'due' | 'dueTotal'> {
   const byQuestion = new Map<number, DashboardAttempt[]>();
   for (const attempt of attempts) {
     const list = byQuestion.get(attempt.questionId);

@@ -1,7 +1,7 @@
 // The progress service: the history and charts of a question, story or length, the timing strip, a
-// comparison of two attempts, the dashboard, transcript search and the calibration of the user's own
-// predictions. Reads only, from the columns the progress schema step keeps; the one write, a prediction,
-// goes through the store.
+// comparison of two attempts, the dashboard (with the library's readiness coverage and due list), transcript
+// search and the calibration of the user's own predictions. Reads only, from the columns the progress schema
+// step keeps; the one write, a prediction, goes through the store.
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../../common/errors';
@@ -10,9 +10,11 @@ import type {
   PredictionOutcome,
   CalibrationSummary,
   Dashboard,
+  DueItem,
   Prediction,
   ProgressHistory,
   ProgressScope,
+  ReadinessCoverage,
   SearchHit,
   TimingRow,
 } from '../../common/progress';
@@ -23,11 +25,21 @@ import { buildHistory } from './history';
 import { hasSelfEstimate, loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, searchTranscripts } from './queries';
 import { timingStrip } from './timing-strip';
 
+/** What the dashboard asks of the practice library (PracticeService answers it). */
+export interface DashboardLibrary {
+  overview(): { readiness: ReadinessCoverage; due: DueItem[] };
+}
+
+/** The due list shows this many; the dashboard says how many more there are. */
+export const DUE_LIST_LENGTH = 10;
+
 export interface ProgressServiceOptions {
   /** Runs a query on the library's connection (the store's `read`). */
   read<T>(query: (db: Database.Database) => T): T;
   /** Stores what the user predicted for an attempt, or that they skipped. */
   savePrediction(attemptId: number, prediction: Prediction | { skipped: true }): void;
+  /** Readiness coverage and the due list, by the library's own definitions. */
+  library: DashboardLibrary;
   now?: () => Date;
 }
 
@@ -75,7 +87,13 @@ export class ProgressService {
 
   dashboard(): Dashboard {
     const { questions, attempts } = this.options.read((db) => loadDashboardInputs(db));
-    return buildDashboard(questions, attempts, this.now());
+    const { readiness, due } = this.options.library.overview();
+    return {
+      ...buildDashboard(questions, attempts, this.now()),
+      readiness,
+      due: due.slice(0, DUE_LIST_LENGTH),
+      dueTotal: due.length,
+    };
   }
 
   search(query: string): SearchHit[] {

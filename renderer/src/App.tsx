@@ -179,7 +179,7 @@ export function App() {
         {firstRun ? null : !settings || !list ? (
           <p className="muted">Loading…</p>
         ) : view.kind === 'progress' ? (
-          <ProgressView questions={list} initialQuestionId={selected?.id ?? null} />
+          <ProgressView questions={list} initialQuestionId={selected?.id ?? null} onPractise={selectQuestion} />
         ) : view.kind === 'session' ? (
           <DrillSessionScreen
             key={view.session.id}

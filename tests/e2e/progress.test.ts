@@ -1,7 +1,8 @@
-// Progress end to end in Debian's Chromium against the real handlers: a seeded history charted with its
-// values reachable as tables from the keyboard, the timing strip, latest-against-best compared and played,
-// transcript search playing its hit, an export, and a fresh recording's sealed scorecard opened by a prediction.
-// Every wait is on page or store state.
+// Progress end to end in Debian's Chromium against the real handlers: the dashboard's readiness coverage
+// and due list (practised in one click), a seeded history charted with its values reachable as tables from
+// the keyboard, the calibration charts (reliability diagram, sharpness curve) with their tables, the timing
+// strip, latest-against-best compared and played, transcript search playing its hit, an export, and a fresh
+// recording's sealed scorecard opened by a prediction; axe-core on the screen. Every wait is on page or store state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
 import { speechToolsMissing, speechWav } from '../utils/speech';
 import { CHROMIUM, launchHarness } from './harness';
-import { DURATIONS, OWN_WORDS, seedProgressLibrary } from './progress-seed';
+import { seriousViolations } from './axe';
+import { DUE_QUESTION, DURATIONS, OWN_WORDS, SEEDED_STORY, seedProgressLibrary } from './progress-seed';
 import { PIPELINE_BOUND_MS, recordWithSpace, UI_BOUND_MS } from './steps';
 
 const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} not installed (apt-get install -y chromium)` : speechToolsMissing();
@@ -41,7 +43,7 @@ test(
   { skip: missing ?? false, timeout: 600_000 },
   async () => {
     const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-progress-'));
-    const { questionId, attemptIds } = seedProgressLibrary(home);
+    const { questionId, attemptIds, dueQuestionId } = seedProgressLibrary(home);
     const harness = await launchHarness({
       microphoneWav: speechWav(ANSWER).path,
       modelPath: await ensureSyntheticModel(),
@@ -52,6 +54,45 @@ test(
     try {
       await page.getByTestId('progress-button').click();
       await page.getByTestId('progress-view').waitFor({ timeout: UI_BOUND_MS });
+
+      // Dashboard: readiness by the library's own definition, and what the schedule has due.
+      const overview = core.practice.overview();
+      assert.deepEqual(overview.readiness.notReady, [{ storyId: 1, title: SEEDED_STORY, missing: ['full', 'deep'] }]);
+      const coverage = page.getByTestId('readiness-coverage');
+      await coverage.waitFor({ timeout: UI_BOUND_MS });
+      assert.match((await coverage.textContent()) ?? '', /^0 of 1 story ready · 1 of 3 story × length cells green$/);
+      const notReady = (await page.getByTestId('not-ready').textContent()) ?? '';
+      assert.ok(notReady.includes(SEEDED_STORY) && notReady.includes('Full 60–90 s') && notReady.includes('Deep dive 3 min'));
+      // Answered ten times on one day in October: due the next day, and overdue since.
+      assert.deepEqual(
+        overview.due.map((item) => item.questionId),
+        [dueQuestionId],
+      );
+      const dueItems = page.getByTestId('due-item');
+      assert.equal(await dueItems.count(), 1);
+      assert.equal(await dueItems.first().getAttribute('data-question-id'), String(dueQuestionId));
+      assert.match((await dueItems.first().textContent()) ?? '', /days overdue/);
+
+      // Calibration over every question: 22 guesses of the chance, enough for the reliability diagram.
+      await page.getByTestId('scope-question').selectOption('');
+      const reliability = page.getByTestId('reliability');
+      await reliability.locator('canvas').first().waitFor({ timeout: UI_BOUND_MS });
+      const bins = core.progress.calibration({ questionId: null, drillLength: null }).inWindow.bins.filter((bin) => bin.n > 0);
+      await reliability.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      const binRows = reliability.locator('.calibration-chart-table tbody tr');
+      await binRows.nth(bins.length - 1).waitFor({ timeout: UI_BOUND_MS });
+      assert.equal(await binRows.count(), bins.length);
+      assert.deepEqual(
+        await binRows.locator('td:nth-child(3)').allTextContents(),
+        bins.map((bin) => String(bin.n)),
+      );
+      assert.equal(
+        bins.reduce((sum, bin) => sum + bin.n, 0),
+        22,
+      );
+      assert.deepEqual(await seriousViolations(page), []);
+
       await page.getByTestId('scope-question').selectOption(String(questionId));
 
       // Charts: uPlot draws each; the numbers behind it are a real table reached from the keyboard.
@@ -75,6 +116,24 @@ test(
       for (const metric of ['wordsPerMinute', 'fillersPerMinute', 'timeToFirstWordSec']) {
         await page.getByTestId(`chart-${metric}`).waitFor({ timeout: UI_BOUND_MS });
       }
+
+      // This question alone has 12 guesses: below the minimum, the diagram explains itself; the sharpness
+      // curve (from 5 guesses) is drawn, its values a table reached from the keyboard.
+      await page.locator('[data-testid="reliability-wait"]', { hasText: 'you have made 12' }).waitFor({ timeout: UI_BOUND_MS });
+      const sharpness = page.getByTestId('sharpness');
+      await sharpness.locator('canvas').first().waitFor({ timeout: UI_BOUND_MS });
+      await sharpness.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      const sharpRows = sharpness.locator('.calibration-chart-table tbody tr');
+      await sharpRows.nth(DURATIONS.length - 1).waitFor({ timeout: UI_BOUND_MS });
+      const briers = await sharpRows.locator('td:nth-child(3)').allTextContents();
+      const expected = core.progress.calibration({ questionId, drillLength: null }).overTime;
+      assert.deepEqual(
+        briers,
+        expected.map((point) => (point.brier === null ? '—' : point.brier.toFixed(3))),
+      );
+      assert.equal(briers.slice(0, 4).join(), '—,—,—,—', 'no figure before five guesses');
+      assert.deepEqual(await seriousViolations(page), []);
 
       // Timing strip: one row per attempt, each naming its sections for assistive technology.
       const timingRows = page.getByTestId('timing-row');
@@ -155,7 +214,15 @@ test(
       await page.getByTestId('progress-button').click();
       await page.getByTestId('scope-question').selectOption(String(questionId));
       await page.getByTestId('calibration').locator('table').first().waitFor({ timeout: UI_BOUND_MS });
-      assert.match((await page.getByTestId('calibration').textContent()) ?? '', /Brier score 0\.\d{3} over 1 guess/);
+      assert.match((await page.getByTestId('calibration').textContent()) ?? '', /Brier score 0\.\d{3} over 13 guesses/);
+
+      // The due list's one action: practise the due question.
+      await page.getByRole('button', { name: `Practise: ${DUE_QUESTION}` }).click();
+      await page.locator('[data-testid="question-text"]', { hasText: DUE_QUESTION }).waitFor({ timeout: UI_BOUND_MS });
+      assert.equal(
+        await page.locator(`[data-testid="question-item"][data-question-id="${dueQuestionId}"]`).getAttribute('aria-current'),
+        'true',
+      );
     } finally {
       await harness.close();
       await rm(home, { recursive: true, force: true });

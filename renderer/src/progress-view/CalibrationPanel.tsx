@@ -1,11 +1,10 @@
 // How well the user predicts their own delivery: bias and spread of duration and filler guesses, the
-// share within ±25 %, the Brier score of the window chance with its reliability table, and sharpness over time.
+// share within ±25 %, the Brier score of the window chance with its reliability diagram, and sharpness over time.
 import type { CalibrationSummary } from '../../../common/progress';
 import type { NumericCalibration } from '../../../common/stats/calibration';
-
-function percent(value: number): string {
-  return `${Math.round(value * 100)} %`;
-}
+import { percent } from './calibration-model';
+import { ReliabilityChart } from './ReliabilityChart';
+import { SharpnessChart } from './SharpnessChart';
 
 /** Bias as people say it: q = ln(e/a), so e^q − 1 is how far over or under the guesses run. */
 function biasText(calibration: NumericCalibration): string {
@@ -61,52 +60,8 @@ export function CalibrationPanel({ summary, formatDate }: { summary: Calibration
           {inWindow.n === 1 ? '' : 'es'} (always saying 50 % scores 0.250; lower is better).
         </p>
       ) : null}
-      {inWindow.diagramReady ? (
-        <table className="reliability" data-testid="reliability">
-          <caption>Reliability: what you said against how often it happened</caption>
-          <thead>
-            <tr>
-              <th scope="col">You said</th>
-              <th scope="col">Guesses</th>
-              <th scope="col">Landed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {inWindow.bins
-              .filter((bin) => bin.n > 0)
-              .map((bin) => (
-                <tr key={bin.from}>
-                  <th scope="row">
-                    {percent(bin.from)}–{percent(bin.to)}
-                  </th>
-                  <td>{bin.n}</td>
-                  <td>{bin.observed === null ? '—' : percent(bin.observed)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      ) : null}
-      {summary.durationSharpness.length > 1 ? (
-        <details>
-          <summary>Duration guesses over time (mean error of the last 5)</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Typical miss</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.durationSharpness.map((point) => (
-                <tr key={point.attemptId}>
-                  <td>{formatDate(point.startedAt)}</td>
-                  <td>{percent(Math.exp(point.value) - 1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      ) : null}
+      {inWindow.n > 0 ? <ReliabilityChart calibration={inWindow} /> : null}
+      <SharpnessChart overTime={summary.overTime} formatDate={formatDate} />
     </section>
   );
 }

@@ -1,10 +1,83 @@
-// The dashboard: the practice habit and where to practise next.
-import type { Dashboard, DashboardItem } from '../../../common/progress';
+// The dashboard: the practice habit, how much of the story bank is ready, and where to practise next (what
+// the review schedule says is due, each one click from practising it).
+import { DRILL_LENGTH_TABLE } from '../../../common/drill-lengths';
+import type { Dashboard, DashboardItem, DueItem, ReadinessCoverage } from '../../../common/progress';
 
 interface DashboardPanelProps {
   dashboard: Dashboard;
   formatDate: (iso: string) => string;
   onOpenQuestion: (questionId: number) => void;
+  /** Leaves Progress for the question's drill screen. */
+  onPractise: (questionId: number) => void;
+}
+
+const READY_MEANS =
+  'A story is ready when, at every length, its latest attempt is in the window, carries the story’s number and has a reflection where the mode asks for one.';
+
+function Readiness({ readiness }: { readiness: ReadinessCoverage }) {
+  if (readiness.stories === 0) {
+    return <p className="muted">No stories yet: add them under Library &amp; drills. {READY_MEANS}</p>;
+  }
+  return (
+    <>
+      <p data-testid="readiness-coverage" title={READY_MEANS}>
+        <strong>
+          {readiness.ready} of {readiness.stories}
+        </strong>{' '}
+        stor{readiness.stories === 1 ? 'y' : 'ies'} ready · {readiness.greenCells} of {readiness.cells} story × length cells green
+      </p>
+      <p className="muted">{READY_MEANS}</p>
+      {readiness.notReady.length > 0 ? (
+        <ul className="dashboard-list" data-testid="not-ready">
+          {readiness.notReady.map((story) => (
+            <li key={story.storyId}>
+              {story.title}{' '}
+              <span className="muted">
+                — not green yet: {story.missing.map((length) => DRILL_LENGTH_TABLE[length].label).join(', ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+function overdueText(item: DueItem): string {
+  return item.overdueDays === 0 ? 'due today' : `${item.overdueDays} day${item.overdueDays === 1 ? '' : 's'} overdue`;
+}
+
+function DueList({ due, total, onPractise }: { due: DueItem[]; total: number; onPractise: (questionId: number) => void }) {
+  if (due.length === 0) {
+    return (
+      <p className="muted" data-testid="due-empty">
+        Nothing is due. A question comes back a day after you first practise it, then after six days, then at growing intervals;
+        an answer that misses three marks starts it again.
+      </p>
+    );
+  }
+  return (
+    <>
+      <ol className="dashboard-list" data-testid="due-list">
+        {due.map((item) => (
+          <li key={item.questionId} data-testid="due-item" data-question-id={item.questionId}>
+            {item.text} <span className="muted">{overdueText(item)}</span>{' '}
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => onPractise(item.questionId)}
+              aria-label={`Practise: ${item.text}`}
+            >
+              Practise
+            </button>
+          </li>
+        ))}
+      </ol>
+      {total > due.length ? (
+        <p className="muted">…and {total - due.length} more. A drill session ordered “due” takes them most overdue first.</p>
+      ) : null}
+    </>
+  );
 }
 
 function ItemList({
@@ -33,7 +106,7 @@ function ItemList({
   );
 }
 
-export function DashboardPanel({ dashboard, formatDate, onOpenQuestion }: DashboardPanelProps) {
+export function DashboardPanel({ dashboard, formatDate, onOpenQuestion, onPractise }: DashboardPanelProps) {
   return (
     <section className="dashboard" aria-labelledby="dashboard-title" data-testid="dashboard">
       <h2 id="dashboard-title">Your practice</h2>
@@ -56,6 +129,10 @@ export function DashboardPanel({ dashboard, formatDate, onOpenQuestion }: Dashbo
           <dd>{dashboard.totalAttempts}</dd>
         </div>
       </dl>
+      <h3>Due now</h3>
+      <DueList due={dashboard.due} total={dashboard.dueTotal} onPractise={onPractise} />
+      <h3>Story readiness</h3>
+      <Readiness readiness={dashboard.readiness} />
       <h3>Least consistent lately</h3>
       <ItemList
         items={dashboard.highestVariance}

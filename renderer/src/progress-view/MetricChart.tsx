@@ -28,7 +28,7 @@ interface Palette {
 let palette: Palette | null = null;
 
 /** The theme's colours for the canvas, read once: each getComputedStyle after a chart is drawn forces a style pass. */
-function themePalette(): Palette {
+export function themePalette(): Palette {
   if (palette === null) {
     const style = getComputedStyle(document.documentElement);
     const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;

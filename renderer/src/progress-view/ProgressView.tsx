@@ -32,6 +32,8 @@ interface ProgressViewProps {
   /** Top-level questions and stories as the sidebar has them (follow-ups nested, when listed). */
   questions: readonly Question[];
   initialQuestionId: number | null;
+  /** Leaves Progress to practise a question (the dashboard's due list). */
+  onPractise: (questionId: number) => void;
 }
 
 /** The timing strip shows the most recent attempts, this many at most. */
@@ -41,7 +43,7 @@ function withFollowUps(questions: readonly Question[]): Question[] {
   return questions.flatMap((question) => [question, ...((question as Partial<QuestionWithFollowUps>).followUps ?? [])]);
 }
 
-export function ProgressView({ questions, initialQuestionId }: ProgressViewProps) {
+export function ProgressView({ questions, initialQuestionId, onPractise }: ProgressViewProps) {
   const [scope, setScope] = useState<ProgressScope>({ questionId: initialQuestionId, drillLength: null });
   const [windowSize, setWindowSize] = useState(5);
   const [query, setQuery] = useState('');
@@ -81,6 +83,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
           dashboard={dashboard.data}
           formatDate={formatDate}
           onOpenQuestion={(id) => changeScope({ ...scope, questionId: id })}
+          onPractise={onPractise}
         />
       ) : dashboard.error ? (
         <p className="inline-error" role="alert">

@@ -26,9 +26,15 @@ function open() {
 }
 
 let minute = 0;
-function record(store: Store, questionId: number, length: DrillLength, durationSec: number, facts: ReportFacts | null): number {
+function record(
+  store: Store,
+  questionId: number,
+  length: DrillLength,
+  durationSec: number,
+  facts: ReportFacts | null,
+  startedAt = new Date(Date.UTC(2026, 10, 27, 9, minute++)).toISOString(),
+): number {
   const window = windowOf(length);
-  const startedAt = new Date(Date.UTC(2026, 10, 27, 9, minute++)).toISOString();
   const id = store.createAttempt({
     questionId,
     startedAt,
@@ -80,6 +86,64 @@ test('a story page: the matrix over first answers only, and the compression chec
   assert.equal(page.readiness.cells.elevator.attemptCount, 1);
   assert.deepEqual(page.compression?.onlyLong.sections, ['task', 'reflection']);
   assert.deepEqual(page.compression?.survives.keyNumbers, ['40%']);
+});
+
+test('overview, readiness coverage: each story ready by its latest attempt at every length, as its page says', () => {
+  const { store, service } = open();
+  const question = service.createQuestion({ text: 'Tell me about a time you improved performance.' });
+  const other = service.createQuestion({ text: 'Tell me about a time you disagreed with your manager.' });
+  const ready = service.createStory({ title: 'Checkout', keyNumbers: ['40%'], questionIds: [question.id] });
+  const slipping = service.createStory({ title: 'Pricing', keyNumbers: [], questionIds: [other.id] });
+  service.createStory({ title: 'Never told', keyNumbers: [], questionIds: [] });
+  const said = 'we cut p95 by forty percent';
+  record(store, question.id, 'elevator', 30, { words: said });
+  record(store, question.id, 'full', 80, { words: said });
+  const deep = record(store, question.id, 'deep', 180, { words: said });
+  // Neither a follow-up answer nor an unscored attempt is a story's latest attempt.
+  const twistAnswer = record(store, question.id, 'elevator', 50, { words: 'no number here' });
+  service.linkAttempt({ attemptId: twistAnswer, parentAttemptId: deep, twistText: 'What was the outcome?' });
+  record(store, question.id, 'full', 200, null);
+  // Pricing: green at every length once, but its latest elevator attempt ran long.
+  record(store, other.id, 'elevator', 30, {});
+  record(store, other.id, 'full', 80, {});
+  record(store, other.id, 'deep', 180, {});
+  record(store, other.id, 'elevator', 50, {});
+  const coverage = service.overview().readiness;
+  assert.deepEqual(coverage, {
+    stories: 3,
+    ready: 1,
+    greenCells: 3 + 2,
+    cells: 9,
+    notReady: [
+      { storyId: slipping.id, title: 'Pricing', missing: ['elevator'] },
+      { storyId: ready.id + 2, title: 'Never told', missing: ['elevator', 'full', 'deep'] },
+    ],
+  });
+  for (const story of service.listStories()) {
+    const page = service.storyPage(story.id);
+    assert.equal(
+      coverage.notReady.some((item) => item.storyId === story.id),
+      !page.readiness.ready,
+      `${story.title}: the coverage and the story page agree`,
+    );
+  }
+});
+
+test("overview, due questions: the schedule's due items, most overdue first; practised today or never is not due", () => {
+  const { store, service } = open();
+  const old = service.createQuestion({ text: 'Tell me about a conflict.' });
+  const recent = service.createQuestion({ text: 'Tell me about a launch.' });
+  const today = service.createQuestion({ text: 'Tell me about a failure.' });
+  service.createQuestion({ text: 'Why here?', mode: 'motivation' });
+  const at = (day: number): string => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
+  record(store, recent.id, 'full', 80, {}, at(25));
+  record(store, old.id, 'full', 80, {}, at(20));
+  record(store, today.id, 'full', 80, {}, at(27));
+  // One review each: due the next day (SM-2's first interval). Now is the 27th at noon.
+  assert.deepEqual(service.overview().due, [
+    { questionId: old.id, text: 'Tell me about a conflict.', dueAt: at(21), overdueDays: 6, intervalDays: 1 },
+    { questionId: recent.id, text: 'Tell me about a launch.', dueAt: at(26), overdueDays: 1, intervalDays: 1 },
+  ]);
 });
 
 test('a drill session: weakest first, items at their remembered lengths, then a summary', () => {

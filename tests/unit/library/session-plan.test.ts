@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planSession, weakestFirst, type PlanItem } from '../../../native/library/session-plan';
+import { dueNow, planSession, weakestFirst, type PlanItem } from '../../../native/library/session-plan';
 
 const day = (n: number): string => new Date(Date.UTC(2026, 0, 1 + n, 9)).toISOString();
 
@@ -41,6 +41,20 @@ test('due: the most overdue first, then new items; items not yet due are left ou
   assert.equal(plan[4], 'new');
   const earlier = items.filter((item) => item.key.startsWith('middling') || item.key === 'new');
   assert.deepEqual(planSession(earlier, { order: 'due', count: 10, seed: 1, now: new Date(day(2)) }), ['middling-old', 'new']);
+});
+
+test('due now: only the items due, most overdue first, with their schedule; never-practised items are not due', () => {
+  const now = new Date(day(4));
+  const due = dueNow(items, now);
+  // As above: middling-old due day 2, middling-recent day 3, weak and strong day 4; "new" has no due date.
+  assert.deepEqual(
+    due.slice(0, 2).map(({ item }) => item.key),
+    ['middling-old', 'middling-recent'],
+  );
+  assert.deepEqual(new Set(due.slice(2).map(({ item }) => item.key)), new Set(['weak', 'strong']));
+  assert.equal(due[0]!.state.dueAt, day(2));
+  assert.equal(due[0]!.state.intervalDays, 1);
+  assert.deepEqual(dueNow(items, new Date(day(1))), [], 'nothing is due before its date');
 });
 
 test('shuffled takes N items in an order fixed by the seed', () => {

@@ -151,10 +151,12 @@ test('calibration summary from predictions', () => {
   assert.deepEqual(summary.fillers.q, [Math.log(4 / 5)]);
   // Brier (.04 + .09) / 2 = .065.
   assert.ok(Math.abs(summary.inWindow.brier! - 0.065) < 1e-12);
-  // Sharpness: |ln .8| = .2231, then (.2231 + .6931) / 2 = .4581.
+  // Over time: one point per predicted attempt; two estimates are below the minimum of five.
   assert.deepEqual(
-    summary.durationSharpness.map((s) => s.attemptId),
-    [1, 2],
+    summary.overTime.map((s) => [s.attemptId, s.brier, s.durationWithin25]),
+    [
+      [1, null, null],
+      [2, null, null],
+    ],
   );
-  assert.ok(Math.abs(summary.durationSharpness[1]!.value - (Math.abs(Math.log(0.8)) + Math.log(2)) / 2) < 1e-12);
 });

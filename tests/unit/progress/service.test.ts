@@ -14,6 +14,18 @@ function service() {
       saved.push([id, prediction]);
       db.prepare('UPDATE attempts SET self_estimate_json = ? WHERE id = ?').run(JSON.stringify(prediction), id);
     },
+    library: {
+      overview: () => ({
+        readiness: { stories: 2, ready: 1, greenCells: 4, cells: 6, notReady: [] },
+        due: Array.from({ length: 12 }, (_, i) => ({
+          questionId: i + 1,
+          text: `Question ${i + 1}`,
+          dueAt: '2026-11-26T10:00:00.000Z',
+          overdueDays: 1,
+          intervalDays: 1,
+        })),
+      }),
+    },
     now: () => new Date('2026-11-27T12:00:00Z'),
   });
   return { db, progress, saved };
@@ -39,6 +51,13 @@ test('history, timing and dashboard over the stored attempts', () => {
   // now is the 27th at noon: seven days in a row.
   assert.equal(dashboard.streakDays, 7);
   assert.equal(dashboard.highestVariance[0]!.questionId, 1);
+  // The library's readiness as it gives it; the due list cut to its first ten, with the total kept.
+  assert.equal(dashboard.readiness.ready, 1);
+  assert.deepEqual(
+    dashboard.due.map((item) => item.questionId),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  );
+  assert.equal(dashboard.dueTotal, 12);
 });
 
 test('compare two attempts of one question; refuse two questions or an unscored attempt', () => {

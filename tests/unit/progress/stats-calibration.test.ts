@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numericCalibration, probabilityCalibration, rollingAbsoluteError } from '../../../common/stats/calibration';
+import {
+  calibrationOverTime,
+  MIN_RELIABILITY_ESTIMATES,
+  numericCalibration,
+  probabilityCalibration,
+  type CalibrationEntry,
+} from '../../../common/stats/calibration';
 
 const close = (actual: number | null | undefined, expected: number, digits = 6): void => {
   assert.ok(actual != null && Math.abs(actual - expected) < 10 ** -digits, `expected ${expected}, got ${actual}`);
@@ -74,9 +80,8 @@ test('Brier score and its Murphy decomposition', () => {
 });
 
 test('always saying 50 % scores 0.25; 100 % falls in the last bin; bad probabilities are refused', () => {
-  const coin = probabilityCalibration(Array.from({ length: 10 }, (_, i) => ({ forecast: 0.5, happened: i % 3 === 0 })));
+  const coin = probabilityCalibration(Array.from({ length: 20 }, (_, i) => ({ forecast: 0.5, happened: i % 2 === 0 })));
   close(coin.brier, 0.25);
-  assert.equal(coin.diagramReady, true);
   const sure = probabilityCalibration([{ forecast: 1, happened: true }]);
   assert.equal(sure.brier, 0);
   assert.equal(sure.bins[9]!.n, 1);
@@ -84,8 +89,65 @@ test('always saying 50 % scores 0.25; 100 % falls in the last bin; bad probabili
   assert.equal(probabilityCalibration([]).brier, null);
 });
 
-test('rolling mean of |q| over the last 3 estimates', () => {
-  // |q| = .4, .2, .3, .1 → .4, (.4 + .2)/2 = .3, (.4 + .2 + .3)/3 = .3, (.2 + .3 + .1)/3 = .2.
-  const line = rollingAbsoluteError([0.4, -0.2, 0.3, -0.1], 3);
-  [0.4, 0.3, 0.3, 0.2].forEach((value, i) => close(line[i], value));
+test('the reliability diagram waits for enough estimates', () => {
+  const guesses = (n: number) => Array.from({ length: n }, (_, i) => ({ forecast: (i % 10) / 10, happened: i % 3 === 0 }));
+  assert.equal(MIN_RELIABILITY_ESTIMATES, 20);
+  assert.equal(probabilityCalibration(guesses(19)).diagramReady, false);
+  const ready = probabilityCalibration(guesses(20));
+  assert.equal(ready.diagramReady, true);
+  // Two guesses in each bin: forecasts 0, .1, …, .9 twice; bin 0 holds i = 0 and 10 (happened: yes, no).
+  assert.deepEqual(
+    ready.bins.map((bin) => bin.n),
+    Array.from({ length: 10 }, () => 2),
+  );
+  assert.equal(ready.bins[0]!.observed, 0.5);
+});
+
+test('over time: rolling Brier score and share within ±25 %, from the minimum up, carried over gaps', () => {
+  // Window 3, minimum 2.
+  //  #  duration (e, a)  within?          chance  landed  (f − o)²
+  //  1  60, 75           |15| ≤ 18.75 ✓   .9      yes     .01
+  //  2  50, 100          |50| > 25 ✗      .8      no      .64
+  //  3  —                                 .3      no      .09
+  //  4  80, 80           ✓                .6      yes     .16
+  //  5  90, 60           |30| > 15 ✗      —
+  // Within: –, 1/2, (carried) 1/2, 2/3, [0, 1, 0] → 1/3.
+  // Brier: –, (.01 + .64)/2 = .325, (.01 + .64 + .09)/3 = .246667, (.64 + .09 + .16)/3 = .296667, (carried).
+  const entry = (duration: [number, number] | null, chance: [number, boolean] | null): CalibrationEntry => ({
+    duration: duration === null ? null : { estimate: duration[0], actual: duration[1] },
+    fillers: null,
+    inWindow: chance === null ? null : { forecast: chance[0], happened: chance[1] },
+  });
+  const points = calibrationOverTime(
+    [
+      entry([60, 75], [0.9, true]),
+      entry([50, 100], [0.8, false]),
+      entry(null, [0.3, false]),
+      entry([80, 80], [0.6, true]),
+      entry([90, 60], null),
+    ],
+    3,
+    2,
+  );
+  assert.deepEqual(
+    points.map((point) => point.durationWithin25),
+    [null, 0.5, 0.5, 2 / 3, 1 / 3],
+  );
+  [null, 0.325, 0.74 / 3, 0.89 / 3, 0.89 / 3].forEach((expected, i) =>
+    expected === null ? assert.equal(points[i]!.brier, null) : close(points[i]!.brier, expected),
+  );
+  assert.ok(points.every((point) => point.fillersWithin25 === null));
+  // Filler counts on (count + 1), as their bias: (0, 0) is exact, (3, 1) → 4 vs 2 is not.
+  const fillers = calibrationOverTime(
+    [
+      { duration: null, inWindow: null, fillers: { estimate: 0, actual: 0 } },
+      { duration: null, inWindow: null, fillers: { estimate: 3, actual: 1 } },
+    ],
+    3,
+    1,
+  );
+  assert.deepEqual(
+    fillers.map((point) => point.fillersWithin25),
+    [1, 0.5],
+  );
 });
