@@ -65,7 +65,9 @@ test('shares: half, a third of, two-thirds', () => {
 });
 
 test('"a third" as another one and "a quarter" as a period are not shares', () => {
-  assert.deepEqual(metricsOf('we tried a third option and met once a quarter'), []);
+  assert.deepEqual(metricsOf('we tried a third option'), []);
+  // A period, so a frequency of one per quarter, not a share of 0.25.
+  assert.deepEqual(only('and met once a quarter'), ['once a quarter', 1, 'per quarter']);
 });
 
 test('counts with a unit word, in digits and in words', () => {
