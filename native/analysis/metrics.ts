@@ -153,7 +153,7 @@ const IDENTIFIER_NOUNS = new Set([
 ]);
 
 /** Words before a count of people that make it a size or a change, not just who was there. */
-const SIZE_FRAMES = new Set(['of', 'from', 'to', 'than']);
+const SIZE_FRAMES = new Set(['of', 'to', 'than']);
 
 /**
  * Nouns for a group of a given size ("batches of a hundred", "a team of four"): the number after "of" is the
@@ -195,6 +195,9 @@ const APPROXIMATORS = new Set([
 
 /** Words before a bare number that compare it with one measured just before ("to", "under", "instead of"). */
 const COMPARISON_LINKS: readonly (readonly string[])[] = [['to'], ['than'], ['under'], ['below'], ['instead', 'of']];
+
+/** Most words between the first number of a change and its "to" ("from five rounds of review to …"). */
+const CHANGE_NOUN_WORDS = 3;
 
 /** How far back a measured number may stand and still lend its unit to a bare one ("three weeks … closer to eight"). */
 const INHERIT_REACH = 12;
@@ -248,7 +251,10 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
     const compared = joined(parts, at + 1) && (isComparisonWord(parts[at + 2]?.text ?? '') || closingPronoun(parts, at + 2));
     if (compared && found.unit === null) return { unit: 'x', lastPart: at + 1, generic: false };
     const period = found.unit === null ? ratePeriodAt(parts, at + 2) : null;
-    return period === null ? own : { unit: `per ${period}`, lastPart: at + 3, generic: false };
+    if (period !== null) return { unit: `per ${period}`, lastPart: at + 3, generic: false };
+    // Ten or more tries are a count, like any list beyond a handful ("reran it twenty times").
+    const many = found.unit === null && found.value >= COUNTED_FROM && !found.article;
+    return many ? { unit: 'times', lastPart: at + 1, generic: true } : own;
   }
   // "12-step plan", "48-hour hackathon": the noun joined by a hyphen is what the number counts.
   if (parts[at + 1]?.compound === true && found.unit === null) {
@@ -275,7 +281,10 @@ function groupSize(parts: readonly NumberPart[], found: NumberReading): Measured
 
 /** Whether nothing the number could count follows parts[at]: punctuation, the end, or a function word. */
 function closesPhrase(parts: readonly NumberPart[], at: number): boolean {
-  return !joined(parts, at) || CLOSING_WORDS.has(parts[at + 1]?.text ?? '');
+  if (!joined(parts, at) || CLOSING_WORDS.has(parts[at + 1]?.text ?? '')) return true;
+  // "To one or two.": a range closes where its high bound does.
+  const high = RANGE_WORDS.has(parts[at + 1]?.text ?? '') && joined(parts, at + 1) ? readNumber(parts, at + 2) : null;
+  return high !== null && high.firstPart === at + 2 && closesPhrase(parts, high.lastPart);
 }
 
 function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
@@ -332,7 +341,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   const before = parts[found.firstPart - 1]?.text ?? '';
   // "Two people kept it alive", "feedback from two colleagues": a pair names who was there, not a size; a team's
   // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
-  if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before)) return false;
+  const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
+  if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
   const definite = DEFINITE_BEFORE.has(before);
   if (measured.generic) return found.value >= 2 && !definite;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
@@ -392,6 +402,32 @@ function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured
   return { found: high, measured: highMeasured };
 }
 
+/**
+ * "One in five runs", "one order in ten thousand": a share said as a ratio, read as a percentage. Not "one in a
+ * million", a figure of speech.
+ */
+function ratioAfter(
+  parts: readonly NumberPart[],
+  found: NumberReading,
+  measured: Measured,
+): (Measured & { value: number }) | null {
+  const link = measured.lastPart + 1;
+  const linkLength = parts[link]?.text === 'in' ? 1 : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
+  const countable = measured.unit === null || measured.generic || isEntityUnit(measured.unit);
+  if (linkLength === 0 || !countable || found.kind === 'fraction' || found.kind === 'multiplier' || found.unit !== null)
+    return null;
+  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, measured.lastPart + offset)).every(
+    Boolean,
+  );
+  const whole = unbroken ? readNumber(parts, link + linkLength) : null;
+  if (whole === null || whole.firstPart !== link + linkLength || whole.article || whole.unit !== null) return null;
+  if (whole.kind !== 'words' && whole.kind !== 'digits') return null;
+  if (whole.value <= found.value || (whole.plainInteger && whole.value >= 1900 && whole.value <= 2099)) return null;
+  const tail = unitAfter(parts, whole);
+  const lastPart = tail.unit === null || tail.generic || isEntityUnit(tail.unit) ? tail.lastPart : whole.lastPart;
+  return { unit: '%', lastPart, generic: false, value: Number(((found.value / whole.value) * 100).toPrecision(12)) };
+}
+
 /** A metric just read, whose unit a bare number near it may share; `unit` null for a change said in bare numbers. */
 interface Previous {
   unit: string | null;
@@ -437,14 +473,20 @@ function inheritedUnit(
 
 /** "From ten to twenty percent", "from five to about one and a half": the unit of the change's far end. */
 function changeTo(parts: readonly NumberPart[], found: NumberReading): string | null | undefined {
-  const to = found.lastPart + 1;
   // "From zero to two hundred customers" is from scratch: only the far end is a figure.
-  const from = parts[found.firstPart - 1]?.text === 'from' && found.value !== 0;
-  if (!from || parts[to]?.text !== 'to' || !joined(parts, found.lastPart)) return undefined;
+  if (parts[found.firstPart - 1]?.text !== 'from' || found.value === 0) return undefined;
+  // The "to" may come after what the first number counts ("from five rounds of review to one or two").
+  let to = found.lastPart + 1;
+  while (to <= found.lastPart + CHANGE_NOUN_WORDS && parts[to]?.text !== 'to' && readNumber(parts, to) === null) to += 1;
+  const unbroken = Array.from({ length: to - found.lastPart }, (_, offset) => joined(parts, found.lastPart + offset)).every(
+    Boolean,
+  );
+  if (parts[to]?.text !== 'to' || !unbroken) return undefined;
   let at = to + 1;
   while (APPROXIMATORS.has(parts[at]?.text ?? '') && joined(parts, at - 1)) at += 1;
   const end = joined(parts, at - 1) ? readNumber(parts, at) : null;
-  if (end === null || end.firstPart !== at || end.kind === 'fraction' || end.plainInteger) return undefined;
+  const year = end !== null && end.plainInteger && end.value >= 1900 && end.value <= 2099;
+  if (end === null || end.firstPart !== at || end.kind === 'fraction' || year) return undefined;
   const measured = unitAfter(parts, end);
   if (measured.unit !== null) return measured.unit;
   return closesPhrase(parts, end.lastPart) ? null : undefined;
@@ -471,6 +513,15 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
         ? inheritedUnit(parts, found, previous, sentenceEnds)
         : undefined;
     const shared: Measured = inherited === undefined ? measured : { ...measured, unit: inherited };
+    const ratio = ratioAfter(parts, found, shared);
+    const firstOfRatio = parts[found.firstPart];
+    const lastOfRatio = parts[ratio?.lastPart ?? -1];
+    if (ratio !== null && firstOfRatio !== undefined && lastOfRatio !== undefined) {
+      items.push({ ...spanOf(tokens, firstOfRatio.word, lastOfRatio.word), value: ratio.value, high: null, unit: '%' });
+      previous = { unit: '%', lastPart: ratio.lastPart };
+      at = ratio.lastPart + 1;
+      continue;
+    }
     const range = rangeAfter(parts, found, shared);
     if (range !== null) {
       const unit = range.measured.unit ?? shared.unit;
