@@ -6,5 +6,5 @@
 // second") and large counts of list nouns, and leave out one's own small sets ("our three services"); 4: metrics
 // read frequencies in words ("twice a week"), article amounts ("a couple hundred"), group sizes, ratios, both ends
 // of a change in bare numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are
-// context.
+// context; "like" after a verb and a hedge ("works kind of like cron") compares.
 export const ANALYSIS_VERSION = 4;
