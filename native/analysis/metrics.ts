@@ -196,6 +196,9 @@ const APPROXIMATORS = new Set([
 /** Words before a bare number that compare it with one measured just before ("to", "under", "instead of"). */
 const COMPARISON_LINKS: readonly (readonly string[])[] = [['to'], ['than'], ['under'], ['below'], ['instead', 'of']];
 
+/** Words before "to" that make it where a change ended ("down to one", "up to two"). */
+const CHANGE_PARTICLES = new Set(['down', 'up', 'back', 'cut', 'dropped', 'fell', 'reduced', 'brought', 'got']);
+
 /** Most words between the first number of a change and its "to" ("from five rounds of review to …"). */
 const CHANGE_NOUN_WORDS = 3;
 
@@ -466,7 +469,11 @@ function inheritedUnit(
   if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
     const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
     const sameClause = previous.unit !== null || changeOpened(parts, link);
-    if (near && sameClause) return previous.unit;
+    // A spoken "one" after "to" is mostly a pronoun ("handed it to one of…", "to one."), unless a change says
+    // where something ended up ("from … to one", "down to one").
+    const pronoun = found.value === 1 && found.kind === 'words' && !found.article;
+    const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
+    if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
   return changeTo(parts, found);
 }

@@ -346,6 +346,12 @@ test('a bare number closing a comparison takes the unit of a measured one just b
     ['30 hours', 30, 'h'],
     ['five,', 5, 'h'],
   ]);
+  // A spoken "one" after "to" is a pronoun unless a change ends there.
+  assert.deepEqual(only('I was on call for two weeks and then handed it to one.'), ['two weeks', 2, 'weeks']);
+  assert.deepEqual(metricsOf('we had twelve alerts and brought it down to one.'), [
+    ['twelve alerts', 12, 'alerts'],
+    ['one.', 1, 'alerts'],
+  ]);
   // Not when the number goes on to count something of its own, or stands far away.
   assert.deepEqual(only('it took nine days to get to three of them'), ['nine days', 9, 'days']);
   assert.deepEqual(only('it took nine days. Then the people in the other office, who had never seen the tool, moved to three.'), [
