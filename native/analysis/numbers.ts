@@ -348,12 +348,25 @@ function readFrequency(parts: readonly NumberPart[], at: number): NumberReading 
   const count = REPETITIONS.get(text);
   if (count !== undefined) {
     const period = ratePeriodAt(parts, at + 1);
-    return period === null ? null : reading('words', count, at, at + 2, `per ${period}`);
+    if (period !== null) return reading('words', count, at, at + 2, `per ${period}`);
+    // "Once or twice a month": the low bound of a range of frequencies, whose period comes after the high one.
+    const range =
+      (textAt(parts, at + 1) === 'or' || textAt(parts, at + 1) === 'to') && joined(parts, at) && joined(parts, at + 1);
+    const high = range ? readFrequency(parts, at + 2) : null;
+    return high !== null && high.value > count ? reading('words', count, at, at) : null;
   }
   // "Every other week" is once in two weeks: half a time per week.
   const period = textAt(parts, at + 2) ?? '';
   const everyOther = text === 'every' && textAt(parts, at + 1) === 'other' && joined(parts, at) && joined(parts, at + 1);
   return everyOther && isRatePeriod(period) ? reading('words', 0.5, at, at + 2, `per ${period}`) : null;
+}
+
+/** "An hour and a half", "a year and a half": one and a half of the unit the article stands for. */
+function readArticleAndAHalf(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const unit = unitOfWord(textAt(parts, at + 1) ?? '');
+  const half = (text === 'a' || text === 'an') && unit !== null && joined(parts, at) ? andAHalf(parts, at + 1) : null;
+  return half === null ? null : reading('words', 1.5, at, half, unit);
 }
 
 /** "Under a second", "less than an hour": the article is a measured one when a bound and a unit of time frame it. */
@@ -502,6 +515,7 @@ export function readNumber(parts: readonly NumberPart[], at: number): NumberRead
   return (
     readFactor(parts, at) ??
     readFrequency(parts, at) ??
+    readArticleAndAHalf(parts, at) ??
     readFraction(parts, at) ??
     readBoundedArticle(parts, at) ??
     readDigitNumber(parts, at) ??

@@ -397,3 +397,11 @@ test('ten or more tries are a count; a few are repetition', () => {
   assert.deepEqual(metricsOf('I reran the job three times'), []);
   assert.deepEqual(only('we found nine more regressions'), ['nine more regressions', 9, 'regressions']);
 });
+
+test('"an hour and a half" is one and a half of the unit; "once or twice a month" is a range of frequencies', () => {
+  assert.deepEqual(only('the restore took a day and a half.'), ['a day and a half.', 1.5, 'days']);
+  assert.deepEqual(metricsOf('that was a year and a half ago'), []);
+  const [range] = detectMetrics(tokenize(timed('it broke once or twice a month')));
+  assert.deepEqual([range?.text, range?.value, range?.high, range?.unit], ['once or twice a month', 1, 2, 'per month']);
+  assert.deepEqual(metricsOf('I asked once or twice'), []);
+});
