@@ -153,7 +153,7 @@ const IDENTIFIER_NOUNS = new Set([
 ]);
 
 /** Words before a count of people that make it a size or a change, not just who was there. */
-const SIZE_FRAMES = new Set(['of', 'to', 'than']);
+const SIZE_FRAMES = new Set(['of', 'to', 'than', 'by']);
 
 /**
  * Nouns for a group of a given size ("batches of a hundred", "a team of four"): the number after "of" is the
@@ -427,7 +427,9 @@ function ratioAfter(
   if (whole.kind !== 'words' && whole.kind !== 'digits') return null;
   if (whole.value <= found.value || (whole.plainInteger && whole.value >= 1900 && whole.value <= 2099)) return null;
   const tail = unitAfter(parts, whole);
-  const lastPart = tail.unit === null || tail.generic || isEntityUnit(tail.unit) ? tail.lastPart : whole.lastPart;
+  // "Five in ten minutes" is a speed, not a share: the whole must count the same kind of thing, or nothing.
+  if (tail.unit !== null && !tail.generic && !isEntityUnit(tail.unit)) return null;
+  const lastPart = tail.lastPart;
   return { unit: '%', lastPart, generic: false, value: Number(((found.value / whole.value) * 100).toPrecision(12)) };
 }
 

@@ -367,6 +367,7 @@ test('a pair of people is who was there; a team size or a change is a figure', (
   assert.deepEqual(metricsOf('I asked two of the managers'), []);
   assert.deepEqual(only('three engineers stayed on call'), ['three engineers', 3, 'engineers']);
   assert.deepEqual(only('we were a team of two'), ['two', 2, 'people']);
+  assert.deepEqual(only('we grew the team by two engineers'), ['two engineers', 2, 'engineers']);
   assert.deepEqual(metricsOf('we went from two developers to nine'), [
     ['two developers', 2, 'developers'],
     ['nine', 9, 'developers'],
@@ -404,4 +405,8 @@ test('"an hour and a half" is one and a half of the unit; "once or twice a month
   const [range] = detectMetrics(tokenize(timed('it broke once or twice a month')));
   assert.deepEqual([range?.text, range?.value, range?.high, range?.unit], ['once or twice a month', 1, 2, 'per month']);
   assert.deepEqual(metricsOf('I asked once or twice'), []);
+});
+
+test('a ratio counts things on both sides; "five in ten minutes" is a count and a duration', () => {
+  assert.deepEqual(metricsOf('we closed five in ten minutes'), [['ten minutes', 10, 'min']]);
 });
