@@ -415,7 +415,9 @@ function ratioAfter(
   measured: Measured,
 ): (Measured & { value: number }) | null {
   const link = measured.lastPart + 1;
-  const linkLength = parts[link]?.text === 'in' ? 1 : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
+  // "in", "in every", "out of".
+  const every = parts[link + 1]?.text === 'every' ? 2 : 1;
+  const linkLength = parts[link]?.text === 'in' ? every : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
   const countable = measured.unit === null || measured.generic || isEntityUnit(measured.unit);
   if (linkLength === 0 || !countable || found.kind === 'fraction' || found.kind === 'multiplier' || found.unit !== null)
     return null;

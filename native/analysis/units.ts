@@ -13,7 +13,7 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
   ['€', ['€', 'euro', 'euros', 'eur']],
   ['£', ['£', 'gbp']],
-  ['x', ['x', '×']],
+  ['x', ['x', '×', 'fold']],
   ['KB', ['kb', 'kilobyte', 'kilobytes']],
   ['MB', ['mb', 'megabyte', 'megabytes']],
   ['GB', ['gb', 'gigabyte', 'gigabytes']],

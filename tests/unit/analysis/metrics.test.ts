@@ -44,6 +44,10 @@ test('durations in digits, with attached units and in words', () => {
   assert.deepEqual(only('shipped in six weeks'), ['six weeks', 6, 'weeks']);
 });
 
+test('"ten-fold" is a factor', () => {
+  assert.deepEqual(only('a ten-fold jump'), ['ten-fold', 10, 'x']);
+});
+
 test('factors: 10x, 2x faster, three times faster, twice as fast, doubled', () => {
   assert.deepEqual(only('a 10x improvement'), ['10x', 10, 'x']);
   assert.deepEqual(only('it got 2x faster'), ['2x', 2, 'x']);
@@ -385,6 +389,7 @@ test('a ratio is a share: "one in five", "three out of four"', () => {
   assert.deepEqual(only('about two in ten signups failed'), ['two in ten signups', 20, '%']);
   assert.deepEqual(only('three out of four customers renewed'), ['three out of four customers', 75, '%']);
   assert.deepEqual(metricsOf('it was one in a million'), []);
+  assert.deepEqual(only('one in every ten requests failed'), ['one in every ten requests', 10, '%']);
 });
 
 test('shares with any ordinal up to ten as the denominator', () => {
