@@ -193,8 +193,16 @@ const APPROXIMATORS = new Set([
   'barely',
 ]);
 
-/** Words before a bare number that compare it with one measured just before ("to", "under", "instead of"). */
-const COMPARISON_LINKS: readonly (readonly string[])[] = [['to'], ['than'], ['under'], ['below'], ['instead', 'of']];
+/** Words before a bare number that compare it with one measured just before ("to", "under", "down from"). */
+const COMPARISON_LINKS: readonly (readonly string[])[] = [
+  ['to'],
+  ['than'],
+  ['under'],
+  ['below'],
+  ['instead', 'of'],
+  ['down', 'from'],
+  ['up', 'from'],
+];
 
 /** Words before "to" that make it where a change ended ("down to one", "up to two"). */
 const CHANGE_PARTICLES = new Set(['down', 'up', 'back', 'cut', 'dropped', 'fell', 'reduced', 'brought', 'got']);

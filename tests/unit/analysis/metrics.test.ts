@@ -350,6 +350,10 @@ test('a bare number closing a comparison takes the unit of a measured one just b
     ['30 hours', 30, 'h'],
     ['five,', 5, 'h'],
   ]);
+  assert.deepEqual(metricsOf('the page now loads in 900 ms, down from about three thousand.'), [
+    ['900 ms,', 900, 'ms'],
+    ['three thousand.', 3000, 'ms'],
+  ]);
   // A spoken "one" after "to" is a pronoun unless a change ends there.
   assert.deepEqual(only('I was on call for two weeks and then handed it to one.'), ['two weeks', 2, 'weeks']);
   assert.deepEqual(metricsOf('we had twelve alerts and brought it down to one.'), [
