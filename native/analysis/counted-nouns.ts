@@ -80,9 +80,7 @@ const NOT_MODIFIERS = new Set([
   'are',
   'be',
   'been',
-  'more',
   'less',
-  'fewer',
   'times',
   'ago',
   'later',
@@ -112,7 +110,7 @@ function isModifier(text: string): boolean {
 }
 
 function isCountNoun(text: string, large: boolean): boolean {
-  const enumerates = ENUMERATIONS.has(text) && (!large || text === 'times');
+  const enumerates = ENUMERATIONS.has(text) && !large;
   return /^\p{L}[\p{L}-]*[^s]s$/u.test(text) && text.length > 3 && !enumerates && !NOT_PLURAL.has(text);
 }
 

@@ -210,6 +210,21 @@ function opensAfterInterjections(tokens: readonly Token[], index: number): boole
   return true;
 }
 
+/** "kind of" or "sort of" right before the "like" at `index`, unbroken by punctuation. */
+function softensLike(tokens: readonly Token[], index: number): boolean {
+  const hedge = tokens[index - 2];
+  const of = tokens[index - 1];
+  const joinedHedge = hedge !== undefined && of !== undefined && !endsClause(hedge.raw) && !endsClause(of.raw);
+  const beforeHedge = tokens[index - 3];
+  return (
+    joinedHedge &&
+    (hedge.norm === 'kind' || hedge.norm === 'sort') &&
+    of.norm === 'of' &&
+    beforeHedge !== undefined &&
+    !endsClause(beforeHedge.raw)
+  );
+}
+
 /** "So" opening a sentence ("So, we shipped it") rather than meaning "therefore" mid-sentence or "so that". */
 const isDiscourseSo: FillerRule = (tokens, firstWord) => {
   const so = tokens[firstWord];
@@ -321,6 +336,15 @@ const isFillerLike: FillerRule = (tokens, firstWord) => {
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
   const detachedBefore = previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
   if (!detachedBefore && previousIsVerbContext(previous)) return false;
+  // "Works kind of like cron": a hedge softens the comparison; the verb before it still governs "like".
+  const verbBeforeHedge = tokens[firstWord - 3];
+  if (
+    !detachedBefore &&
+    verbBeforeHedge !== undefined &&
+    softensLike(tokens, firstWord) &&
+    previousIsVerbContext(verbBeforeHedge)
+  )
+    return false;
   if (endsClause(like.raw) || next === undefined) return true;
   // "Like forty users" means "about forty users": an approximation, not a filler.
   if (startsNumber(next.raw)) return false;

@@ -169,7 +169,10 @@ export function metricKind(
   if (change === 'past-perfect' || (metric.unit === 'x' && tokens[metric.firstWord - 1]?.norm === 'had')) return 'context';
   const inResult = results.some((range) => metric.firstWord >= range.firstWord && metric.lastWord <= range.lastWord);
   if (change === 'change' || inResult || metric.unit === 'x') return 'impact';
-  return metric.unit !== null && CONTEXT_UNITS.has(metric.unit) ? 'context' : 'scale';
+  // A count per period with no noun of its own ("twice a week", "three times a night") says how often things
+  // happened in the story: its setting, like how long they took.
+  const frequency = metric.unit?.startsWith('per ') === true;
+  return frequency || (metric.unit !== null && CONTEXT_UNITS.has(metric.unit)) ? 'context' : 'scale';
 }
 
 export function classifyMetrics(

@@ -4,10 +4,19 @@
 // options") and time references ("two years ago") are not metrics.
 
 import { countedNoun } from './counted-nouns';
-import { spanOf, type Token } from './normalize';
-import { joined, numberParts, ORDINALS, readNumber, type NumberPart, type NumberReading } from './numbers';
+import { endsSentence, spanOf, type Token } from './normalize';
+import {
+  changeOpened,
+  joined,
+  numberParts,
+  ORDINALS,
+  ratePeriodAt,
+  readNumber,
+  type NumberPart,
+  type NumberReading,
+} from './numbers';
 import type { MetricSpan } from '../../common/report';
-import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isRatePeriod, isTimeUnit, unitOfWord } from './units';
+import { isComparisonWord, isConcreteAtOne, isCurrency, isEntityUnit, isPersonNoun, isTimeUnit, unitOfWord } from './units';
 
 /** Words before a four-digit number that make it a year ("in 2019", "since 2020", "summer 2021"). */
 const YEAR_CONTEXT = new Set([
@@ -143,6 +152,86 @@ const IDENTIFIER_NOUNS = new Set([
   'epic',
 ]);
 
+/** Words before a count of people that make it a size or a change, not just who was there. */
+const SIZE_FRAMES = new Set(['of', 'to', 'than', 'by']);
+
+/**
+ * Nouns for a group of a given size ("batches of a hundred", "a team of four"): the number after "of" is the
+ * group's size, and the unit is what it groups.
+ */
+const GROUPS: ReadonlyMap<string, string> = new Map([
+  ['team', 'people'],
+  ['teams', 'people'],
+  ['squad', 'people'],
+  ['crew', 'people'],
+  ['batch', 'per batch'],
+  ['batches', 'per batch'],
+  ['chunk', 'per chunk'],
+  ['chunks', 'per chunk'],
+  ['group', 'per group'],
+  ['groups', 'per group'],
+  ['bundle', 'per bundle'],
+  ['bundles', 'per bundle'],
+  ['page', 'per page'],
+  ['pages', 'per page'],
+  ['shard', 'per shard'],
+  ['shards', 'per shard'],
+]);
+
+/** Words that may stand between a comparison word and its number ("closer to about eight"). */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'approximately',
+  'just',
+  'only',
+  'maybe',
+  'probably',
+  'barely',
+]);
+
+/** Words before a bare number that compare it with one measured just before ("to", "under", "down from"). */
+const COMPARISON_LINKS: readonly (readonly string[])[] = [
+  ['to'],
+  ['than'],
+  ['under'],
+  ['below'],
+  ['instead', 'of'],
+  ['down', 'from'],
+  ['up', 'from'],
+];
+
+/** Words before "to" that make it where a change ended ("down to one", "up to two"). */
+const CHANGE_PARTICLES = new Set(['down', 'up', 'back', 'cut', 'dropped', 'fell', 'reduced', 'brought', 'got']);
+
+/** Most words between the first number of a change and its "to" ("from five rounds of review to …"). */
+const CHANGE_NOUN_WORDS = 3;
+
+/** How far back a measured number may stand and still lend its unit to a bare one ("three weeks … closer to eight"). */
+const INHERIT_REACH = 12;
+
+/** Words after a bare number that leave it closed: it counts nothing of its own ("to fifteen and…"). */
+const CLOSING_WORDS = new Set([
+  'and',
+  'but',
+  'so',
+  'in',
+  'within',
+  'by',
+  'after',
+  'on',
+  'at',
+  'for',
+  'with',
+  'then',
+  'a',
+  'an',
+  'per',
+]);
+
 /** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
 const RANGE_WORDS = new Set(['to', 'or']);
 
@@ -153,13 +242,10 @@ interface Measured {
   generic: boolean;
 }
 
-/** "a week", "per sprint" right after parts[from - 1]: the period of a rate, or null. */
-function ratePeriod(parts: readonly NumberPart[], from: number): string | null {
-  const link = parts[from]?.text;
-  const period = parts[from + 1]?.text;
-  const linked =
-    (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
-  return linked && period !== undefined && isRatePeriod(period) ? period : null;
+/** "A hundred times that, so…": a pronoun closing the phrase is the thing compared, not "that day". */
+function closingPronoun(parts: readonly NumberPart[], at: number): boolean {
+  const text = parts[at]?.text;
+  return (text === 'that' || text === 'this') && !joined(parts, at);
 }
 
 /** The unit written after the number, if the number does not already carry one. */
@@ -167,15 +253,19 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   const own = { unit: found.unit, lastPart: found.lastPart, generic: false };
   const at = found.lastPart;
   const next = parts[at + 1]?.text;
-  if (next === undefined || !joined(parts, at) || (found.unit !== null && !isCurrency(found.unit))) return own;
+  if (found.unit !== null && !isCurrency(found.unit)) return own;
+  if (next === undefined || !joined(parts, at)) return (found.unit === null ? groupSize(parts, found) : null) ?? own;
   if (next === 'per' && parts[at + 2]?.text === 'cent' && joined(parts, at + 1))
     return { unit: '%', lastPart: at + 2, generic: false };
   if (next === 'times') {
     // "three times faster" is a factor; "three times a week" a rate; "I tried three times" a count of attempts.
-    const compared = joined(parts, at + 1) && isComparisonWord(parts[at + 2]?.text ?? '');
+    const compared = joined(parts, at + 1) && (isComparisonWord(parts[at + 2]?.text ?? '') || closingPronoun(parts, at + 2));
     if (compared && found.unit === null) return { unit: 'x', lastPart: at + 1, generic: false };
-    const period = found.unit === null ? ratePeriod(parts, at + 2) : null;
-    return period === null ? own : { unit: `per ${period}`, lastPart: at + 3, generic: false };
+    const period = found.unit === null ? ratePeriodAt(parts, at + 2) : null;
+    if (period !== null) return { unit: `per ${period}`, lastPart: at + 3, generic: false };
+    // Ten or more tries are a count, like any list beyond a handful ("reran it twenty times").
+    const many = found.unit === null && found.value >= COUNTED_FROM && !found.article;
+    return many ? { unit: 'times', lastPart: at + 1, generic: true } : own;
   }
   // "12-step plan", "48-hour hackathon": the noun joined by a hyphen is what the number counts.
   if (parts[at + 1]?.compound === true && found.unit === null) {
@@ -186,10 +276,26 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
   if (unit !== null) return { unit, lastPart: at + 1, generic: false };
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
-  const period = ratePeriod(parts, at + 1);
+  const period = ratePeriodAt(parts, at + 1);
   if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
   // Ten or more of anything is beyond a list ("twenty-three issues"), unless said as hyperbole ("a million things").
-  return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? own;
+  return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
+}
+
+/** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
+function groupSize(parts: readonly NumberPart[], found: NumberReading): Measured | null {
+  const group = GROUPS.get(parts[found.firstPart - 2]?.text ?? '');
+  const framed =
+    parts[found.firstPart - 1]?.text === 'of' && joined(parts, found.firstPart - 2) && joined(parts, found.firstPart - 1);
+  return group !== undefined && framed ? { unit: group, lastPart: found.lastPart, generic: false } : null;
+}
+
+/** Whether nothing the number could count follows parts[at]: punctuation, the end, or a function word. */
+function closesPhrase(parts: readonly NumberPart[], at: number): boolean {
+  if (!joined(parts, at) || CLOSING_WORDS.has(parts[at + 1]?.text ?? '')) return true;
+  // "To one or two.": a range closes where its high bound does.
+  const high = RANGE_WORDS.has(parts[at + 1]?.text ?? '') && joined(parts, at + 1) ? readNumber(parts, at + 2) : null;
+  return high !== null && high.firstPart === at + 2 && closesPhrase(parts, high.lastPart);
 }
 
 function isYear(parts: readonly NumberPart[], found: NumberReading): boolean {
@@ -243,7 +349,12 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
   if (looksAhead(parts, found, measured)) return false;
-  const definite = DEFINITE_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
+  const before = parts[found.firstPart - 1]?.text ?? '';
+  // "Two people kept it alive", "feedback from two colleagues": a pair names who was there, not a size; a team's
+  // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
+  const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
+  if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
+  const definite = DEFINITE_BEFORE.has(before);
   if (measured.generic) return found.value >= 2 && !definite;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
   // count anything.
@@ -252,7 +363,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
     (parts[found.lastPart + 1]?.text === 'of' && POSSESSIVES.has(parts[found.lastPart + 2]?.text ?? ''));
   if (own && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
   // "Once a week", "one per sprint": a rate is a measurement even at one.
-  if (unit?.startsWith('per ') === true && found.unit === null) return true;
+  if (unit?.startsWith('per ') === true) return true;
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
   // Digits are deliberate ("1 second"); the idiom is a spoken word.
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured))
@@ -289,23 +400,124 @@ function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured
   const before = parts[found.firstPart - 1]?.text;
   const between = before === 'between' && linkText === 'and';
   if (!(RANGE_WORDS.has(linkText) || between) || !joined(parts, measured.lastPart) || !joined(parts, link)) return null;
-  if (
-    before === 'from' ||
-    (measured.lastPart !== found.lastPart && linkText === 'to' && !between && measured.unit !== '%' && measured.unit !== 'x')
-  )
-    return null;
+  if (before === 'from') return null;
   const high = readNumber(parts, link + 1);
   if (high === null || high.firstPart !== link + 1 || high.value <= found.value) return null;
   const highMeasured = unitAfter(parts, high);
   if (measured.unit !== null && highMeasured.unit !== null && highMeasured.unit !== measured.unit) return null;
+  // "Two weeks to three engineers" joins two things; a range names its unit after the low bound only when it
+  // repeats it ("half a terabyte to two terabytes") or the unit is a suffix ("40% to 50%").
+  const unitBetween = measured.lastPart !== found.lastPart && linkText === 'to' && !between;
+  const repeated = highMeasured.unit === measured.unit || measured.unit === '%' || measured.unit === 'x';
+  if (unitBetween && !repeated) return null;
   return { found: high, measured: highMeasured };
+}
+
+/**
+ * "One in five runs", "one order in ten thousand": a share said as a ratio, read as a percentage. Not "one in a
+ * million", a figure of speech.
+ */
+function ratioAfter(
+  parts: readonly NumberPart[],
+  found: NumberReading,
+  measured: Measured,
+): (Measured & { value: number }) | null {
+  const link = measured.lastPart + 1;
+  // "in", "in every", "out of".
+  const every = parts[link + 1]?.text === 'every' ? 2 : 1;
+  const linkLength = parts[link]?.text === 'in' ? every : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
+  const countable = measured.unit === null || measured.generic || isEntityUnit(measured.unit);
+  if (linkLength === 0 || !countable || found.kind === 'fraction' || found.kind === 'multiplier' || found.unit !== null)
+    return null;
+  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, measured.lastPart + offset)).every(
+    Boolean,
+  );
+  const whole = unbroken ? readNumber(parts, link + linkLength) : null;
+  if (whole === null || whole.firstPart !== link + linkLength || whole.article || whole.unit !== null) return null;
+  if (whole.kind !== 'words' && whole.kind !== 'digits') return null;
+  if (whole.value <= found.value || (whole.plainInteger && whole.value >= 1900 && whole.value <= 2099)) return null;
+  const tail = unitAfter(parts, whole);
+  // "Five in ten minutes" is a speed, not a share: the whole must count the same kind of thing, or nothing.
+  if (tail.unit !== null && !tail.generic && !isEntityUnit(tail.unit)) return null;
+  const lastPart = tail.lastPart;
+  return { unit: '%', lastPart, generic: false, value: Number(((found.value / whole.value) * 100).toPrecision(12)) };
+}
+
+/** A metric just read, whose unit a bare number near it may share; `unit` null for a change said in bare numbers. */
+interface Previous {
+  unit: string | null;
+  lastPart: number;
+}
+
+/** The first part of the link before a bare number ("to", "closer to about"), skipping approximators; or null. */
+function comparisonLinkBefore(parts: readonly NumberPart[], firstPart: number): number | null {
+  let end = firstPart - 1;
+  while (end >= 0 && APPROXIMATORS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  for (const link of COMPARISON_LINKS) {
+    const from = end - link.length + 1;
+    const matches = link.every((word, offset) => parts[from + offset]?.text === word && joined(parts, from + offset));
+    if (from >= 0 && matches) return from;
+  }
+  return null;
+}
+
+/**
+ * The unit a bare number takes from a measured one near it, or undefined when it takes none:
+ *  - right after a range link ("from forty minutes to eight", "five months instead of three");
+ *  - after a comparison link at the close of its phrase, with the measured one a few words back in the same
+ *    sentence or the one before ("three weeks, and our estimate was closer to eight", "twelve minutes … under
+ *    three.");
+ *  - either end of a change said in bare numbers ("from five to about one and a half"): null, a unitless figure.
+ */
+function inheritedUnit(
+  parts: readonly NumberPart[],
+  found: NumberReading,
+  previous: Previous | null,
+  sentenceEnds: (from: number, to: number) => number,
+): string | null | undefined {
+  if (previous !== null && previous.unit !== null && linksRange(parts, previous.lastPart + 1, found.firstPart))
+    return previous.unit;
+  const link = comparisonLinkBefore(parts, found.firstPart);
+  if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
+    const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
+    const sameClause = previous.unit !== null || changeOpened(parts, link);
+    // A spoken "one" after "to" is mostly a pronoun ("handed it to one of…", "to one."), unless a change says
+    // where something ended up ("from … to one", "down to one").
+    const pronoun = found.value === 1 && found.kind === 'words' && !found.article;
+    const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
+    if (near && sameClause && (!pronoun || ended)) return previous.unit;
+  }
+  return changeTo(parts, found);
+}
+
+/** "From ten to twenty percent", "from five to about one and a half": the unit of the change's far end. */
+function changeTo(parts: readonly NumberPart[], found: NumberReading): string | null | undefined {
+  // "From zero to two hundred customers" is from scratch: only the far end is a figure.
+  if (parts[found.firstPart - 1]?.text !== 'from' || found.value === 0) return undefined;
+  // The "to" may come after what the first number counts ("from five rounds of review to one or two").
+  let to = found.lastPart + 1;
+  while (to <= found.lastPart + CHANGE_NOUN_WORDS && parts[to]?.text !== 'to' && readNumber(parts, to) === null) to += 1;
+  const unbroken = Array.from({ length: to - found.lastPart }, (_, offset) => joined(parts, found.lastPart + offset)).every(
+    Boolean,
+  );
+  if (parts[to]?.text !== 'to' || !unbroken) return undefined;
+  let at = to + 1;
+  while (APPROXIMATORS.has(parts[at]?.text ?? '') && joined(parts, at - 1)) at += 1;
+  const end = joined(parts, at - 1) ? readNumber(parts, at) : null;
+  const year = end !== null && end.plainInteger && end.value >= 1900 && end.value <= 2099;
+  if (end === null || end.firstPart !== at || end.kind === 'fraction' || year) return undefined;
+  const measured = unitAfter(parts, end);
+  if (measured.unit !== null) return measured.unit;
+  return closesPhrase(parts, end.lastPart) ? null : undefined;
 }
 
 export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
   const parts = numberParts(tokens);
+  const sentenceEnds = (from: number, to: number): number =>
+    parts.slice(from, to).filter((part) => part.pauseAfter && endsSentence(tokens[part.word]?.raw ?? '')).length;
   const items: MetricSpan[] = [];
-  // The unit of the metric just read, which a bare number right after it shares ("from 40 minutes to eight").
-  let previous: { unit: string; lastPart: number } | null = null;
+  // The metric just read, whose unit a bare number near it may share ("from 40 minutes to eight").
+  let previous: Previous | null = null;
   let at = 0;
   while (at < parts.length) {
     const found = readNumber(parts, at);
@@ -314,14 +526,21 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
       continue;
     }
     const measured = unitAfter(parts, found);
-    const shared: Measured =
-      measured.unit === null &&
-      found.kind !== 'fraction' &&
-      previous !== null &&
-      linksRange(parts, previous.lastPart + 1, found.firstPart) &&
-      !isYear(parts, found)
-        ? { ...measured, unit: previous.unit }
-        : measured;
+    const bare = measured.unit === null && measured.lastPart === found.lastPart;
+    const inherited =
+      bare && found.kind !== 'fraction' && found.kind !== 'multiplier' && !isYear(parts, found)
+        ? inheritedUnit(parts, found, previous, sentenceEnds)
+        : undefined;
+    const shared: Measured = inherited === undefined ? measured : { ...measured, unit: inherited };
+    const ratio = ratioAfter(parts, found, shared);
+    const firstOfRatio = parts[found.firstPart];
+    const lastOfRatio = parts[ratio?.lastPart ?? -1];
+    if (ratio !== null && firstOfRatio !== undefined && lastOfRatio !== undefined) {
+      items.push({ ...spanOf(tokens, firstOfRatio.word, lastOfRatio.word), value: ratio.value, high: null, unit: '%' });
+      previous = { unit: '%', lastPart: ratio.lastPart };
+      at = ratio.lastPart + 1;
+      continue;
+    }
     const range = rangeAfter(parts, found, shared);
     if (range !== null) {
       const unit = range.measured.unit ?? shared.unit;
@@ -332,18 +551,21 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
       };
       const first = parts[found.firstPart];
       const last = parts[whole.lastPart];
-      if (first !== undefined && last !== undefined && (unit !== null || isMetric(parts, range.found, range.measured))) {
+      // The context before the range is the low bound's: "the two or three likeliest causes" is a known set.
+      const spanning: NumberReading = { ...range.found, firstPart: found.firstPart };
+      const metric = inherited !== undefined || (unit !== null && !whole.generic) || isMetric(parts, spanning, range.measured);
+      if (first !== undefined && last !== undefined && metric) {
         items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: range.found.value, unit });
-        previous = unit === null ? null : { unit, lastPart: whole.lastPart };
-        at = whole.lastPart + 1;
-        continue;
-      }
+        previous = { unit, lastPart: whole.lastPart };
+      } else previous = null;
+      at = whole.lastPart + 1;
+      continue;
     }
     const first = parts[found.firstPart];
     const last = parts[shared.lastPart];
-    if (first !== undefined && last !== undefined && (shared !== measured || isMetric(parts, found, shared))) {
+    if (first !== undefined && last !== undefined && (inherited !== undefined || isMetric(parts, found, shared))) {
       items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
-      previous = shared.unit === null ? null : { unit: shared.unit, lastPart: shared.lastPart };
+      previous = { unit: shared.unit, lastPart: shared.lastPart };
       at = shared.lastPart + 1;
     } else {
       previous = null;

@@ -8,7 +8,7 @@
 // convert a whole string to one value and do none of that.
 
 import { endsClause, type Token } from './normalize';
-import { isComparisonWord, isCurrency, isTimeUnit, unitOfSuffix, unitOfWord } from './units';
+import { isComparisonWord, isCurrency, isRatePeriod, isTimeUnit, unitOfSuffix, unitOfWord } from './units';
 
 /** A piece of a word as the number reader sees it: hyphenated number words ("forty-five") are split. */
 export interface NumberPart {
@@ -96,16 +96,30 @@ const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
 ]);
 
-/** Denominators, singular (after "a"/"one") and plural (after "two", "three"…). */
+/** Denominators, singular (after "a"/"one") and plural (after "two", "three"…): any ordinal up to ten. */
 const FRACTIONS_SINGULAR: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['third', 3],
   ['quarter', 4],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
 ]);
 const FRACTIONS_PLURAL: ReadonlyMap<string, number> = new Map([
   ['halves', 2],
   ['thirds', 3],
   ['quarters', 4],
+  ['fourths', 4],
+  ['fifths', 5],
+  ['sixths', 6],
+  ['sevenths', 7],
+  ['eighths', 8],
+  ['ninths', 9],
+  ['tenths', 10],
 ]);
 
 /** Verbs that state a change as a factor: always a concrete claim. */
@@ -122,15 +136,49 @@ const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([
   ['thrice', 3],
 ]);
 
+/** Adverbs of repetition: a frequency when a period follows ("once a week", "twice per sprint"). */
+const REPETITIONS: ReadonlyMap<string, number> = new Map([['once', 1], ...FACTOR_ADVERBS]);
+
+/** After a period, these make it a time reference ("a month later", "a week before"), not a rate's period. */
+const AFTER_TIME_REFERENCE = new Set(['later', 'earlier', 'ago', 'before', 'after', 'early', 'late', 'ahead', 'behind']);
+
+/**
+ * "a week", "per sprint", "every night" at parts[from], joined to the count before it: the period of a rate,
+ * or null. Not "a month later", which says when.
+ */
+export function ratePeriodAt(parts: readonly NumberPart[], from: number): string | null {
+  const link = parts[from]?.text;
+  const period = parts[from + 1]?.text;
+  const linked =
+    (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
+  const reference = joined(parts, from + 1) && AFTER_TIME_REFERENCE.has(parts[from + 2]?.text ?? '');
+  return linked && period !== undefined && isRatePeriod(period) && !reference ? period : null;
+}
+
+/** How far back "from" may stand before the "to" of a change ("from a week or so to a day"). */
+const CHANGE_REACH = 6;
+
 /**
  * An upper bound before "a"/"an" makes it a measured one ("under a second", "less than an hour"): a claim of
- * speed. "More than an hour" or "within a day" set a threshold as often as they report one.
+ * speed. So does either end of a change ("from an hour to a minute"). "More than an hour" or "within a day" set
+ * a threshold as often as they report one.
  */
 function boundsArticle(parts: readonly NumberPart[], at: number): boolean {
   const before = textAt(parts, at - 1);
+  if (!joined(parts, at - 1)) return false;
   const less =
     before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
-  return (before === 'under' || less) && joined(parts, at - 1);
+  const changeFrom = before === 'from' && joined(parts, at + 1) && textAt(parts, at + 2) === 'to';
+  return before === 'under' || less || changeFrom || (before === 'to' && changeOpened(parts, at - 1));
+}
+
+/** Whether the "to" at parts[to] closes a "from" a few words before it, in the same clause. */
+export function changeOpened(parts: readonly NumberPart[], to: number): boolean {
+  for (let at = to - 1; at >= Math.max(0, to - CHANGE_REACH); at -= 1) {
+    if (!joined(parts, at)) return false;
+    if (textAt(parts, at) === 'from') return true;
+  }
+  return false;
 }
 
 /** "once a quarter", "every third": the fraction word is a period or an ordinal there. */
@@ -294,6 +342,33 @@ function readFactor(parts: readonly NumberPart[], at: number): NumberReading | n
   return reading('multiplier', adverb, at, at, 'x');
 }
 
+/** "Once a week", "twice per sprint", "every other day": a frequency, read with its period as the unit. */
+function readFrequency(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at) ?? '';
+  const count = REPETITIONS.get(text);
+  if (count !== undefined) {
+    const period = ratePeriodAt(parts, at + 1);
+    if (period !== null) return reading('words', count, at, at + 2, `per ${period}`);
+    // "Once or twice a month": the low bound of a range of frequencies, whose period comes after the high one.
+    const range =
+      (textAt(parts, at + 1) === 'or' || textAt(parts, at + 1) === 'to') && joined(parts, at) && joined(parts, at + 1);
+    const high = range ? readFrequency(parts, at + 2) : null;
+    return high !== null && high.value > count ? reading('words', count, at, at) : null;
+  }
+  // "Every other week" is once in two weeks: half a time per week.
+  const period = textAt(parts, at + 2) ?? '';
+  const everyOther = text === 'every' && textAt(parts, at + 1) === 'other' && joined(parts, at) && joined(parts, at + 1);
+  return everyOther && isRatePeriod(period) ? reading('words', 0.5, at, at + 2, `per ${period}`) : null;
+}
+
+/** "An hour and a half", "a year and a half": one and a half of the unit the article stands for. */
+function readArticleAndAHalf(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const unit = unitOfWord(textAt(parts, at + 1) ?? '');
+  const half = (text === 'a' || text === 'an') && unit !== null && joined(parts, at) ? andAHalf(parts, at + 1) : null;
+  return half === null ? null : reading('words', 1.5, at, half, unit);
+}
+
 /** "Under a second", "less than an hour": the article is a measured one when a bound and a unit of time frame it. */
 function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at);
@@ -304,7 +379,12 @@ function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberRea
 
 function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at) ?? '';
-  if (text === 'half') return reading('fraction', 0.5, at, at);
+  if (text === 'half') {
+    // "Half a terabyte", "half an hour": half of the unit after the article, which the caller reads.
+    const article = textAt(parts, at + 1) === 'a' || textAt(parts, at + 1) === 'an';
+    const measured = article && joined(parts, at) && joined(parts, at + 1) && unitOfWord(textAt(parts, at + 2) ?? '') !== null;
+    return reading('fraction', 0.5, at, measured ? at + 1 : at);
+  }
   const numerator = text === 'a' || text === 'an' ? 1 : SMALL_NUMBERS.get(text);
   const denominatorText = textAt(parts, at + 1);
   if (numerator === undefined || numerator === 0 || denominatorText === undefined || !joined(parts, at)) return null;
@@ -336,11 +416,11 @@ function readDigitNumber(parts: readonly NumberPart[], at: number): NumberReadin
     : { ...result, value: scaleBy(result.value + 0.5, halfScale), lastPart: half + 1, scaled: true, plainInteger: false };
 }
 
-type WordState = 'start' | 'article' | 'small' | 'ten' | 'hundred' | 'scale' | 'and' | 'dozen';
+type WordState = 'start' | 'article' | 'couple' | 'small' | 'ten' | 'hundred' | 'scale' | 'and' | 'dozen';
 
 const COMPLETE_STATES: ReadonlySet<WordState> = new Set(['small', 'ten', 'hundred', 'scale', 'dozen']);
 const GROUP_OPENERS: ReadonlySet<WordState> = new Set(['start', 'hundred', 'scale', 'and']);
-const SCALE_TAKERS: ReadonlySet<WordState> = new Set(['small', 'ten', 'hundred', 'article', 'dozen']);
+const SCALE_TAKERS: ReadonlySet<WordState> = new Set(['small', 'ten', 'hundred', 'article', 'couple', 'dozen']);
 
 function isNumberWord(text: string | undefined): boolean {
   return text !== undefined && (SMALL_NUMBERS.has(text) || TENS.has(text));
@@ -375,13 +455,17 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
     if (state === 'start' && (text === 'a' || text === 'an')) {
       group = 1;
       state = 'article';
+    } else if (state === 'article' && text === 'couple') {
+      // "A couple hundred", "a couple thousand": two of the scale; "a couple" alone is no figure.
+      group = 2;
+      state = 'couple';
     } else if (small !== undefined && (GROUP_OPENERS.has(state) || (state === 'ten' && small >= 1 && small <= 9))) {
       group += small;
       state = 'small';
     } else if (ten !== undefined && GROUP_OPENERS.has(state)) {
       group += ten;
       state = 'ten';
-    } else if (text === 'hundred' && (state === 'small' || state === 'article') && group < 100) {
+    } else if (text === 'hundred' && (state === 'small' || state === 'article' || state === 'couple') && group < 100) {
       group *= 100;
       state = 'hundred';
     } else if (text === 'dozen' && (state === 'small' || state === 'article')) {
@@ -430,6 +514,8 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
   return (
     readFactor(parts, at) ??
+    readFrequency(parts, at) ??
+    readArticleAndAHalf(parts, at) ??
     readFraction(parts, at) ??
     readBoundedArticle(parts, at) ??
     readDigitNumber(parts, at) ??

@@ -13,7 +13,7 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
   ['€', ['€', 'euro', 'euros', 'eur']],
   ['£', ['£', 'gbp']],
-  ['x', ['x', '×']],
+  ['x', ['x', '×', 'fold']],
   ['KB', ['kb', 'kilobyte', 'kilobytes']],
   ['MB', ['mb', 'megabyte', 'megabytes']],
   ['GB', ['gb', 'gigabyte', 'gigabytes']],
@@ -213,13 +213,70 @@ const ENTITY_UNITS = new Set([
 ]);
 
 /** Periods a count can be "per": "four a month", "once a week", "two per sprint". */
-const RATE_PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'sprint', 'release']);
+const RATE_PERIODS = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+  'shift',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'sprint',
+  'release',
+]);
+
+/**
+ * Nouns for people at work, as units ("engineers") or plain plurals ("colleagues"): two of them are who was
+ * there, a pair, not a size.
+ */
+const PERSON_NOUNS = new Set([
+  'people',
+  'engineers',
+  'developers',
+  'employees',
+  'colleagues',
+  'coworkers',
+  'co-workers',
+  'teammates',
+  'designers',
+  'managers',
+  'agents',
+  'interns',
+  'contractors',
+  'testers',
+  'analysts',
+  'reviewers',
+  'leads',
+  'seniors',
+  'juniors',
+  'members',
+  'folks',
+  'friends',
+  'volunteers',
+  'consultants',
+  'recruiters',
+  'architects',
+  'scientists',
+  'mentors',
+]);
 
 /** Units of time: "under a second", "within an hour" measure with an article alone. */
 const TIME_UNITS = new Set(['ms', 's', 'min', 'h', 'days', 'weeks', 'months', 'years', 'sprints']);
 
 export function isEntityUnit(unit: string | null): boolean {
   return unit !== null && ENTITY_UNITS.has(unit);
+}
+
+export function isPersonNoun(unit: string | null): boolean {
+  return unit !== null && PERSON_NOUNS.has(unit);
 }
 
 export function isRatePeriod(word: string): boolean {

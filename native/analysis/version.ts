@@ -3,5 +3,8 @@
 // mixes verdicts from two versions. 1: the first engine (reports without the field); 2: STAR by sequence
 // labelling, reflection by grammar, endings by evidence, motivation and pitch modes, verdicts, metric ranges
 // and kinds, speaker-only ownership; 3: metrics read rates ("three times a week"), bounded articles ("under a
-// second") and large counts of list nouns, and leave out one's own small sets ("our three services").
-export const ANALYSIS_VERSION = 3;
+// second") and large counts of list nouns, and leave out one's own small sets ("our three services"); 4: metrics
+// read frequencies in words ("twice a week"), article amounts ("a couple hundred"), group sizes, ratios, both ends
+// of a change in bare numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are
+// context; "like" after a verb and a hedge ("works kind of like cron") compares.
+export const ANALYSIS_VERSION = 4;

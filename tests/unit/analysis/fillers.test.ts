@@ -178,3 +178,9 @@ test('after a comma, "like" straight into a noun gives an example; "like," on it
   assert.deepEqual(fillersOf('The culture, like, looks nice.'), ['like,']);
   assert.deepEqual(fillersOf('It was, like really slow.'), ['like']);
 });
+
+test('a hedge between a verb and "like" leaves the comparison a comparison', () => {
+  assert.deepEqual(fillersOf('the queue behaves sort of like make under load', ['like']), []);
+  assert.deepEqual(fillersOf('it looked kind of like glue code', ['like']), []);
+  assert.deepEqual(fillersOf('it was kind of like really slow', ['like']), ['like']);
+});

@@ -38,3 +38,9 @@ test('a problem in the past perfect sets the scene, and anything in the result i
     ['three hundred tickets.', 'impact'],
   ]);
 });
+
+test('how often things happened is context, unless it changed', () => {
+  assert.deepEqual(kindsOf('The team demoed twice a month.'), [['twice a month.', 'context']]);
+  assert.deepEqual(kindsOf('The cron job crashed four times a night.'), [['four times a night.', 'context']]);
+  assert.deepEqual(kindsOf('Releases went up to three times a week.'), [['three times a week.', 'impact']]);
+});

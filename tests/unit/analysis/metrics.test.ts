@@ -44,6 +44,10 @@ test('durations in digits, with attached units and in words', () => {
   assert.deepEqual(only('shipped in six weeks'), ['six weeks', 6, 'weeks']);
 });
 
+test('"ten-fold" is a factor', () => {
+  assert.deepEqual(only('a ten-fold jump'), ['ten-fold', 10, 'x']);
+});
+
 test('factors: 10x, 2x faster, three times faster, twice as fast, doubled', () => {
   assert.deepEqual(only('a 10x improvement'), ['10x', 10, 'x']);
   assert.deepEqual(only('it got 2x faster'), ['2x', 2, 'x']);
@@ -65,7 +69,9 @@ test('shares: half, a third of, two-thirds', () => {
 });
 
 test('"a third" as another one and "a quarter" as a period are not shares', () => {
-  assert.deepEqual(metricsOf('we tried a third option and met once a quarter'), []);
+  assert.deepEqual(metricsOf('we tried a third option'), []);
+  // A period, so a frequency of one per quarter, not a share of 0.25.
+  assert.deepEqual(only('and met once a quarter'), ['once a quarter', 1, 'per quarter']);
 });
 
 test('counts with a unit word, in digits and in words', () => {
@@ -277,4 +283,139 @@ test("some of one's own handful is not a figure either", () => {
   assert.deepEqual(metricsOf('two of my engineers disagreed'), []);
   assert.deepEqual(metricsOf('three of our services timed out'), []);
   assert.deepEqual(only('six of the incidents came from one job'), ['six of the incidents', 6, 'incidents']);
+});
+
+test('a frequency said in words is a rate: once, twice, thrice or "every other" before a period', () => {
+  assert.deepEqual(only('the backups ran once a month'), ['once a month', 1, 'per month']);
+  assert.deepEqual(only('we retro twice per sprint'), ['twice per sprint', 2, 'per sprint']);
+  assert.deepEqual(only('the pager went off thrice a night'), ['thrice a night', 3, 'per night']);
+  assert.deepEqual(only('she rotated the keys every other week.'), ['every other week.', 0.5, 'per week']);
+  assert.deepEqual(only('it timed out four times a morning'), ['four times a morning', 4, 'per morning']);
+  assert.deepEqual(metricsOf('once it was merged we moved on'), []);
+  assert.deepEqual(metricsOf('I had to explain it twice'), []);
+  assert.deepEqual(metricsOf('we tried every other option first'), []);
+});
+
+test('a period followed by "later" or "ago" says when, not how often', () => {
+  assert.deepEqual(metricsOf('we shipped the small one first and the big one a month later'), []);
+  assert.deepEqual(metricsOf('I met him once a year ago'), []);
+});
+
+test('amounts said with an article: "a couple hundred", "a hundred times that"', () => {
+  assert.deepEqual(only('a couple hundred tenants'), ['a couple hundred tenants', 200, 'tenants']);
+  assert.deepEqual(only('writes are ten times that, so we shard'), ['ten times', 10, 'x']);
+  assert.deepEqual(only('peak is a thousand times this.'), ['a thousand times', 1000, 'x']);
+  assert.deepEqual(metricsOf('I called him three times that day'), []);
+  assert.deepEqual(metricsOf('we had a couple of ideas'), []);
+});
+
+test('a number after "<group> of" is the size of the group', () => {
+  assert.deepEqual(only('we migrated them in chunks of a thousand.'), ['a thousand.', 1000, 'per chunk']);
+  assert.deepEqual(only('a squad of five rebuilt it'), ['five', 5, 'people']);
+  assert.deepEqual(only('pair them up in teams of two'), ['two', 2, 'people']);
+  assert.deepEqual(only('in batches of fifty rows'), ['fifty rows', 50, 'rows']);
+});
+
+test('both ends of a change said in bare numbers are figures; the far end lends its unit', () => {
+  assert.deepEqual(metricsOf('handoffs went from eight to about two and a half.'), [
+    ['eight', 8, null],
+    ['two and a half.', 2.5, null],
+  ]);
+  assert.deepEqual(metricsOf('churn fell from thirty to twelve percent last year'), [
+    ['thirty', 30, '%'],
+    ['twelve percent', 12, '%'],
+  ]);
+  assert.deepEqual(metricsOf('setup went from an hour to a minute'), [
+    ['an hour', 1, 'h'],
+    ['a minute', 1, 'min'],
+  ]);
+  assert.deepEqual(metricsOf('deploys went from six rounds of checks to two.'), [
+    ['six', 6, null],
+    ['two.', 2, null],
+  ]);
+  assert.deepEqual(only('we grew it from zero to forty clients'), ['forty clients', 40, 'clients']);
+  assert.deepEqual(metricsOf('the office moved from 2015 to 2018'), []);
+});
+
+test('a bare number closing a comparison takes the unit of a measured one just before it', () => {
+  assert.deepEqual(metricsOf('we budgeted four sprints, but it ended up closer to six.'), [
+    ['four sprints,', 4, 'sprints'],
+    ['six.', 6, 'sprints'],
+  ]);
+  assert.deepEqual(metricsOf('Reviews took nine days. We wanted that below two.'), [
+    ['nine days.', 9, 'days'],
+    ['two.', 2, 'days'],
+  ]);
+  assert.deepEqual(metricsOf('it cost us 30 hours a month instead of about five, and'), [
+    ['30 hours', 30, 'h'],
+    ['five,', 5, 'h'],
+  ]);
+  assert.deepEqual(metricsOf('the page now loads in 900 ms, down from about three thousand.'), [
+    ['900 ms,', 900, 'ms'],
+    ['three thousand.', 3000, 'ms'],
+  ]);
+  // A spoken "one" after "to" is a pronoun unless a change ends there.
+  assert.deepEqual(only('I was on call for two weeks and then handed it to one.'), ['two weeks', 2, 'weeks']);
+  assert.deepEqual(metricsOf('we had twelve alerts and brought it down to one.'), [
+    ['twelve alerts', 12, 'alerts'],
+    ['one.', 1, 'alerts'],
+  ]);
+  // Not when the number goes on to count something of its own, or stands far away.
+  assert.deepEqual(only('it took nine days to get to three of them'), ['nine days', 9, 'days']);
+  assert.deepEqual(only('it took nine days. Then the people in the other office, who had never seen the tool, moved to three.'), [
+    'nine days.',
+    9,
+    'days',
+  ]);
+});
+
+test('a pair of people is who was there; a team size or a change is a figure', () => {
+  assert.deepEqual(metricsOf('I paired with two testers on it'), []);
+  assert.deepEqual(metricsOf('two engineers stayed on call'), []);
+  assert.deepEqual(metricsOf('I asked two of the managers'), []);
+  assert.deepEqual(only('three engineers stayed on call'), ['three engineers', 3, 'engineers']);
+  assert.deepEqual(only('we were a team of two'), ['two', 2, 'people']);
+  assert.deepEqual(only('we grew the team by two engineers'), ['two engineers', 2, 'engineers']);
+  assert.deepEqual(metricsOf('we went from two developers to nine'), [
+    ['two developers', 2, 'developers'],
+    ['nine', 9, 'developers'],
+  ]);
+});
+
+test('a range keeps the context of its low bound and takes a unit repeated after both bounds', () => {
+  assert.deepEqual(metricsOf('we chased the four or five main suspects'), []);
+  assert.deepEqual(only('we chased four or five suspects'), ['four or five suspects', 4, 'suspects']);
+  const [range] = detectMetrics(tokenize(timed('each takes half an hour to two hours to run')));
+  assert.deepEqual([range?.text, range?.value, range?.high, range?.unit], ['half an hour to two hours', 0.5, 2, 'h']);
+});
+
+test('a ratio is a share: "one in five", "three out of four"', () => {
+  assert.deepEqual(only('about two in ten signups failed'), ['two in ten signups', 20, '%']);
+  assert.deepEqual(only('three out of four customers renewed'), ['three out of four customers', 75, '%']);
+  assert.deepEqual(metricsOf('it was one in a million'), []);
+  assert.deepEqual(only('one in every ten requests failed'), ['one in every ten requests', 10, '%']);
+});
+
+test('shares with any ordinal up to ten as the denominator', () => {
+  assert.deepEqual(only('a fifth of the traffic'), ['a fifth', 0.2, null]);
+  assert.deepEqual(only('three tenths of the budget'), ['three tenths', 0.3, null]);
+  assert.deepEqual(metricsOf('the fifth attempt worked'), []);
+});
+
+test('ten or more tries are a count; a few are repetition', () => {
+  assert.deepEqual(only('I reran the job fifty times'), ['fifty times', 50, 'times']);
+  assert.deepEqual(metricsOf('I reran the job three times'), []);
+  assert.deepEqual(only('we found nine more regressions'), ['nine more regressions', 9, 'regressions']);
+});
+
+test('"an hour and a half" is one and a half of the unit; "once or twice a month" is a range of frequencies', () => {
+  assert.deepEqual(only('the restore took a day and a half.'), ['a day and a half.', 1.5, 'days']);
+  assert.deepEqual(metricsOf('that was a year and a half ago'), []);
+  const [range] = detectMetrics(tokenize(timed('it broke once or twice a month')));
+  assert.deepEqual([range?.text, range?.value, range?.high, range?.unit], ['once or twice a month', 1, 2, 'per month']);
+  assert.deepEqual(metricsOf('I asked once or twice'), []);
+});
+
+test('a ratio counts things on both sides; "five in ten minutes" is a count and a duration', () => {
+  assert.deepEqual(metricsOf('we closed five in ten minutes'), [['ten minutes', 10, 'min']]);
 });
