@@ -153,6 +153,15 @@ async function start(): Promise<void> {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    pickBackupFile: async () => {
+      const options = {
+        title: 'Restore a Voicedrill backup',
+        properties: ['openFile' as const],
+        filters: [{ name: 'Voicedrill backup', extensions: ['sqlite'] }],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     pickSaveFile: async (suggestedName) => {
       const options = { title: 'Export', defaultPath: path.join(app.getPath('documents'), suggestedName) };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
