@@ -10,6 +10,7 @@ import { Kbd } from '../ui/Kbd';
 import { Modal } from '../ui/Modal';
 import { formatFillerWords, parseFillerWords } from './fillerWords';
 import { SettingToggle } from './SettingToggle';
+import { YourDataSection } from './YourData';
 import { ModelStatusLine } from './ModelStatusLine';
 import type { ModelState } from './useModelStatus';
 import type { SettingsPatch } from './useSettings';
@@ -101,6 +102,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
           <dd>Save a transcript correction (Esc cancels it)</dd>
         </dl>
       </section>
+      <YourDataSection />
       <LogSection />
     </Modal>
   );
@@ -160,10 +162,11 @@ function FillerWordsField({ words, update }: { words: string[]; update: (patch: 
       <p className="muted" id="fillers-help">
         Counted in every new attempt. Separate with commas or new lines; phrases like “you know” work too.
       </p>
+      {/* Named directly, not by the heading: once the dialog scrolls the heading out of view, axe reads it as hidden. */}
       <textarea
         className="textarea"
         data-testid="filler-words"
-        aria-labelledby="fillers-title"
+        aria-label="Filler words"
         aria-describedby="fillers-help"
         rows={4}
         value={text}
