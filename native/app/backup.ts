@@ -39,6 +39,8 @@ export interface BackupServiceOptions {
 
 /** Checked backups not restored within this time are removed the next time the service starts. */
 const STALE_PENDING_MS = 24 * 60 * 60 * 1000;
+/** Safety copies made before giving up on a library that keeps changing under the restore. */
+const MAX_COPY_TRIES = 3;
 
 export function backupFileName(now: Date): string {
   return `voicedrill-backup-${now.toISOString().slice(0, 10)}.sqlite`;
@@ -112,8 +114,8 @@ export class BackupService {
       const { store } = this.options;
       mkdirSync(this.safetyFolder, { recursive: true });
       const safetyCopy = path.join(this.safetyFolder, `voicedrill-before-restore-${fileStamp(this.now())}.sqlite`);
-      await store.backupTo(safetyCopy, this.binding());
-      await this.quiesce();
+      await this.copyWhileQuiet(safetyCopy);
+      // Nothing was written since the copy, and nothing can be before this synchronous swap.
       store.replaceWith(pending.file, pending.source);
       this.dropPending(token);
       this.options.afterReplace?.('restored');
@@ -169,6 +171,27 @@ export class BackupService {
       return await work();
     } finally {
       this.running = false;
+    }
+  }
+
+  /**
+   * The safety copy takes a while (the online backup yields between steps): work that finished meanwhile is
+   * noticed by the change count, and the copy is made again, so it holds the library exactly as replaced.
+   */
+  private async copyWhileQuiet(file: string): Promise<void> {
+    const { store } = this.options;
+    for (let tries = 1; ; tries++) {
+      await this.quiesce();
+      const mark = store.changeCount();
+      await store.backupTo(file, this.binding());
+      await this.quiesce();
+      if (store.changeCount() === mark) return;
+      if (tries === MAX_COPY_TRIES) {
+        throw new AppError(
+          'busy',
+          'The library kept changing while its copy was made. Try again once nothing is being transcribed.',
+        );
+      }
     }
   }
 

@@ -78,6 +78,11 @@ export class Store {
     compact(this.db);
   }
 
+  /** Rows changed through this connection since it opened: equal twice, nothing was written in between. */
+  changeCount(): number {
+    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
+  }
+
   counts(): LibraryCounts {
     return libraryCounts(this.db);
   }

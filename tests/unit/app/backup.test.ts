@@ -270,3 +270,23 @@ test('on a full disk a restore stops before replacing anything, and the library 
   assert.deepEqual(readdirSync(service.safetyFolder), [], 'no half safety copy');
   await rejects(service.inspect(file), 'disk-full', /full/);
 });
+
+test('work that finishes while the safety copy is being made ends up in the copy', async (t) => {
+  const source = library(t, 'Why this team');
+  const file = path.join(tempDir(t), 'b.sqlite');
+  await source.service.backup(file);
+  let waits = 0;
+  const target: Library = library(t, 'Tell me about a failure', {
+    quiesce: async () => {
+      // The second wait comes after the first copy: a transcription saved its result meanwhile.
+      if (++waits === 2) target.store.setSetting('late', 'a transcript saved during the copy');
+    },
+  });
+  const preview = await target.service.inspect(file);
+  assert.ok(preview);
+  const { safetyCopy } = await target.service.restore(preview.token);
+  assert.equal(waits, 4, 'the copy was made again');
+  const settings = dumpLibraryFile(safetyCopy)['settings'] as { key: string; value_json: string }[];
+  assert.ok(settings.some((row) => row.key === 'late'));
+  assert.deepEqual(dump(target.store), dump(source.store));
+});
