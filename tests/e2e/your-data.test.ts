@@ -19,6 +19,11 @@ import { focused, UI_BOUND_MS } from './steps';
 const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} not installed (apt-get install -y chromium)` : null;
 if (missing) console.log(`# end-to-end tests skipped: ${missing}`);
 
+/** A function, not a string, for waitForFunction: the app's CSP forbids eval in the page. */
+interface FieldDocument {
+  querySelector(selector: string): { value: string } | null;
+}
+
 async function noSeriousViolations(page: Page, screen: string): Promise<void> {
   assert.deepEqual(await seriousViolations(page), [], screen);
 }
@@ -72,6 +77,10 @@ test(
 
       // Something made after the backup, which the restore will take away.
       core.practice.createQuestion({ text: 'Made after the backup' });
+      const fillers = page.getByTestId('filler-words');
+      await fillers.fill('um, kerfuffle');
+      await page.getByTestId('save-fillers').click();
+      await page.getByText('Saved.').waitFor({ timeout: UI_BOUND_MS });
       assert.ok(questionTexts().includes('Made after the backup'));
 
       // A file that is not a backup: a clear error, nothing asked, nothing replaced.
@@ -102,6 +111,17 @@ test(
       assert.ok(questionTexts().includes(SEEDED_QUESTION));
       assert.equal(await focusedTestId(page), 'restore-library', 'focus returns to the button that started it');
       assert.equal(await page.getByTestId('question-item').filter({ hasText: SEEDED_QUESTION }).count(), 1);
+      // The settings shown are the restored ones: the words saved after the backup are gone.
+      await page.waitForFunction(
+        () => {
+          const field = (globalThis as unknown as { document: FieldDocument }).document.querySelector(
+            '[data-testid="filler-words"]',
+          );
+          return field !== null && !field.value.includes('kerfuffle');
+        },
+        undefined,
+        { timeout: UI_BOUND_MS },
+      );
 
       // Delete everything, from the keyboard: the button stays disabled until DELETE is typed.
       await page.getByTestId('delete-everything').focus();

@@ -145,6 +145,12 @@ function FillerWordsField({ words, update }: { words: string[]; update: (patch: 
   });
   const parsed = parseFillerWords(text);
   const changed = parsed.join('\n') !== words.join('\n');
+  // The saved list changed under the field (a restored or deleted library): show it, unless the user is editing.
+  const [shown, setShown] = useState(words);
+  if (shown !== words) {
+    setShown(words);
+    if (parseFillerWords(text).join('\n') === shown.join('\n')) setText(formatFillerWords(words));
+  }
 
   const save = (): void => {
     setState({ kind: 'saving' });
