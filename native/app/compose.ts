@@ -124,6 +124,8 @@ export async function openApp(options: AppOptions): Promise<App> {
     pickBackupFile: options.pickBackupFile ?? null,
     quiesce: async () => {
       refuseWhileRecording();
+      // Launch work (recovery of interrupted recordings) writes attempts too.
+      await launched;
       await pipeline.idle();
       refuseWhileRecording();
     },
