@@ -150,6 +150,21 @@ const PredictionSchema = z.strictObject({
   overall: estimate,
 });
 
+/** How much a library holds, shown before a restore replaces one with another. */
+const LibraryCountsSchema = z.strictObject({ questions: count, stories: count, attempts: count, audioBytes: count });
+export type LibraryCounts = z.infer<typeof LibraryCountsSchema>;
+/** A backup that passed its checks, waiting for the user's confirmation (restoreLibrary with its token). */
+const RestorePreviewSchema = z.strictObject({
+  token: z.string(),
+  file: z.string(),
+  backup: LibraryCountsSchema,
+  current: LibraryCountsSchema,
+  /** Where the copy of the current library is kept before it is replaced. */
+  safetyFolder: z.string(),
+});
+export type RestorePreview = z.infer<typeof RestorePreviewSchema>;
+const restoreToken = z.string().regex(/^[0-9a-f-]{36}$/);
+
 function call<const A extends z.ZodTuple, const R extends z.ZodType>(args: A, result: R): { args: A; result: R } {
   return { args, result };
 }
@@ -232,6 +247,20 @@ export const CALLS = {
     z.tuple([id, z.union([PredictionSchema, z.strictObject({ skipped: z.literal(true) })])]),
     z.custom<PredictionOutcome | null>(),
   ),
+  // Your data: the whole library backed up to one file, restored from one, or deleted.
+  /** Writes the whole library to one file where the user chooses; progress arrives as `backupProgress` events. */
+  backupLibrary: call(none, z.strictObject({ path: z.string().nullable(), bytes: count })),
+  /** Asks for a backup file and checks it; null when the user cancels. Nothing is replaced yet. */
+  inspectBackup: call(none, RestorePreviewSchema.nullable()),
+  /** Replaces the library with the checked backup, after keeping a copy of the current one. */
+  restoreLibrary: call(
+    z.tuple([z.strictObject({ token: restoreToken })]),
+    z.strictObject({ safetyCopy: z.string(), counts: LibraryCountsSchema }),
+  ),
+  /** Drops a checked backup the user decided not to restore. */
+  cancelRestore: call(z.tuple([z.strictObject({ token: restoreToken })]), z.void()),
+  /** Deletes every attempt, recording, question, story and setting, and starts a fresh library; the user typed DELETE. */
+  eraseLibrary: call(z.tuple([z.strictObject({ confirm: z.literal('DELETE') })]), z.void()),
   /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
   ...PRACTICE_CALLS,
 };
@@ -261,6 +290,10 @@ export const EVENTS = {
   modelDownload: DownloadProgressSchema,
   /** After an upgrade of the analysis: attempts scored again from their stored words and audio, so far. */
   rescoreProgress: z.strictObject({ done: count, total: count }),
+  /** A backup being written: pages copied so far, and in all. */
+  backupProgress: z.strictObject({ done: count, total: count }),
+  /** The library was replaced by a restore or deleted: every view reloads. */
+  libraryReplaced: z.strictObject({ reason: z.enum(['restored', 'erased']) }),
 };
 
 type CallTable = typeof CALLS;

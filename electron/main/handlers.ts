@@ -54,6 +54,11 @@ export function createHandlers(app: App): Handlers {
     progressCalibration: (scope) => progress.calibration(scope),
     predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
     exportData: (request) => exports.export(request),
+    backupLibrary: () => app.backup.backup(),
+    inspectBackup: () => app.backup.inspect(),
+    restoreLibrary: ({ token }) => app.backup.restore(token),
+    cancelRestore: ({ token }) => app.backup.cancelRestore(token),
+    eraseLibrary: () => app.backup.erase(),
     ...practiceHandlers(app.practice),
   };
 }

@@ -1,6 +1,18 @@
 // The Electron entry point. It stays thin: windows, security, the app:// protocol and the one IPC channel.
 // Everything it serves lives in plain modules that also run under Node (see ./handlers and native/).
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, utilityProcess, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type FileFilter,
+  net,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+  type WebContents,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -99,6 +111,13 @@ function isAppFrame(contents: WebContents, frameUrl: string | undefined): boolea
   return !contents.isDestroyed() && frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
 }
 
+/** An open-file dialog for one file of a kind; null when the user cancels. */
+async function pickOneFile(win: BrowserWindow | null, title: string, filter: FileFilter): Promise<string | null> {
+  const options = { title, properties: ['openFile' as const], filters: [filter] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /**
  * Opens the library; a damaged one is never written to: the user chooses to recover what can be read into a
  * new library or to start fresh (the damaged file is kept beside it either way), or to quit. Null: quit.
@@ -144,15 +163,9 @@ async function start(): Promise<void> {
     emit: <E extends EventName>(name: E, payload: Events[E]) => {
       if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
     },
-    pickModelFile: async () => {
-      const options = {
-        title: 'Choose a Whisper model (ggml .bin)',
-        properties: ['openFile' as const],
-        filters: [{ name: 'whisper.cpp model', extensions: ['bin'] }],
-      };
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    pickModelFile: () =>
+      pickOneFile(win, 'Choose a Whisper model (ggml .bin)', { name: 'whisper.cpp model', extensions: ['bin'] }),
+    pickBackupFile: () => pickOneFile(win, 'Restore a Voicedrill backup', { name: 'Voicedrill backup', extensions: ['sqlite'] }),
     pickSaveFile: async (suggestedName) => {
       const options = { title: 'Export', defaultPath: path.join(app.getPath('documents'), suggestedName) };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

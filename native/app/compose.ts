@@ -11,6 +11,8 @@ import { ProgressService } from '../progress/service';
 import { defaultBackupsDir, openStore } from '../store';
 import type { StretchReport } from '../transcriber/streaming';
 import type { SpawnTranscriber } from '../transcriber/transcriber';
+import { AppError } from '../../common/errors';
+import { BackupService, type PickBackupFile } from './backup';
 import { EventBuffer } from './event-buffer';
 import type { Emit } from './events';
 import { LibraryService } from './library';
@@ -31,6 +33,8 @@ export interface AppOptions {
   pickModelFile(): Promise<string | null>;
   /** Asks where to save an export; absent where there is no window (exports then save nothing). */
   pickSaveFile?: PickSaveFile;
+  /** Asks which backup to restore; absent where there is no window (a restore then picks nothing). */
+  pickBackupFile?: PickBackupFile;
   /** Observes each stretch transcribed while recording (diagnostics, the benchmark). */
   onStretch?: (recordingId: string, report: StretchReport) => void;
   /** Starts the transcriber process (Electron passes a utilityProcess spawner; default: child_process.fork). */
@@ -50,6 +54,8 @@ export interface App {
   /** The practice library: questions' details, stories, twists, sessions, decks. */
   practice: PracticeService;
   recordings: RecordingsService;
+  /** Your data: the library backed up to one file, restored from one, or deleted. */
+  backup: BackupService;
   pipeline: Pipeline;
   support: SupportService;
   /** The developer detail of every failure, in `<data>/voicedrill.log`. */
@@ -108,6 +114,32 @@ export async function openApp(options: AppOptions): Promise<App> {
     log,
     ...(options.onStretch ? { onStretch: options.onStretch } : {}),
   });
+  const refuseWhileRecording = (): void => {
+    if (recordings.busy) throw new AppError('recording-active', 'Stop or discard the recording in progress first.');
+  };
+  const backup = new BackupService({
+    store,
+    paths: options.paths,
+    ...(options.sqliteBinding ? { nativeBinding: options.sqliteBinding } : {}),
+    emit,
+    pickSaveFile: options.pickSaveFile ?? null,
+    pickBackupFile: options.pickBackupFile ?? null,
+    quiesce: async () => {
+      refuseWhileRecording();
+      // Launch work (recovery of interrupted recordings) writes attempts too.
+      await launched;
+      await pipeline.idle();
+      refuseWhileRecording();
+    },
+    afterReplace: (reason) => {
+      emit('libraryReplaced', { reason });
+      // The new rows get what a launch gives them: unfinished attempts queued, older reports re-scored.
+      void pipeline
+        .requeueAtLaunch()
+        .then(() => pipeline.rescoreStale())
+        .catch((error: unknown) => log.error(error, `queueing the ${reason} library`));
+    },
+  });
   models.onActivated(() => pipeline.requeueUntranscribed());
   // Off the start-up path: the caller opens its window first. Attempts already stored are requeued before
   // recovery adds (and queues) its own; reports of an older analysis are re-scored; the daily backup comes last.
@@ -133,6 +165,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     exports,
     practice,
     recordings,
+    backup,
     pipeline,
     support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),
     log,

@@ -66,6 +66,11 @@ export class RecordingsService {
     this.log = options.log ?? NO_LOG;
   }
 
+  /** A recording is live, or a stopped one is still being written. */
+  get busy(): boolean {
+    return this.live.size > 0 || this.saving.size > 0;
+  }
+
   start(input: { questionId: number; target: TargetWindow }): { recordingId: string } {
     this.options.library.requireQuestion(input.questionId);
     if (this.live.size >= MAX_LIVE)

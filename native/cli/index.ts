@@ -24,6 +24,7 @@ import { importRecordings } from './import-recordings';
 import { isLibraryCommand, LIBRARY_USAGE, LibraryUsageError, parseLibraryCommand, runLibraryCommand } from '../library/cli';
 import { PracticeService } from '../library/practice-service';
 import { shippedDeck, shippedTwists } from '../library/shipped';
+import { DATA_COMMANDS, DATA_USAGE, parseDataCommand, runDataCommand } from './data-commands';
 import { resolveModelArgument, runModels } from './models';
 import { parseProgressCommand, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
 import { runProgressCommand } from './progress-commands';
@@ -225,6 +226,16 @@ async function main(argv: string[]): Promise<number> {
       runLibrary(argv);
       return 0;
     }
+    if (DATA_COMMANDS.includes(argv[0] ?? '')) {
+      if (argv.slice(1).some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n${DATA_USAGE}\n`);
+      else
+        await runDataCommand(parseDataCommand(argv), resolveDataPaths(platformDataHome()), {
+          stdout: (text) => void process.stdout.write(text),
+          stderr: (text) => void process.stderr.write(text),
+          tty: process.stderr.isTTY === true,
+        });
+      return 0;
+    }
     if (PROGRESS_COMMANDS.has(argv[0] ?? '')) {
       const rest = argv.slice(1);
       if (rest.some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
@@ -232,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = parseArgs(argv);
-    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n${LIBRARY_USAGE}\n`);
+    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n${LIBRARY_USAGE}\n${DATA_USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
     else if (command.kind === 'rescore') rescore(command.all);
@@ -248,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
     log.error(error, `voicedrill ${argv.join(' ')}`);
     process.stderr.write(`voicedrill: ${errorLine(error)}\n`);
     if (error instanceof UsageError) {
-      process.stderr.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
+      process.stderr.write(DATA_COMMANDS.includes(argv[0] ?? '') ? `usage:\n${DATA_USAGE}\n` : `${USAGE}\n${PROGRESS_USAGE}\n`);
       return 2;
     }
     if (error instanceof LibraryUsageError) {

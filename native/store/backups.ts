@@ -45,7 +45,7 @@ function target(dir: string, reason: string, now: Date): string {
   return path.join(dir, `voicedrill-${fileStamp(now)}-${reason}.sqlite`);
 }
 
-function databaseBytes(db: Database.Database): number {
+export function databaseBytes(db: Database.Database): number {
   return Number(db.pragma('page_count', { simple: true })) * Number(db.pragma('page_size', { simple: true }));
 }
 

@@ -6,3 +6,4 @@ export { listBackups, KEPT_BACKUPS, type DailyBackup } from './backups';
 export { BUSY_TIMEOUT_MS, isBusyError, retryOnBusy } from './busy';
 export type { Store } from './store';
 export * from '../../common/library';
+export { prepareRestore, type LibraryCounts, type PreparedRestore } from './library-file';

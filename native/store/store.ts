@@ -35,6 +35,7 @@ import {
 } from '../../common/library';
 import { LibraryStore } from '../library/library-store';
 import { dailyBackup, type DailyBackup } from './backups';
+import { compact, libraryCounts, replaceLibrary, writeBackupFile, type FileOptions, type LibraryCounts } from './library-file';
 import { asWriteAppError } from './write-errors';
 import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, requireWord } from './validate';
 
@@ -57,6 +58,33 @@ export class Store {
   /** Today's copy in `dir` with SQLite's online backup API, unless one is under a day old. Never throws. */
   dailyBackup(dir: string, now = new Date()): Promise<DailyBackup> {
     return dailyBackup(this.db, dir, now);
+  }
+
+  /** Writes a consistent single-file copy of the library to `target` while it stays in use. */
+  backupTo(
+    target: string,
+    options: FileOptions & { onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<{ bytes: number }> {
+    return writeBackupFile(this.db, target, options);
+  }
+
+  /** Replaces every row with those of a copy made by prepareRestore, in one transaction. */
+  replaceWith(prepared: string, label: string): void {
+    replaceLibrary(this.db, prepared, { label });
+  }
+
+  /** Drops the pages freed by deleted rows, so deleted audio does not linger in the file. */
+  compact(): void {
+    compact(this.db);
+  }
+
+  /** Rows changed through this connection since it opened: equal twice, nothing was written in between. */
+  changeCount(): number {
+    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
+  }
+
+  counts(): LibraryCounts {
+    return libraryCounts(this.db);
   }
 
   /** Runs another module's read-only queries (the progress views) on this connection. */

@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { DrillSession, SessionOptions } from '../../common/practice';
+import { useVoicedrillEvent } from './api';
 import { DrillSessionScreen } from './drill/DrillSessionScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { practiceApi, practiceKeys } from './library/practiceApi';
@@ -40,6 +41,13 @@ export function App() {
     { kind: 'practice' } | { kind: 'progress' } | { kind: 'library' } | { kind: 'session'; session: DrillSession }
   >({ kind: 'practice' });
   const client = useQueryClient();
+  /** Bumped when the library is replaced (restored or deleted): the main area starts over on the new one. */
+  const [libraryEpoch, setLibraryEpoch] = useState(0);
+  useVoicedrillEvent('libraryReplaced', () => {
+    setSelectedId(null);
+    setView({ kind: 'practice' });
+    setLibraryEpoch((epoch) => epoch + 1);
+  });
 
   const reloadQuestions = questions.reload;
   const progress = useAttemptProgress((event) => {
@@ -169,7 +177,7 @@ export function App() {
         </div>
       </aside>
 
-      <main className="main">
+      <main className="main" key={libraryEpoch}>
         {firstRun ? (
           <FirstRun catalogue={catalogue} model={model} onOpenModels={openModels} onLater={() => setFirstRunDismissed(true)} />
         ) : (

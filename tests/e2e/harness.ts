@@ -176,6 +176,8 @@ export interface HarnessOptions {
   settings?: SettingsPatch;
   /** Where exports go: the save dialog answers with this folder and the suggested name. */
   saveDir?: string;
+  /** The open dialog's answer when the user restores a backup (null: cancelled); asked each time. */
+  pickBackupFile?: () => string | null;
 }
 
 /** Control over the events main sends to the page, so a test can observe the UI between two of them. */
@@ -242,6 +244,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     pickModelFile: async () => options.modelPath ?? null,
     holdEventsUntilReady: true,
     pickSaveFile: async (name) => (options.saveDir ? path.join(options.saveDir, name) : null),
+    pickBackupFile: async () => options.pickBackupFile?.() ?? null,
   });
   const handlers = createHandlers(core);
   if (options.modelPath) await dispatch(handlers, 'chooseModelFile', []);

@@ -33,6 +33,8 @@ export function staleAfter<E extends EventName>(name: E, payload: Events[E]): Qu
     const { done, total } = payload as Events['rescoreProgress'];
     return done === total ? [['attempts'], ['attempt']] : [];
   }
+  // The empty key matches every query: after a restore or a deletion nothing cached is true any more.
+  if (name === 'libraryReplaced') return [[]];
   if (name === 'modelDownload') {
     const { state } = payload as Events['modelDownload'];
     return state === 'downloading' || state === 'verifying' ? [] : [queryKeys.models];

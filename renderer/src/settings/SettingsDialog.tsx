@@ -10,6 +10,7 @@ import { Kbd } from '../ui/Kbd';
 import { Modal } from '../ui/Modal';
 import { formatFillerWords, parseFillerWords } from './fillerWords';
 import { SettingToggle } from './SettingToggle';
+import { YourDataSection } from './YourData';
 import { ModelStatusLine } from './ModelStatusLine';
 import type { ModelState } from './useModelStatus';
 import type { SettingsPatch } from './useSettings';
@@ -101,6 +102,7 @@ export function SettingsDialog({ open, onClose, settings, update, model, onOpenM
           <dd>Save a transcript correction (Esc cancels it)</dd>
         </dl>
       </section>
+      <YourDataSection />
       <LogSection />
     </Modal>
   );
@@ -143,6 +145,12 @@ function FillerWordsField({ words, update }: { words: string[]; update: (patch: 
   });
   const parsed = parseFillerWords(text);
   const changed = parsed.join('\n') !== words.join('\n');
+  // The saved list changed under the field (a restored or deleted library): show it, unless the user is editing.
+  const [shown, setShown] = useState(words);
+  if (shown !== words) {
+    setShown(words);
+    if (parseFillerWords(text).join('\n') === shown.join('\n')) setText(formatFillerWords(words));
+  }
 
   const save = (): void => {
     setState({ kind: 'saving' });
@@ -160,10 +168,11 @@ function FillerWordsField({ words, update }: { words: string[]; update: (patch: 
       <p className="muted" id="fillers-help">
         Counted in every new attempt. Separate with commas or new lines; phrases like “you know” work too.
       </p>
+      {/* Named directly, not by the heading: once the dialog scrolls the heading out of view, axe reads it as hidden. */}
       <textarea
         className="textarea"
         data-testid="filler-words"
-        aria-labelledby="fillers-title"
+        aria-label="Filler words"
         aria-describedby="fillers-help"
         rows={4}
         value={text}

@@ -51,3 +51,11 @@ test('re-scoring after an upgrade makes every history and scorecard stale once i
   invalidateFor(client, 'rescoreProgress', { done: 40, total: 40 });
   assert.deepEqual(stale(), [queryKeys.attempts(1), queryKeys.attempts(2), queryKeys.attempt(7), queryKeys.attempt(8)]);
 });
+
+test('a restored or deleted library makes every query stale; backup progress makes none', () => {
+  const { client, stale } = cached();
+  invalidateFor(client, 'backupProgress', { done: 10, total: 10 });
+  assert.deepEqual(stale(), []);
+  invalidateFor(client, 'libraryReplaced', { reason: 'restored' });
+  assert.equal(stale().length, 8);
+});
