@@ -4,6 +4,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { fileStamp } from './backups';
+import { libraryTables } from './library-file';
 import { openStore, type OpenOptions } from './open';
 import type { Store } from './store';
 
@@ -32,14 +33,48 @@ export interface ExportResult {
   incomplete: string[];
 }
 
-// Parents before children, so the foreign keys hold as rows arrive.
-const TABLES = ['questions', 'attempts', 'recordings', 'words', 'scores', 'settings'] as const;
-
 function columns(db: Database.Database, table: string): string[] {
   try {
     return (db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name);
   } catch {
     return [];
+  }
+}
+
+function hasRowid(db: Database.Database, table: string): boolean {
+  const row = db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) as
+    { sql: string | null } | undefined;
+  return !/WITHOUT\s+ROWID/i.test(row?.sql ?? '');
+}
+
+interface ForeignKey {
+  table: string;
+  from: string;
+  to: string | null;
+  on_delete: string;
+}
+
+/**
+ * Rows may arrive whose parent was lost. Each foreign key is applied as its ON DELETE says (a lost story
+ * leaves its attempts without a story; a lost attempt takes its words), until nothing changes, since one
+ * removal can orphan rows further down.
+ */
+function removeOrphans(db: Database.Database): void {
+  const tables = libraryTables(db);
+  for (let changed = true; changed;) {
+    changed = false;
+    // The invariant of a healthy library: no attempt without its audio.
+    changed ||= db.prepare('DELETE FROM attempts WHERE id NOT IN (SELECT attempt_id FROM recordings)').run().changes > 0;
+    for (const child of tables) {
+      for (const key of db.pragma(`foreign_key_list(${child})`) as ForeignKey[]) {
+        const missing = `"${key.from}" IS NOT NULL AND "${key.from}" NOT IN (SELECT "${key.to ?? 'rowid'}" FROM "${key.table}")`;
+        const statement =
+          key.on_delete === 'SET NULL'
+            ? `UPDATE "${child}" SET "${key.from}" = NULL WHERE ${missing}`
+            : `DELETE FROM "${child}" WHERE ${missing}`;
+        changed ||= db.prepare(statement).run().changes > 0;
+      }
+    }
   }
 }
 
@@ -109,7 +144,8 @@ export function exportReadable(source: string, target: string, options: Pick<Ope
     // Rows may arrive whose parent was lost; orphans are removed at the end instead of refused one by one.
     to.pragma('foreign_keys = OFF');
     to.transaction(() => {
-      for (const table of TABLES) {
+      // Every table of the library as this version defines it (stories, sessions and later ones included).
+      for (const table of libraryTables(to)) {
         const shared = columns(from, table).filter((name) => columns(to, table).includes(name));
         if (shared.length === 0) {
           result.incomplete.push(table);
@@ -118,19 +154,13 @@ export function exportReadable(source: string, target: string, options: Pick<Ope
         const list = shared.map((name) => `"${name}"`).join(', ');
         const insert = to.prepare(`INSERT OR IGNORE INTO ${table} (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
         const insertRow = (row: unknown[]): number => insert.run(...row).changes;
-        const { copied, complete } =
-          table === 'words' ? copyAll(from, table, list, insertRow) : copyByRowid(from, table, list, insertRow);
+        const { copied, complete } = hasRowid(to, table)
+          ? copyByRowid(from, table, list, insertRow)
+          : copyAll(from, table, list, insertRow);
         if (!complete) result.incomplete.push(table);
         result.copied[table] = copied;
       }
-      // The invariant of a healthy library: no attempt without its audio.
-      to.prepare('DELETE FROM attempts WHERE id NOT IN (SELECT attempt_id FROM recordings)').run();
-      for (const child of ['attempts', 'recordings', 'words', 'scores']) {
-        const parent = child === 'attempts' ? 'questions' : 'attempts';
-        const key = child === 'attempts' ? 'question_id' : 'attempt_id';
-        to.prepare(`DELETE FROM ${child} WHERE ${key} NOT IN (SELECT id FROM ${parent})`).run();
-      }
-      to.prepare('DELETE FROM questions WHERE parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM questions)').run();
+      removeOrphans(to);
     })();
   } finally {
     from.close();

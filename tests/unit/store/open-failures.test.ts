@@ -225,3 +225,36 @@ test('a backup is taken before each migration, and daily, keeping the last three
   assert.deepEqual(newest.prepare("SELECT value_json AS v FROM settings WHERE key = 'k'").get(), { v: '1' });
   assert.ok(!existsSync(beforeMigration.file), 'the oldest backups are pruned');
 });
+
+test('copying out a library keeps its stories, their questions and drill sessions, and mends what lost a parent', (t) => {
+  const dir = tempDir(t);
+  const file = join(dir, 'voicedrill.sqlite');
+  makeLibrary(file, 3);
+  const db = new Database(file);
+  db.exec(`
+    INSERT INTO stories (id, title, situation) VALUES (1, 'The launch', 'We shipped late'), (2, 'The outage', '');
+    INSERT INTO story_questions (story_id, question_id) VALUES (1, 1), (2, 1);
+    INSERT INTO drill_sessions (id, options_json, items_json, started_at) VALUES (1, '{}', '[]', '2025-03-01T10:00:00.000Z');
+    UPDATE attempts SET story_id = 1, session_id = 1 WHERE id = 1;
+    UPDATE attempts SET story_id = 2 WHERE id = 2;
+  `);
+  // A story lost to damage: its links go with it, and the attempt told about it keeps no dangling id.
+  db.pragma('foreign_keys = OFF');
+  db.exec('DELETE FROM stories WHERE id = 2');
+  db.close();
+
+  const target = join(dir, 'exported.sqlite');
+  const result = exportReadable(file, target);
+  assert.equal(result.copied.stories, 1);
+  assert.equal(result.copied.drill_sessions, 1);
+  assert.deepEqual(result.incomplete, []);
+  const copy = new Database(target, { readonly: true });
+  t.after(() => copy.close());
+  assert.deepEqual(copy.prepare('SELECT story_id, question_id FROM story_questions').all(), [{ story_id: 1, question_id: 1 }]);
+  assert.deepEqual(copy.prepare('SELECT id, story_id, session_id FROM attempts ORDER BY id').all(), [
+    { id: 1, story_id: 1, session_id: 1 },
+    { id: 2, story_id: null, session_id: null },
+    { id: 3, story_id: null, session_id: null },
+  ]);
+  assert.deepEqual(copy.pragma('foreign_key_check'), []);
+});
