@@ -18,6 +18,7 @@ import type {
   TimingRow,
 } from './progress';
 import { PRACTICE_CALLS } from './practice-calls';
+import { RETRANSCRIBE_CALLS, RETRANSCRIBE_EVENTS } from './retranscribe';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -234,6 +235,8 @@ export const CALLS = {
   ),
   /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
   ...PRACTICE_CALLS,
+  /** Re-transcribing stored attempts with the model in use (common/retranscribe.ts). */
+  ...RETRANSCRIBE_CALLS,
 };
 
 /** Every event main can send to the renderer. */
@@ -261,6 +264,7 @@ export const EVENTS = {
   modelDownload: DownloadProgressSchema,
   /** After an upgrade of the analysis: attempts scored again from their stored words and audio, so far. */
   rescoreProgress: z.strictObject({ done: count, total: count }),
+  ...RETRANSCRIBE_EVENTS,
 };
 
 type CallTable = typeof CALLS;

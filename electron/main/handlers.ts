@@ -54,6 +54,10 @@ export function createHandlers(app: App): Handlers {
     progressCalibration: (scope) => progress.calibration(scope),
     predictAttempt: (attemptId, prediction) => progress.predict(attemptId, prediction),
     exportData: (request) => exports.export(request),
+    retranscribePreview: (scope) => app.retranscribe.preview(scope),
+    retranscribe: (scope) => app.retranscribe.start(scope),
+    cancelRetranscribe: (runId) => app.retranscribe.cancel(runId),
+    dismissRetranscribeFailure: (attemptId) => app.retranscribe.dismissFailure(attemptId),
     ...practiceHandlers(app.practice),
   };
 }

@@ -18,6 +18,7 @@ import { ModelsService } from './models';
 import type { DataPaths } from './paths';
 import { Pipeline } from './pipeline';
 import { RecordingsService } from './recordings';
+import { RetranscribeService } from './retranscribe';
 import { SettingsService } from './settings';
 import { SupportService } from './support';
 import { TranscriberHost } from './transcription';
@@ -51,6 +52,8 @@ export interface App {
   practice: PracticeService;
   recordings: RecordingsService;
   pipeline: Pipeline;
+  /** Re-transcribing stored attempts with the model in use, when the user asks. */
+  retranscribe: RetranscribeService;
   support: SupportService;
   /** The developer detail of every failure, in `<data>/voicedrill.log`. */
   log: LogFile;
@@ -77,6 +80,16 @@ export async function openApp(options: AppOptions): Promise<App> {
   const host = new TranscriberHost(options.spawnTranscriber);
   const pipeline = new Pipeline({ store, settings, host, emit, log });
   const library = new LibraryService(store, settings);
+  const retranscribe = new RetranscribeService({
+    store,
+    settings,
+    host,
+    schedule: (job) => pipeline.schedule(job),
+    emit,
+    log,
+  });
+  // Before any run can start: a re-transcription a crash cut short says so, and its old result stands.
+  retranscribe.recoverInterrupted();
   const progress = new ProgressService({
     read: (query) => store.read(query),
     savePrediction: (attemptId, prediction) =>
@@ -132,16 +145,20 @@ export async function openApp(options: AppOptions): Promise<App> {
     practice,
     recordings,
     pipeline,
+    retranscribe,
     support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),
     log,
     rendererReady: () => events.ready(),
     idle: async () => {
       await launched;
+      await retranscribe.idle();
       await pipeline.idle();
     },
     async close() {
       await launched;
       recordings.close();
+      retranscribe.cancelAll();
+      await retranscribe.idle();
       await pipeline.idle();
       await host.close();
       store.close();

@@ -35,8 +35,9 @@ export const SELECT_SUMMARIES = `SELECT ${SUMMARY_COLUMNS} FROM ${ATTEMPTS_WITH_
 
 export const SELECT_DETAILS = `
   SELECT ${SUMMARY_COLUMNS}, a.error, a.model, s.report_json AS reportJson,
-         EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id) AS hasRecording
-  FROM ${ATTEMPTS_WITH_SCORES}`;
+         EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id) AS hasRecording,
+         rt.state AS retranscribeState, rt.model AS retranscribeModel, rt.error AS retranscribeError
+  FROM ${ATTEMPTS_WITH_SCORES} LEFT JOIN retranscriptions rt ON rt.attempt_id = a.id`;
 
 type SqlBoolean = 0 | 1;
 
@@ -65,6 +66,9 @@ export interface DetailRow extends SummaryRow {
   model: string | null;
   reportJson: string | null;
   hasRecording: SqlBoolean;
+  retranscribeState: 'pending' | 'failed' | null;
+  retranscribeModel: string | null;
+  retranscribeError: string | null;
 }
 
 export interface WordRow {
@@ -115,6 +119,10 @@ export function toDetail(row: DetailRow, transcriptSource: TranscriptSource | nu
     transcriptSource,
     words,
     hasRecording: row.hasRecording === 1,
+    retranscription:
+      row.retranscribeState === null || row.retranscribeModel === null
+        ? null
+        : { state: row.retranscribeState, model: row.retranscribeModel, error: row.retranscribeError },
   };
 }
 
