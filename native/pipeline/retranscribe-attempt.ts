@@ -32,12 +32,15 @@ export type RetranscribeOutcome = 'done' | 'cancelled' | 'gone';
 
 export async function retranscribeAttempt(attemptId: number, options: RetranscribeAttemptOptions): Promise<RetranscribeOutcome> {
   const { store, signal } = options;
+  // The model may still be loading: its failure surfaces through the stream, or nowhere when cancelled first.
+  const transcriber = Promise.resolve(options.transcriber);
+  transcriber.catch(() => undefined);
   const recording = store.getRecording(attemptId);
   if (!recording || !store.getAttempt(attemptId)) return 'gone';
   const samples = await options.decode(recording.bytes);
   if (signal?.aborted) return 'cancelled';
   options.onSamples?.(samples);
-  const stream = new StreamingTranscription(options.transcriber, options.onStretch ? { onStretch: options.onStretch } : {});
+  const stream = new StreamingTranscription(transcriber, options.onStretch ? { onStretch: options.onStretch } : {});
   const cancel = (): void => stream.cancel();
   signal?.addEventListener('abort', cancel, { once: true });
   let words;
