@@ -2,6 +2,7 @@
 // stale. Plain TypeScript (no React) so the mapping is tested under Node.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { EventName, Events } from '../../../common/contract';
+import type { RetranscribeScope } from '../../../common/retranscribe';
 
 export const queryKeys = {
   questions: ['questions'],
@@ -10,7 +11,8 @@ export const queryKeys = {
   settings: ['settings'],
   modelStatus: ['modelStatus'],
   models: ['models'],
-} as const satisfies Record<string, QueryKey | ((id: number) => QueryKey)>;
+  retranscribePreview: (scope: RetranscribeScope) => ['retranscribePreview', scope],
+} as const satisfies Record<string, QueryKey | ((id: number) => QueryKey) | ((scope: RetranscribeScope) => QueryKey)>;
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -32,6 +34,12 @@ export function staleAfter<E extends EventName>(name: E, payload: Events[E]): Qu
     // Once an upgrade's re-scoring ends, every history and scorecard shows the new verdicts.
     const { done, total } = payload as Events['rescoreProgress'];
     return done === total ? [['attempts'], ['attempt']] : [];
+  }
+  if (name === 'retranscribeProgress') {
+    // An attempt queued or through: its detail (old or new transcript, notice) and every chart and preview.
+    const { attemptId, questionId, stage } = payload as Events['retranscribeProgress'];
+    if (attemptId === null || questionId === null || stage === 'transcribing' || stage === 'scoring') return [];
+    return [queryKeys.attempts(questionId), queryKeys.attempt(attemptId), ['progress'], ['retranscribePreview']];
   }
   if (name === 'modelDownload') {
     const { state } = payload as Events['modelDownload'];
