@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Report, TimedWord } from '../../common/report';
 import { checkNewAttempt, checkRecording, checkReport, checkSelfEstimate } from './inputs';
 import {
-  SELECT_DETAILS,
+  selectDetails,
   SELECT_QUESTIONS,
   SELECT_SUMMARIES,
   toDetail,
@@ -41,6 +41,7 @@ import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private practiceStore: LibraryStore | null = null;
+  private retranscriptionsTable: boolean | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -292,7 +293,7 @@ export class Store {
 
   getAttempt(id: number): AttemptDetail | null {
     const attemptId = requireId(id, 'attempt id');
-    const row = this.sql<DetailRow>(`${SELECT_DETAILS} WHERE a.id = ?`).get(attemptId);
+    const row = this.sql<DetailRow>(`${selectDetails(this.hasRetranscriptions())} WHERE a.id = ?`).get(attemptId);
     if (row === undefined) {
       return null;
     }
@@ -365,6 +366,13 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+
+  /** The schema has the retranscriptions table (a read-only library may predate it); asked once. */
+  private hasRetranscriptions(): boolean {
+    this.retranscriptionsTable ??=
+      this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retranscriptions'").get() !== undefined;
+    return this.retranscriptionsTable;
   }
 
   /** Prepared statements are cached by their SQL text. */

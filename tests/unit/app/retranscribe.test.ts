@@ -4,6 +4,10 @@
 // leaving the old result, progress events counted n of N, and a crash's leftover mark explained at launch.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { RetranscribeProgress } from '../../../common/retranscribe';
 import type { TimedWord } from '../../../common/report';
 import { defaultAnalysisOptions, score } from '../../../native/analysis/score';
@@ -12,7 +16,8 @@ import { INTERRUPTED_SENTENCE, RetranscribeService } from '../../../native/app/r
 import type { TranscriberHost } from '../../../native/app/transcription';
 import { encodeOggOpus } from '../../../native/audio/ogg-opus';
 import { previewOf, selectForRetranscribe } from '../../../native/pipeline/retranscribe-scope';
-import type { Store } from '../../../native/store';
+import { openStore, type Store } from '../../../native/store';
+import { LATEST_VERSION, migrate } from '../../../native/store/migrations';
 import type { StretchTranscriber } from '../../../native/transcriber/streaming';
 import type { TranscriptResult } from '../../../native/transcriber/types';
 import { speechLike } from '../../utils/audio-signals';
@@ -253,4 +258,20 @@ test('a run is refused without a usable model; a mark left pending by a crash be
   assert.equal(attempt.retranscription?.state, 'failed');
   assert.ok(attempt.retranscription?.error?.startsWith(INTERRUPTED_SENTENCE));
   assert.equal(attempt.model, 'base.en');
+});
+
+test('a library opened read-only before the re-transcription step reads its attempts as having none under way', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'voicedrill-retranscribe-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'library.sqlite');
+  const db = new Database(file);
+  migrate(db, LATEST_VERSION - 1);
+  db.prepare("INSERT INTO questions (id, kind, text, source) VALUES (1, 'question', 'Why?', 'user')").run();
+  db.prepare(
+    "INSERT INTO attempts (id, question_id, started_at, target_min_sec, target_max_sec) VALUES (1, 1, '2026-11-01T09:00:00Z', 25, 35)",
+  ).run();
+  db.close();
+  const store = openStore(file, { readonly: true });
+  t.after(() => store.close());
+  assert.equal(store.getAttempt(1)?.retranscription, null);
 });
