@@ -61,9 +61,17 @@ export class RetranscribeService {
     this.log = options.log ?? NO_LOG;
   }
 
-  /** At launch: a re-transcription a crash cut short says so; its attempt kept its old result. */
+  /** At launch: a re-transcription a crash cut short says so, on its attempt and once in a notice. */
   recoverInterrupted(): number {
-    return this.options.store.failInterruptedRetranscriptions(`${INTERRUPTED_SENTENCE} The earlier transcript is kept.`);
+    const cut = this.options.store.failInterruptedRetranscriptions(`${INTERRUPTED_SENTENCE} The earlier transcript is kept.`);
+    if (cut > 0) {
+      const which = cut === 1 ? '1 attempt' : `${cut} attempts`;
+      this.options.emit('notice', {
+        level: 'info',
+        message: `Voicedrill closed while re-transcribing: ${which} kept ${cut === 1 ? 'its' : 'their'} earlier transcript. Re-transcribe ${cut === 1 ? 'it' : 'them'} again when you like.`,
+      });
+    }
+    return cut;
   }
 
   preview(scope: RetranscribeScope): RetranscribePreview {

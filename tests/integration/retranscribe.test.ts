@@ -1,12 +1,16 @@
 // Re-transcription through the real app: the handlers as the renderer calls them, the store, the Opus decode
 // worker and whisper.cpp in its own process on a random-weight tiny.en model. Attempts seeded as made with
 // "base.en" get the new model's provenance (and the progress charts mark the change); a transcriber killed
-// mid-run fails that attempt only and keeps its old transcript; a cancelled bulk run leaves the rest as they were.
+// mid-run fails that attempt only and keeps its old transcript; a cancelled bulk run leaves the rest as they were;
+// an app killed mid-run leaves every attempt's old result, and the next launch says so.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CALLS, EVENTS, type CallName, type Events } from '../../common/contract';
 import type { ProgressHistory } from '../../common/progress';
 import type { RetranscribePreview } from '../../common/retranscribe';
@@ -14,6 +18,7 @@ import type { TimedWord } from '../../common/report';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { defaultAnalysisOptions, score } from '../../native/analysis/score';
 import { openApp, type App } from '../../native/app/compose';
+import { INTERRUPTED_SENTENCE } from '../../native/app/retranscribe';
 import { resolveDataPaths } from '../../native/app/paths';
 import { encodeOggOpus } from '../../native/audio/ogg-opus';
 import { openStore } from '../../native/store';
@@ -40,8 +45,8 @@ interface Fixture {
   call<T>(name: CallName, ...args: unknown[]): Promise<T>;
 }
 
-/** A library of `count` scored attempts made with base.en, then the app opened on the synthetic model. */
-async function fixture(t: TestContext, count: number): Promise<Fixture> {
+/** A library of `count` scored attempts made with base.en, in a new data folder; its paths and ids. */
+async function seedLibrary(count: number) {
   const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-retranscribe-'));
   const paths = resolveDataPaths(home, {});
   const store = openStore(paths.database);
@@ -65,6 +70,12 @@ async function fixture(t: TestContext, count: number): Promise<Fixture> {
     return id;
   });
   store.close();
+  return { home, paths, questionId, ids };
+}
+
+/** The seeded library, then the app opened on the synthetic model. */
+async function fixture(t: TestContext, count: number): Promise<Fixture> {
+  const { home, paths, questionId, ids } = await seedLibrary(count);
   const model = await ensureSyntheticModel(TINY_EN);
   const events: Progress[] = [];
   const processes: TranscriberProcess[] = [];
@@ -217,4 +228,47 @@ test('a cancelled bulk run stops after the attempt in hand and leaves the rest a
   }
   const preview = await f.call<RetranscribePreview>('retranscribePreview', { kind: 'otherModels' });
   assert.equal(preview.total, 3, 'all three can be asked for again');
+});
+
+test('a crash mid-run leaves the old transcript, and the next launch says so', { timeout: 600_000 }, async () => {
+  const { home, paths, ids } = await seedLibrary(2);
+  try {
+    const model = await ensureSyntheticModel(TINY_EN);
+    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/retranscribe-then-die.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script, home, model], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (text: string) => (output += text));
+    while (!output.includes('\n')) await once(child.stdout, 'data');
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    assert.equal(output, `transcribing ${ids[0]}\n`);
+
+    const notices: string[] = [];
+    const app = await openApp({
+      paths,
+      emit: (name, payload) => {
+        if (name === 'notice') notices.push((payload as { message: string }).message);
+      },
+      pickModelFile: async () => null,
+    });
+    try {
+      await app.idle();
+      for (const id of ids) {
+        const attempt = app.library.getAttempt(id);
+        assert.equal(attempt.model, 'base.en');
+        assert.deepEqual(attempt.words, OLD);
+        assert.equal(attempt.status, 'scored');
+        assert.equal(attempt.retranscription?.state, 'failed');
+        assert.ok(attempt.retranscription?.error?.startsWith(INTERRUPTED_SENTENCE));
+      }
+      assert.deepEqual(notices, [
+        'Voicedrill closed while re-transcribing: 2 attempts kept their earlier transcript. Re-transcribe them again when you like.',
+      ]);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
 });

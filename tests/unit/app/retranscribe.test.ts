@@ -245,7 +245,7 @@ test('cancel stops a bulk run: the attempt in hand and those not started keep th
 
 test('a run is refused without a usable model; a mark left pending by a crash becomes a failure at launch', async (t) => {
   const { store, settings, questionId } = memoryStore(t);
-  const { emit } = eventRecorder();
+  const { emit, events } = eventRecorder();
   const host = standIn();
   const pipeline = new Pipeline({ store, settings, host, emit });
   const retranscribe = new RetranscribeService({ store, settings, host, schedule: (job) => pipeline.schedule(job), emit });
@@ -254,6 +254,17 @@ test('a run is refused without a usable model; a mark left pending by a crash be
   assert.equal(retranscribe.preview({ kind: 'attempts', attemptIds: [id] }).model, null);
   store.markRetranscribing([id], 'small.en');
   assert.equal(retranscribe.recoverInterrupted(), 1);
+  assert.deepEqual(
+    events.filter((event) => event.name === 'notice').map((event) => event.payload),
+    [
+      {
+        level: 'info',
+        message:
+          'Voicedrill closed while re-transcribing: 1 attempt kept its earlier transcript. Re-transcribe it again when you like.',
+      },
+    ],
+  );
+  assert.equal(retranscribe.recoverInterrupted(), 0, 'said once');
   const attempt = store.getAttempt(id)!;
   assert.equal(attempt.retranscription?.state, 'failed');
   assert.ok(attempt.retranscription?.error?.startsWith(INTERRUPTED_SENTENCE));
