@@ -18,6 +18,7 @@ import type {
   TimingRow,
 } from './progress';
 import { PRACTICE_CALLS } from './practice-calls';
+import { RETRANSCRIBE_CALLS, RETRANSCRIBE_EVENTS } from './retranscribe';
 
 export type { TargetWindow } from './drill-lengths';
 
@@ -263,6 +264,8 @@ export const CALLS = {
   eraseLibrary: call(z.tuple([z.strictObject({ confirm: z.literal('DELETE') })]), z.void()),
   /** The practice library: questions with modes and lengths, stories, twists, sessions, decks. */
   ...PRACTICE_CALLS,
+  /** Re-transcribing stored attempts with the model in use (common/retranscribe.ts). */
+  ...RETRANSCRIBE_CALLS,
 };
 
 /** Every event main can send to the renderer. */
@@ -294,6 +297,7 @@ export const EVENTS = {
   backupProgress: z.strictObject({ done: count, total: count }),
   /** The library was replaced by a restore or deleted: every view reloads. */
   libraryReplaced: z.strictObject({ reason: z.enum(['restored', 'erased']) }),
+  ...RETRANSCRIBE_EVENTS,
 };
 
 type CallTable = typeof CALLS;

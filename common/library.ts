@@ -3,6 +3,7 @@
 
 import type { Report, TimedWord } from './report';
 import type { VerdictMarks } from './verdict-marks';
+import type { RetranscriptionState } from './retranscribe';
 
 export const QUESTION_KINDS = ['question', 'story'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -108,4 +109,6 @@ export interface AttemptDetail extends AttemptSummary {
   transcriptSource: TranscriptSource | null;
   words: TimedWord[];
   hasRecording: boolean;
+  /** A re-transcription asked for and not completed (queued, running, or failed with the old result kept). */
+  retranscription: RetranscriptionState | null;
 }

@@ -59,6 +59,10 @@ export function createHandlers(app: App): Handlers {
     restoreLibrary: ({ token }) => app.backup.restore(token),
     cancelRestore: ({ token }) => app.backup.cancelRestore(token),
     eraseLibrary: () => app.backup.erase(),
+    retranscribePreview: (scope) => app.retranscribe.preview(scope),
+    retranscribe: (scope) => app.retranscribe.start(scope),
+    cancelRetranscribe: (runId) => app.retranscribe.cancel(runId),
+    dismissRetranscribeFailure: (attemptId) => app.retranscribe.dismissFailure(attemptId),
     ...practiceHandlers(app.practice),
   };
 }

@@ -20,6 +20,7 @@ import { ModelsService } from './models';
 import type { DataPaths } from './paths';
 import { Pipeline } from './pipeline';
 import { RecordingsService } from './recordings';
+import { RetranscribeService } from './retranscribe';
 import { SettingsService } from './settings';
 import { SupportService } from './support';
 import { TranscriberHost } from './transcription';
@@ -57,6 +58,8 @@ export interface App {
   /** Your data: the library backed up to one file, restored from one, or deleted. */
   backup: BackupService;
   pipeline: Pipeline;
+  /** Re-transcribing stored attempts with the model in use, when the user asks. */
+  retranscribe: RetranscribeService;
   support: SupportService;
   /** The developer detail of every failure, in `<data>/voicedrill.log`. */
   log: LogFile;
@@ -85,6 +88,16 @@ export async function openApp(options: AppOptions): Promise<App> {
   const library = new LibraryService(store, settings);
   // Before progress: the dashboard reads readiness and the due list from it (practice needs nothing of progress).
   const practice = new PracticeService(practiceStore, store, shippedTwists());
+  const retranscribe = new RetranscribeService({
+    store,
+    settings,
+    host,
+    schedule: (job) => pipeline.schedule(job),
+    emit,
+    log,
+  });
+  // Before any run can start: a re-transcription a crash cut short says so, and its old result stands.
+  retranscribe.recoverInterrupted();
   const progress = new ProgressService({
     read: (query) => store.read(query),
     library: practice,
@@ -167,16 +180,20 @@ export async function openApp(options: AppOptions): Promise<App> {
     recordings,
     backup,
     pipeline,
+    retranscribe,
     support: new SupportService(log, modelLibrary, options.revealFile ?? (() => undefined)),
     log,
     rendererReady: () => events.ready(),
     idle: async () => {
       await launched;
+      await retranscribe.idle();
       await pipeline.idle();
     },
     async close() {
       await launched;
       recordings.close();
+      retranscribe.cancelAll();
+      await retranscribe.idle();
       await pipeline.idle();
       await host.close();
       store.close();

@@ -129,6 +129,11 @@ export class Pipeline {
     });
   }
 
+  /** Runs a job in the processing queue, after the work queued so far (re-transcription queues its attempts here). */
+  schedule(job: () => Promise<void>): Promise<void> {
+    return this.queue.run(job);
+  }
+
   /** Waits for queued transcription and scoring to finish. */
   idle(): Promise<void> {
     return this.queue.idle();

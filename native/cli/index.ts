@@ -29,6 +29,8 @@ import { resolveModelArgument, runModels } from './models';
 import { parseProgressCommand, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
 import { runProgressCommand } from './progress-commands';
 import { PROGRESS_VERSION, schemaVersion } from '../store/migrations';
+import { decodeOggOpusAsync } from '../audio/decode-off-thread';
+import { parseRetranscribeCommand, RETRANSCRIBE_USAGE, runRetranscribe, scopeOf } from './retranscribe';
 
 type Analyze = Extract<Command, { kind: 'analyze' }>;
 const PROGRESS_COMMANDS = new Set(['history', 'export', 'import']);
@@ -185,6 +187,44 @@ async function importCommand(command: Extract<ProgressCommand, { kind: 'import' 
   }
 }
 
+/** `voicedrill retranscribe`: stored attempts transcribed again; the JSON result on stdout, progress on stderr. */
+async function retranscribeCommand(args: string[]): Promise<void> {
+  const command = parseRetranscribeCommand(args);
+  const { database } = resolveDataPaths(platformDataHome());
+  if (!existsSync(database)) throw new AppError('not-found', 'there is no library yet: record an attempt in the app first');
+  const store = openStore(database);
+  const transcriber = await Transcriber.start({});
+  const tty = process.stderr.isTTY === true;
+  // Ctrl-C once: stop after the attempt in hand (which keeps its old result); the default handler is restored.
+  const stop = new AbortController();
+  const interrupt = (): void => stop.abort();
+  process.once('SIGINT', interrupt);
+  try {
+    const settings = loadSettings(store);
+    const info = await transcriber.load(resolveModel(command.model, settings));
+    const scope = store.read((db) => scopeOf(db, command.target));
+    const result = await runRetranscribe(scope, {
+      store,
+      transcriber,
+      model: path.basename(info.path),
+      fillerWords: settings.fillerWords,
+      decode: decodeOggOpusAsync,
+      signal: stop.signal,
+      progress: (line, final) => process.stderr.write(tty ? `\r${line}\x1b[K${final ? '\n' : ''}` : `${line}\n`),
+    });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.failed.length > 0)
+      throw new AppError(
+        'transcription-failed',
+        `${result.failed.length} attempts could not be re-transcribed; their old results are kept`,
+      );
+  } finally {
+    process.off('SIGINT', interrupt);
+    await transcriber.close();
+    store.close();
+  }
+}
+
 /** `questions`, `stories` and `deck`: the app's library, opened (and, if new, seeded) as the app does. */
 function runLibrary(argv: string[]): void {
   const command = parseLibraryCommand(argv);
@@ -236,6 +276,11 @@ async function main(argv: string[]): Promise<number> {
         });
       return 0;
     }
+    if (argv[0] === 'retranscribe') {
+      if (argv.slice(1).some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${RETRANSCRIBE_USAGE}\n`);
+      else await retranscribeCommand(argv.slice(1));
+      return 0;
+    }
     if (PROGRESS_COMMANDS.has(argv[0] ?? '')) {
       const rest = argv.slice(1);
       if (rest.some((arg) => arg === '--help' || arg === '-h')) process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n`);
@@ -243,7 +288,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = parseArgs(argv);
-    if (command.kind === 'help') process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n${LIBRARY_USAGE}\n${DATA_USAGE}\n`);
+    if (command.kind === 'help')
+      process.stdout.write(`${USAGE}\n${PROGRESS_USAGE}\n${RETRANSCRIBE_USAGE}\n${LIBRARY_USAGE}\n${DATA_USAGE}\n`);
     else if (command.kind === 'version') process.stdout.write(`${version()}\n`);
     else if (command.kind === 'analyze') await analyze(command);
     else if (command.kind === 'rescore') rescore(command.all);
@@ -259,7 +305,11 @@ async function main(argv: string[]): Promise<number> {
     log.error(error, `voicedrill ${argv.join(' ')}`);
     process.stderr.write(`voicedrill: ${errorLine(error)}\n`);
     if (error instanceof UsageError) {
-      process.stderr.write(DATA_COMMANDS.includes(argv[0] ?? '') ? `usage:\n${DATA_USAGE}\n` : `${USAGE}\n${PROGRESS_USAGE}\n`);
+      process.stderr.write(
+        DATA_COMMANDS.includes(argv[0] ?? '')
+          ? `usage:\n${DATA_USAGE}\n`
+          : `${USAGE}\n${PROGRESS_USAGE}\n${RETRANSCRIBE_USAGE}\n`,
+      );
       return 2;
     }
     if (error instanceof LibraryUsageError) {

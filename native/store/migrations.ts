@@ -105,6 +105,18 @@ const MIGRATIONS: readonly string[] = [
   // v6: the practice library — question modes, tags, company and lengths; stories; twist threads, notes
   // and drill sessions on attempts (native/library/store-migration.ts).
   LIBRARY_MIGRATION,
+  // v7 (re-transcribe, issue 11): a re-transcription asked for and not completed. Its row lives while it is
+  // queued or running ('pending') and is removed in the transaction that stores the new transcript; one left
+  // 'pending' at launch was cut short by a crash. 'failed' keeps the reason until the user dismisses it.
+  `
+  CREATE TABLE retranscriptions (
+    attempt_id   INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE,
+    model        TEXT NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('pending', 'failed')),
+    error        TEXT,
+    requested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  );
+  `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -33,10 +33,21 @@ const ATTEMPTS_WITH_SCORES = 'attempts a LEFT JOIN scores s ON s.attempt_id = a.
 // History lists skip the report JSON: it carries the whole transcript.
 export const SELECT_SUMMARIES = `SELECT ${SUMMARY_COLUMNS} FROM ${ATTEMPTS_WITH_SCORES}`;
 
-export const SELECT_DETAILS = `
+/**
+ * The detail SELECT. A library opened read-only at an older schema (a damaged file, the CLI) has no
+ * retranscriptions table yet: its attempts then read as having no re-transcription under way.
+ */
+export function selectDetails(withRetranscriptions: boolean): string {
+  const retranscription = withRetranscriptions
+    ? 'rt.state AS retranscribeState, rt.model AS retranscribeModel, rt.error AS retranscribeError'
+    : 'NULL AS retranscribeState, NULL AS retranscribeModel, NULL AS retranscribeError';
+  const join = withRetranscriptions ? ' LEFT JOIN retranscriptions rt ON rt.attempt_id = a.id' : '';
+  return `
   SELECT ${SUMMARY_COLUMNS}, a.error, a.model, s.report_json AS reportJson,
-         EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id) AS hasRecording
-  FROM ${ATTEMPTS_WITH_SCORES}`;
+         EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id) AS hasRecording,
+         ${retranscription}
+  FROM ${ATTEMPTS_WITH_SCORES}${join}`;
+}
 
 type SqlBoolean = 0 | 1;
 
@@ -65,6 +76,9 @@ export interface DetailRow extends SummaryRow {
   model: string | null;
   reportJson: string | null;
   hasRecording: SqlBoolean;
+  retranscribeState: 'pending' | 'failed' | null;
+  retranscribeModel: string | null;
+  retranscribeError: string | null;
 }
 
 export interface WordRow {
@@ -115,6 +129,10 @@ export function toDetail(row: DetailRow, transcriptSource: TranscriptSource | nu
     transcriptSource,
     words,
     hasRecording: row.hasRecording === 1,
+    retranscription:
+      row.retranscribeState === null || row.retranscribeModel === null
+        ? null
+        : { state: row.retranscribeState, model: row.retranscribeModel, error: row.retranscribeError },
   };
 }
 

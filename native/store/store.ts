@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Report, TimedWord } from '../../common/report';
 import { checkNewAttempt, checkRecording, checkReport, checkSelfEstimate } from './inputs';
 import {
-  SELECT_DETAILS,
+  selectDetails,
   SELECT_QUESTIONS,
   SELECT_SUMMARIES,
   toDetail,
@@ -42,6 +42,7 @@ import { requireId, requireJson, requireNonNegative, requireOneOf, requireText, 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
   private practiceStore: LibraryStore | null = null;
+  private retranscriptionsTable: boolean | undefined;
 
   constructor(
     private readonly db: Database.Database,
@@ -262,9 +263,65 @@ export class Store {
     });
   }
 
+  /**
+   * Stores a completed re-transcription in one transaction: Whisper's new words with their model and prompt,
+   * the user's correction re-timed to them (when there is one), the new report, and the end of the pending
+   * mark. Until this commits the attempt keeps its old transcript and scores, whatever stops the process.
+   */
+  saveRetranscription(
+    attemptId: number,
+    result: { words: TimedWord[]; model: string; prompt: string; corrected: TimedWord[] | null; report: Report },
+  ): void {
+    this.inTransaction(() => {
+      this.saveTranscript(attemptId, 'whisper', result.words, result.model, result.prompt);
+      if (result.corrected !== null) this.saveTranscript(attemptId, 'corrected', result.corrected);
+      this.saveReport(attemptId, result.report);
+      this.sql('DELETE FROM retranscriptions WHERE attempt_id = ?').run(attemptId);
+    });
+  }
+
+  /** Marks attempts as queued for re-transcription with `model` (replacing an earlier failure's notice). */
+  markRetranscribing(attemptIds: readonly number[], model: string): void {
+    const checkedModel = requireText(model, 'Whisper model');
+    const ids = attemptIds.map((id) => requireId(id, 'attempt id'));
+    this.inTransaction(() => {
+      const mark = this.sql(
+        `INSERT INTO retranscriptions (attempt_id, model, state) VALUES (?, ?, 'pending')
+         ON CONFLICT (attempt_id) DO UPDATE SET model = excluded.model, state = 'pending', error = NULL,
+           requested_at = excluded.requested_at`,
+      );
+      for (const id of ids) mark.run(id, checkedModel);
+    });
+  }
+
+  /** The re-transcription of the attempt stopped: the old result stays, and `reason` says so to the user. */
+  failRetranscription(attemptId: number, reason: string): void {
+    const message = requireText(reason, 'failure reason');
+    this.inTransaction(() =>
+      this.sql("UPDATE retranscriptions SET state = 'failed', error = ? WHERE attempt_id = ?").run(
+        message,
+        requireId(attemptId, 'attempt id'),
+      ),
+    );
+  }
+
+  /** Drops the attempt's re-transcription mark (a run cancelled before it, or a failure the user dismissed). */
+  clearRetranscription(attemptId: number): void {
+    const id = requireId(attemptId, 'attempt id');
+    this.inTransaction(() => this.sql('DELETE FROM retranscriptions WHERE attempt_id = ?').run(id));
+  }
+
+  /** At launch: every re-transcription still pending was cut short (a crash, a forced quit); returns how many. */
+  failInterruptedRetranscriptions(reason: string): number {
+    const message = requireText(reason, 'failure reason');
+    return this.inTransaction(
+      () => this.sql("UPDATE retranscriptions SET state = 'failed', error = ? WHERE state = 'pending'").run(message).changes,
+    );
+  }
+
   getAttempt(id: number): AttemptDetail | null {
     const attemptId = requireId(id, 'attempt id');
-    const row = this.sql<DetailRow>(`${SELECT_DETAILS} WHERE a.id = ?`).get(attemptId);
+    const row = this.sql<DetailRow>(`${selectDetails(this.hasRetranscriptions())} WHERE a.id = ?`).get(attemptId);
     if (row === undefined) {
       return null;
     }
@@ -337,6 +394,13 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+
+  /** The schema has the retranscriptions table (a read-only library may predate it); asked once. */
+  private hasRetranscriptions(): boolean {
+    this.retranscriptionsTable ??=
+      this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retranscriptions'").get() !== undefined;
+    return this.retranscriptionsTable;
   }
 
   /** Prepared statements are cached by their SQL text. */

@@ -2,6 +2,7 @@
 // stale. Plain TypeScript (no React) so the mapping is tested under Node.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { EventName, Events } from '../../../common/contract';
+import type { RetranscribeScope } from '../../../common/retranscribe';
 
 export const queryKeys = {
   questions: ['questions'],
@@ -10,7 +11,8 @@ export const queryKeys = {
   settings: ['settings'],
   modelStatus: ['modelStatus'],
   models: ['models'],
-} as const satisfies Record<string, QueryKey | ((id: number) => QueryKey)>;
+  retranscribePreview: (scope: RetranscribeScope) => ['retranscribePreview', scope],
+} as const satisfies Record<string, QueryKey | ((id: number) => QueryKey) | ((scope: RetranscribeScope) => QueryKey)>;
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,6 +37,12 @@ export function staleAfter<E extends EventName>(name: E, payload: Events[E]): Qu
   }
   // The empty key matches every query: after a restore or a deletion nothing cached is true any more.
   if (name === 'libraryReplaced') return [[]];
+  if (name === 'retranscribeProgress') {
+    // An attempt queued or through: its detail (old or new transcript, notice) and every chart and preview.
+    const { attemptId, questionId, stage } = payload as Events['retranscribeProgress'];
+    if (attemptId === null || questionId === null || stage === 'transcribing' || stage === 'scoring') return [];
+    return [queryKeys.attempts(questionId), queryKeys.attempt(attemptId), ['progress'], ['retranscribePreview']];
+  }
   if (name === 'modelDownload') {
     const { state } = payload as Events['modelDownload'];
     return state === 'downloading' || state === 'verifying' ? [] : [queryKeys.models];

@@ -7,6 +7,7 @@ import { ModelRow } from './ModelRow';
 import type { ModelsState } from './useModels';
 import { ChooseModelFileButton } from './ChooseModelFileButton';
 import { DiskFullNotice } from './DiskFullNotice';
+import { RetranscribeBulk } from '../retranscribe/RetranscribeBulk';
 
 interface ModelsDialogProps {
   open: boolean;
@@ -54,6 +55,12 @@ export function ModelsDialog({ open, onClose, catalogue, model }: ModelsDialogPr
           ))}
         </ul>
       ) : null}
+      {/* After a switch of model: older attempts keep their numbers until the user chooses to re-transcribe them. */}
+      <RetranscribeBulk
+        scope={{ kind: 'otherModels' }}
+        title="Attempts made with another model"
+        testId="retranscribe-other-models"
+      />
       <footer className="models-foot">
         {model.error ? (
           <span className="error-text" role="alert">

@@ -27,6 +27,7 @@ import {
   useTranscriptSearch,
 } from './useProgress';
 import './progress-view.css';
+import { RetranscribeBulk } from '../retranscribe/RetranscribeBulk';
 
 interface ProgressViewProps {
   /** Top-level questions and stories as the sidebar has them (follow-ups nested, when listed). */
@@ -192,6 +193,13 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
               .join('; ')}
             .
           </p>
+        ) : null}
+        {scope.questionId !== null ? (
+          <RetranscribeBulk
+            scope={{ kind: 'question', questionId: scope.questionId, otherModelsOnly: true }}
+            title="Attempts here made with another model"
+            testId="retranscribe-question"
+          />
         ) : null}
       </section>
 

@@ -22,6 +22,7 @@ import { TranscriptPanel } from './TranscriptPanel';
 import { useAttemptDetail } from './useAttemptDetail';
 import { useWaveform } from './useWaveform';
 import { isSealed, SealedScorecard } from '../progress-view/SealedScorecard';
+import { RetranscribeAttempt } from '../retranscribe/RetranscribeAttempt';
 
 interface AttemptViewProps {
   attemptId: number;
@@ -133,6 +134,7 @@ export function AttemptView(props: AttemptViewProps) {
               onChanged();
             }}
           />
+          <RetranscribeAttempt detail={detail} onOpenModels={onOpenModels} />
           <Scores items={scoreItems(detail, report)} note={scoresNote(detail, stage, modelReady)} />
           {report ? <Checklist mode={report.mode} items={report.checklist} onPlay={playFrom} /> : null}
           <Details groups={details} onPlay={playFrom} />

@@ -55,6 +55,7 @@ export function scoredAttempt(overrides: Partial<AttemptDetail> = {}): AttemptDe
     transcriptSource: 'whisper',
     words: WORDS,
     hasRecording: true,
+    retranscription: null,
     ...overrides,
   };
 }

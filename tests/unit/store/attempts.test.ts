@@ -66,6 +66,7 @@ test('an attempt goes from recorded to scored and reads back in full', () => {
     transcriptSource: 'whisper',
     words: WHISPER_WORDS,
     hasRecording: true,
+    retranscription: null,
   });
   store.close();
 });

@@ -25,6 +25,7 @@ test('a new file is created at the latest schema, marked as ours', (t) => {
     'drill_sessions',
     'questions',
     'recordings',
+    'retranscriptions',
     'scores',
     'settings',
     'stories',
