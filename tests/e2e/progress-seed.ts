@@ -49,7 +49,7 @@ export const SEEDED_STORY = 'Checkout retries';
 export const DUE_QUESTION = 'Walk me through a launch you led.';
 /** The chance of landing in the window the user said for each attempt, in percent. */
 const CHANCES = [80, 60, 90, 30, 70, 50, 60, 80, 40, 70, 90, 60];
-const DUE_ATTEMPTS = 10;
+export const DUE_ATTEMPTS = 10;
 
 export interface SeededLibrary {
   questionId: number;

@@ -13,7 +13,7 @@ import { backupFileName } from '../../native/app/backup';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
 import { seriousViolations } from './axe';
 import { CHROMIUM, launchHarness } from './harness';
-import { DURATIONS, SEEDED_QUESTION, seedProgressLibrary } from './progress-seed';
+import { DUE_ATTEMPTS, DURATIONS, SEEDED_QUESTION, seedProgressLibrary } from './progress-seed';
 import { focused, UI_BOUND_MS } from './steps';
 
 const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} not installed (apt-get install -y chromium)` : null;
@@ -97,7 +97,7 @@ test(
       const confirm = page.getByTestId('restore-confirm');
       await confirm.waitFor({ timeout: UI_BOUND_MS });
       const question = (await confirm.textContent()) ?? '';
-      assert.match(question, new RegExp(`holds \\d+ questions?, 0 stories and ${DURATIONS.length} attempts`));
+      assert.match(question, new RegExp(`holds 2 questions, 1 story and ${DURATIONS.length + DUE_ATTEMPTS} attempts`));
       assert.match(question, /replaces everything in your current library/);
       assert.match(question, /A copy of your current library is kept first, in .*backups/);
       assert.equal(await page.evaluate('document.activeElement?.id'), 'restore-confirm-title', 'focus moves to the question');
@@ -105,7 +105,7 @@ test(
       await page.getByTestId('confirm-restore').click();
       assert.match(
         await statusSays(page, /Restored/),
-        new RegExp(`${DURATIONS.length} attempts.*previous library is kept at .*before-restore`),
+        new RegExp(`${DURATIONS.length + DUE_ATTEMPTS} attempts.*previous library is kept at .*before-restore`),
       );
       assert.equal(questionTexts().includes('Made after the backup'), false);
       assert.ok(questionTexts().includes(SEEDED_QUESTION));
