@@ -7,23 +7,21 @@ import type { Question, QuestionWithFollowUps } from '../../../common/library';
 import type { ProgressScope, SearchHit } from '../../../common/progress';
 import { errorMessage } from '../format/errors';
 import { CalibrationPanel } from './CalibrationPanel';
+import { ChartGrid } from './ChartGrid';
 import { formatMetric } from './chart-model';
 import { CompareView } from './CompareView';
 import { DashboardPanel } from './DashboardPanel';
 import { ExportPanel } from './ExportPanel';
 import { formatAttemptDate } from './dates';
 import { HitPlayer } from './HitPlayer';
-import { MetricChart } from './MetricChart';
 import { SearchResults } from './SearchResults';
 import { TimingStrip } from './TimingStrip';
 import {
   useCalibration,
   useComparison,
   useDashboard,
-  useLatestAgainstBest,
   useProgressHistory,
   useProgressRefresh,
-  useTimingStrip,
   useTranscriptSearch,
 } from './useProgress';
 import './progress-view.css';
@@ -33,9 +31,6 @@ interface ProgressViewProps {
   questions: readonly Question[];
   initialQuestionId: number | null;
 }
-
-/** The timing strip shows the most recent attempts, this many at most. */
-const TIMING_ROWS = 60;
 
 function withFollowUps(questions: readonly Question[]): Question[] {
   return questions.flatMap((question) => [question, ...((question as Partial<QuestionWithFollowUps>).followUps ?? [])]);
@@ -51,20 +46,27 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
   const all = useMemo(() => withFollowUps(questions), [questions]);
 
   useProgressRefresh();
-  const dashboard = useDashboard();
+  // Asked for first, so main answers it first: the charts are what the user opened the view for.
   const history = useProgressHistory(scope, windowSize);
-  const timing = useTimingStrip(scope);
+  const dashboard = useDashboard();
   const calibration = useCalibration(scope);
-  const best = useLatestAgainstBest(scope);
   const comparison = useComparison(pair);
   const search = useTranscriptSearch(query);
 
-  const points = useMemo(() => history.data?.points ?? [], [history.data]);
+  const points = useMemo(() => history.data?.attempts ?? [], [history.data]);
+  const timing = history.data?.timing ?? null;
+  const best = history.data?.pair ?? null;
   const dates = useMemo(() => points.map((point) => point.startedAt), [points]);
+  const charts = useMemo(
+    () => history.data?.charts.filter((chart) => chart.values.some((value) => value !== null)) ?? [],
+    [history.data],
+  );
+  // Every attempt's position, once: the selects label each of thousands of attempts by it.
+  const positions = useMemo(() => new Map(points.map((point, index) => [point.attemptId, index])), [points]);
   const pointLabel = (attemptId: number): string => {
-    const index = points.findIndex((point) => point.attemptId === attemptId);
-    const point = points[index];
-    return point
+    const index = positions.get(attemptId);
+    const point = index === undefined ? undefined : points[index];
+    return point && index !== undefined
       ? `#${index + 1} · ${formatDate(point.startedAt)} · ${formatMetric(point.durationSec, 's')}`
       : `attempt ${attemptId}`;
   };
@@ -167,19 +169,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
         ) : null}
         {history.data && points.length === 0 ? <p className="muted">No scored attempts here yet.</p> : null}
         {history.data && points.length > 0 ? (
-          <div className="progress-charts">
-            {history.data.charts
-              .filter((chart) => chart.values.some((value) => value !== null))
-              .map((chart) => (
-                <MetricChart
-                  key={chart.metric}
-                  chart={chart}
-                  dates={dates}
-                  provenance={history.data.provenance}
-                  formatDate={formatDate}
-                />
-              ))}
-          </div>
+          <ChartGrid charts={charts} dates={dates} provenance={history.data.provenance} formatDate={formatDate} />
         ) : null}
         {history.data && history.data.provenance.length > 0 ? (
           <p className="muted">
@@ -193,16 +183,16 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
       </section>
 
       {/* The strip compares one question's answers; across every question it would be a wall of bars. */}
-      {timing.data && scope.questionId !== null ? (
+      {timing && scope.questionId !== null ? (
         <>
           <TimingStrip
-            rows={timing.data.slice(-TIMING_ROWS)}
+            rows={timing.rows}
             formatDate={formatDate}
             onOpen={(id) => setPair((current) => ({ a: current?.b ?? id, b: id }))}
           />
-          {timing.data.length > TIMING_ROWS ? (
+          {timing.total > timing.rows.length ? (
             <p className="muted">
-              The last {TIMING_ROWS} of {timing.data.length} attempts.
+              The last {timing.rows.length} of {timing.total} attempts.
             </p>
           ) : null}
         </>
@@ -215,8 +205,8 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
             <button
               type="button"
               className="button"
-              disabled={!best.data}
-              onClick={() => best.data && setPair({ a: best.data.bestId, b: best.data.latestId })}
+              disabled={!best}
+              onClick={() => best && setPair({ a: best.bestId, b: best.latestId })}
               data-testid="latest-vs-best"
             >
               Latest against best
