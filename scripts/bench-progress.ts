@@ -17,7 +17,6 @@ import { defaultAnalysisOptions, score } from '../native/analysis/score';
 import { buildDashboard } from '../native/progress/dashboard';
 import { buildHistory } from '../native/progress/history';
 import { loadDashboardInputs, loadPoints, searchTranscripts } from '../native/progress/queries';
-import { timingStrip } from '../native/progress/timing-strip';
 import { migrate } from '../native/store/migrations';
 import { resolveDataPaths } from '../native/app/paths';
 import { encodeWav } from '../native/audio/wav';
@@ -227,10 +226,13 @@ try {
     loadPoints(db, { questionId: QUESTION_ID, drillLength: null }),
   ).charts.filter((chart) => chart.values.some((value) => value !== null)).length;
   const figures = {
-    history: time(runs, () => {
-      const points = loadPoints(db, { questionId: QUESTION_ID, drillLength: null });
-      return [buildHistory({ questionId: QUESTION_ID, drillLength: null }, points), timingStrip(points)];
-    }),
+    // The one reply the trends get: charts, timing rows and pair.
+    history: time(runs, () =>
+      buildHistory(
+        { questionId: QUESTION_ID, drillLength: null },
+        loadPoints(db, { questionId: QUESTION_ID, drillLength: null }),
+      ),
+    ),
     historyAll: time(runs, () =>
       buildHistory({ questionId: null, drillLength: null }, loadPoints(db, { questionId: null, drillLength: null })),
     ),
