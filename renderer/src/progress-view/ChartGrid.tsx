@@ -13,6 +13,16 @@ interface ChartGridProps {
   formatDate: (iso: string) => string;
 }
 
+/** One key for every chart: small multiples share their encoding, so it is not repeated under each. */
+const KEY = [
+  ['value', 'each attempt'],
+  ['ewma', 'smoothed (EWMA)'],
+  ['target', 'target'],
+  ['range', 'natural range'],
+  ['flagged', 'a real change'],
+  ['provenance', 'model, prompt or analysis changed'],
+] as const;
+
 function plotWidth(grid: HTMLElement): number | null {
   const box = grid.querySelector('.metric-chart-plot');
   return box ? Math.max(MIN_PLOT_WIDTH, Math.floor(box.clientWidth)) : null;
@@ -33,17 +43,26 @@ export const ChartGrid = memo(function ChartGrid({ charts, dates, provenance, fo
   }, []);
 
   return (
-    <div className="progress-charts" ref={grid}>
-      {charts.map((chart) => (
-        <MetricChart
-          key={chart.metric}
-          chart={chart}
-          dates={dates}
-          provenance={provenance}
-          formatDate={formatDate}
-          width={width}
-        />
-      ))}
-    </div>
+    <>
+      <ul className="chart-key" aria-label="Key to the charts">
+        {KEY.map(([kind, name]) => (
+          <li key={kind}>
+            <span className={`chart-swatch chart-swatch-${kind}`} aria-hidden="true" /> {name}
+          </li>
+        ))}
+      </ul>
+      <div className="progress-charts" ref={grid}>
+        {charts.map((chart) => (
+          <MetricChart
+            key={chart.metric}
+            chart={chart}
+            dates={dates}
+            provenance={provenance}
+            formatDate={formatDate}
+            width={width}
+          />
+        ))}
+      </div>
+    </>
   );
 });

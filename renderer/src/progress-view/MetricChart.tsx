@@ -47,6 +47,7 @@ function themePalette(): Palette {
 
 export const MetricChart = memo(function MetricChart({ chart, dates, provenance, formatDate, width }: MetricChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
   const plot = useRef<uPlot | null>(null);
   const latestWidth = useRef(width);
   // The table's rows are built when it is opened: ten charts of hundreds of rows would slow every paint.
@@ -66,10 +67,16 @@ export const MetricChart = memo(function MetricChart({ chart, dates, provenance,
     const initialWidth = latestWidth.current;
     if (!element || !model.hasValues || !sized || initialWidth === null) return;
     const { accent, muted, green, red, amber } = themePalette();
+    const hovered = (index: number | null | undefined): string =>
+      index === null || index === undefined
+        ? ''
+        : `#${index + 1} · ${formatDate(dates[index] ?? '')} · ${formatMetric(chart.values[index] ?? null, chart.unit)} · EWMA ${formatMetric(chart.ewma[index] ?? null, chart.unit)}`;
     const options: uPlot.Options = {
       width: initialWidth,
       height: HEIGHT,
-      legend: { show: true, live: true },
+      // No legend table per chart (ten of them were a fifth of the screen's elements): the grid has one key,
+      // and the hovered attempt is read out on one line below.
+      legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false } },
       axes: [
@@ -82,15 +89,9 @@ export const MetricChart = memo(function MetricChart({ chart, dates, provenance,
         { stroke: muted, grid: { stroke: 'rgba(255,255,255,0.06)' }, size: 48 },
       ],
       series: [
-        { label: 'Attempt', value: (_u, x) => (x === null ? '' : `#${x} · ${formatDate(dates[x - 1] ?? '')}`) },
-        {
-          label: chart.label,
-          stroke: accent,
-          width: 1.5,
-          points: { show: true, size: 5 },
-          value: (_u, v) => formatMetric(v, chart.unit),
-        },
-        { label: 'EWMA', stroke: green, width: 2, points: { show: false }, value: (_u, v) => formatMetric(v, chart.unit) },
+        { label: 'Attempt' },
+        { label: chart.label, stroke: accent, width: 1.5, points: { show: true, size: 5 } },
+        { label: 'EWMA', stroke: green, width: 2, points: { show: false } },
         {
           label: 'Target from',
           stroke: 'rgba(95,211,154,0.5)',
@@ -111,6 +112,12 @@ export const MetricChart = memo(function MetricChart({ chart, dates, provenance,
       ],
       bands: [{ series: [4, 3], fill: 'rgba(95,211,154,0.10)' }],
       hooks: {
+        setCursor: [
+          (u) => {
+            const target = readout.current;
+            if (target) target.textContent = hovered(u.cursor.idx);
+          },
+        ],
         // Where the model, the prompt or the analysis changed: filler counts shift with the model.
         draw: [
           (u) => {
@@ -136,7 +143,7 @@ export const MetricChart = memo(function MetricChart({ chart, dates, provenance,
       plot.current = null;
       instance.destroy();
     };
-  }, [model, sized, chart.label, chart.unit, chart.targetMin, chart.targetMax, dates, formatDate, provenance]);
+  }, [model, sized, chart, dates, formatDate, provenance]);
 
   const { stats } = chart;
   const headingId = `chart-${chart.metric}`;
@@ -167,7 +174,10 @@ export const MetricChart = memo(function MetricChart({ chart, dates, provenance,
           : ''}
       </p>
       {model.hasValues ? (
-        <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+        <>
+          <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+          <p className="metric-chart-readout muted" ref={readout} aria-hidden="true" />
+        </>
       ) : (
         <p className="muted">No values yet.</p>
       )}

@@ -199,7 +199,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
       ) : null}
 
       {scope.questionId !== null && points.length >= 2 ? (
-        <section aria-labelledby="compare-title">
+        <section aria-labelledby="compare-title" className="progress-compare">
           <h2 id="compare-title">Compare two attempts</h2>
           <div className="progress-toolbar">
             <button
