@@ -5,7 +5,9 @@
 // a seeded 150-word answer), is built in a temporary folder with the store's own migrations. The service
 // side is timed in this process; then, when the renderer is built and Chromium is installed, the real
 // renderer opens the Progress screen on that library (tests/e2e/harness.ts) and the time from the click
-// to every chart painted is taken, IPC included. Prints one line per figure, then one JSON object.
+// to every chart painted is taken in the page: opening it again (data cached, fetched again behind it) and
+// opening it first in a fresh window (every call over IPC first). Prints one line per figure, then one JSON
+// object. On a shared machine compare figures taken at the same load only: the load average is printed.
 
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
