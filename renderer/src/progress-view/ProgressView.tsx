@@ -1,7 +1,7 @@
 // The Progress screen: the dashboard, transcript search, and for a chosen question (or all) at a chosen
 // length: one small chart per metric, the timing strip, two attempts compared, and the calibration of the
 // user's own predictions.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { DRILL_LENGTHS, DRILL_LENGTH_TABLE, type DrillLength } from '../../../common/drill-lengths';
 import type { Question, QuestionWithFollowUps } from '../../../common/library';
 import type { ProgressScope, SearchHit } from '../../../common/progress';
@@ -54,18 +54,24 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
   const search = useTranscriptSearch(query);
 
   const points = useMemo(() => history.data?.attempts ?? [], [history.data]);
-  const timing = history.data?.timing ?? null;
-  const best = history.data?.pair ?? null;
   const dates = useMemo(() => points.map((point) => point.startedAt), [points]);
+  // When the data arrives, the sections below the charts (most of the screen's elements, all off screen)
+  // follow it a render later, in the background: the frame that draws the charts does not wait for them.
+  // Opening the view on cached data draws everything at once: a render deferred then only came later.
+  const later = useDeferredValue(history.data);
+  const laterPoints = useMemo(() => later?.attempts ?? [], [later]);
+  const laterCalibration = useDeferredValue(calibration.data);
+  const timing = later?.timing ?? null;
+  const best = later?.pair ?? null;
   const charts = useMemo(
     () => history.data?.charts.filter((chart) => chart.values.some((value) => value !== null)) ?? [],
     [history.data],
   );
   // Every attempt's position, once: the selects label each of thousands of attempts by it.
-  const positions = useMemo(() => new Map(points.map((point, index) => [point.attemptId, index])), [points]);
+  const positions = useMemo(() => new Map(laterPoints.map((point, index) => [point.attemptId, index])), [laterPoints]);
   const pointLabel = (attemptId: number): string => {
     const index = positions.get(attemptId);
-    const point = index === undefined ? undefined : points[index];
+    const point = index === undefined ? undefined : laterPoints[index];
     return point && index !== undefined
       ? `#${index + 1} · ${formatDate(point.startedAt)} · ${formatMetric(point.durationSec, 's')}`
       : `attempt ${attemptId}`;
@@ -198,7 +204,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
         </>
       ) : null}
 
-      {scope.questionId !== null && points.length >= 2 ? (
+      {scope.questionId !== null && laterPoints.length >= 2 ? (
         <section aria-labelledby="compare-title" className="progress-compare">
           <h2 id="compare-title">Compare two attempts</h2>
           <div className="progress-toolbar">
@@ -219,7 +225,8 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
                   value={pair?.[side] ?? ''}
                   onChange={(event) => {
                     const id = Number(event.target.value);
-                    const other = side === 'a' ? (pair?.b ?? points.at(-1)!.attemptId) : (pair?.a ?? points[0]!.attemptId);
+                    const other =
+                      side === 'a' ? (pair?.b ?? laterPoints.at(-1)!.attemptId) : (pair?.a ?? laterPoints[0]!.attemptId);
                     setPair(side === 'a' ? { a: id, b: other } : { a: other, b: id });
                   }}
                   data-testid={`compare-${side}`}
@@ -227,7 +234,7 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
                   <option value="" disabled>
                     Choose an attempt
                   </option>
-                  {points.map((point) => (
+                  {laterPoints.map((point) => (
                     <option key={point.attemptId} value={point.attemptId}>
                       {pointLabel(point.attemptId)}
                     </option>
@@ -247,9 +254,9 @@ export function ProgressView({ questions, initialQuestionId }: ProgressViewProps
         </section>
       ) : null}
 
-      {calibration.data ? <CalibrationPanel summary={calibration.data} formatDate={formatDate} /> : null}
+      {laterCalibration ? <CalibrationPanel summary={laterCalibration} formatDate={formatDate} /> : null}
 
-      <ExportPanel questionId={scope.questionId} points={points} attemptLabel={pointLabel} />
+      <ExportPanel questionId={scope.questionId} points={laterPoints} attemptLabel={pointLabel} />
     </div>
   );
 }
