@@ -8,15 +8,7 @@ import { QUESTION_KINDS } from './library';
 import { ERROR_CODES, type WireError } from './errors';
 import { DRILL_LENGTHS } from './drill-lengths';
 import { EXPORT_KINDS } from './progress';
-import type {
-  AttemptComparison,
-  CalibrationSummary,
-  Dashboard,
-  PredictionOutcome,
-  ProgressHistory,
-  SearchHit,
-  TimingRow,
-} from './progress';
+import type { AttemptComparison, CalibrationSummary, Dashboard, PredictionOutcome, ProgressHistory, SearchHit } from './progress';
 import { PRACTICE_CALLS } from './practice-calls';
 import { RETRANSCRIBE_CALLS, RETRANSCRIBE_EVENTS } from './retranscribe';
 
@@ -224,12 +216,11 @@ export const CALLS = {
   revertTranscript: call(z.tuple([id]), AttemptDetailSchema),
 
   // Progress (issue 11). Results are built by native/progress from the store's columns.
-  /** One chart per metric over a question's (or all) attempts at a length (or all), with statistics and labels. */
+  /**
+   * The trends of a question's (or all) attempts at a length (or all), in one reply: one chart per metric with
+   * statistics and labels, and for one question the recent rows of its timing strip and "latest against best".
+   */
   progressHistory: call(z.tuple([ProgressScopeSchema, z.int().min(2).max(50)]), z.custom<ProgressHistory>()),
-  /** One row per attempt: the gap before the first word and each STAR section, against the window. */
-  progressTiming: call(z.tuple([ProgressScopeSchema]), z.custom<TimingRow[]>()),
-  /** The best earlier attempt and the latest, for "latest against best"; null below two scored attempts. */
-  latestAgainstBest: call(z.tuple([ProgressScopeSchema]), z.custom<{ bestId: number; latestId: number } | null>()),
   /** Two attempts of one question: every metric with its delta against the usual change, and the word diff. */
   compareAttempts: call(z.tuple([id, id]), z.custom<AttemptComparison>()),
   /** Streak, minutes and sessions this week, the least consistent and the longest-left questions. */

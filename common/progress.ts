@@ -99,11 +99,29 @@ export interface ProvenanceChange {
   model: string | null;
 }
 
+/** What the view lists of each attempt (labels, choosers): the rest travels only as chart columns. */
+export interface ProgressAttempt {
+  attemptId: number;
+  startedAt: string;
+  durationSec: number;
+}
+
+/** The timing strip shows the most recent attempts of a question, this many at most. */
+export const TIMING_ROWS = 60;
+
+/**
+ * Everything the trends of a view draw, in one reply: one query of the attempts, one trip over IPC, one
+ * render. Per attempt only the columns the charts and choosers need; no report JSON.
+ */
 export interface ProgressHistory {
   scope: ProgressScope;
-  points: ProgressPoint[];
+  attempts: ProgressAttempt[];
   charts: ProgressChart[];
   provenance: ProvenanceChange[];
+  /** The last TIMING_ROWS rows of the timing strip and how many there are; null across every question. */
+  timing: { rows: TimingRow[]; total: number } | null;
+  /** The best earlier attempt and the latest, for "latest against best"; null below two or across every question. */
+  pair: { bestId: number; latestId: number } | null;
 }
 
 export interface TimingRow {

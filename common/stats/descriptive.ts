@@ -40,7 +40,9 @@ export function coefficientOfVariation(values: readonly number[]): number | null
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per step: the Theil–Sen slope takes the
+  // median of n(n − 1)/2 slopes, which with a comparator was most of a chart's statistics.
+  const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -46,8 +46,6 @@ export function createHandlers(app: App): Handlers {
     correctTranscript: (input) => library.correctTranscript(input),
     revertTranscript: (attemptId) => library.revertTranscript(attemptId),
     progressHistory: (scope, window) => progress.history(scope, window),
-    progressTiming: (scope) => progress.timing(scope),
-    latestAgainstBest: (scope) => progress.latestAgainstBest(scope),
     compareAttempts: (a, b) => progress.compare(a, b),
     progressDashboard: () => progress.dashboard(),
     searchTranscripts: (query) => progress.search(query),

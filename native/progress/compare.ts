@@ -52,3 +52,11 @@ export function bestAttempt(points: readonly ProgressPoint[]): ProgressPoint | n
   }
   return best;
 }
+
+/** The pair for "latest against best": the best among the earlier attempts (so the two differ even when the
+ * latest is the best) and the latest; null below two attempts. `points` oldest first. */
+export function latestAgainstBest(points: readonly ProgressPoint[]): { bestId: number; latestId: number } | null {
+  const latest = points.at(-1);
+  const best = bestAttempt(points.slice(0, -1));
+  return latest === undefined || best === null ? null : { bestId: best.attemptId, latestId: latest.attemptId };
+}

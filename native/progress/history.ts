@@ -1,9 +1,19 @@
 // A view's history: one chart per metric over the attempts in order, each with its natural range, EWMA,
-// run-rule flags, last-N statistics and label; and where the model, prompt or analysis changed.
+// run-rule flags, last-N statistics and label; where the model, prompt or analysis changed; and, for one
+// question, the recent rows of its timing strip and the pair for "latest against best".
 
-import type { ProgressChart, ProgressHistory, ProgressPoint, ProgressScope, ProvenanceChange } from '../../common/progress';
+import {
+  TIMING_ROWS,
+  type ProgressChart,
+  type ProgressHistory,
+  type ProgressPoint,
+  type ProgressScope,
+  type ProvenanceChange,
+} from '../../common/progress';
 import { seriesStats } from '../../common/stats/series';
+import { latestAgainstBest } from './compare';
 import { METRIC_SPECS, type MetricSpec } from './metrics';
+import { timingStrip } from './timing-strip';
 
 export interface HistoryOptions {
   /** N, the comparison window (default 5). */
@@ -16,11 +26,15 @@ export function buildHistory(
   points: readonly ProgressPoint[],
   options: HistoryOptions = {},
 ): ProgressHistory {
+  const one = scope.questionId !== null;
   return {
     scope,
-    points: [...points],
+    attempts: points.map(({ attemptId, startedAt, durationSec }) => ({ attemptId, startedAt, durationSec })),
     charts: METRIC_SPECS.map((spec) => buildChart(spec, points, options)),
     provenance: provenanceChanges(points),
+    // The strip and the pair compare one question's answers; across every question they would mean nothing.
+    timing: one ? { rows: timingStrip(points.slice(-TIMING_ROWS), points.length - TIMING_ROWS), total: points.length } : null,
+    pair: one ? latestAgainstBest(points) : null,
   };
 }
 

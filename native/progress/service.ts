@@ -16,14 +16,12 @@ import type {
   ProgressScope,
   ReadinessCoverage,
   SearchHit,
-  TimingRow,
 } from '../../common/progress';
 import { calibrationSummary } from './calibration-summary';
-import { bestAttempt, compareAttempts } from './compare';
+import { compareAttempts } from './compare';
 import { buildDashboard } from './dashboard';
 import { buildHistory } from './history';
 import { hasSelfEstimate, loadDashboardInputs, loadPoint, loadPoints, loadScoredWords, searchTranscripts } from './queries';
-import { timingStrip } from './timing-strip';
 
 /** What the dashboard asks of the practice library (PracticeService answers it). */
 export interface DashboardLibrary {
@@ -58,10 +56,6 @@ export class ProgressService {
     );
   }
 
-  timing(scope: ProgressScope): TimingRow[] {
-    return timingStrip(this.options.read((db) => loadPoints(db, scope)));
-  }
-
   /** Attempt a against attempt b (b − a), both scored answers to the same question. */
   compare(aId: number, bId: number): AttemptComparison {
     const a = this.requirePoint(aId);
@@ -74,15 +68,6 @@ export class ProgressService {
     );
     const text = (id: number): string[] => this.options.read((db) => loadScoredWords(db, id)).map((word) => word.text);
     return compareAttempts(a, b, text(aId), text(bId), series);
-  }
-
-  /** The pair for "latest against best", or null until a question has two scored attempts. */
-  latestAgainstBest(scope: ProgressScope): { bestId: number; latestId: number } | null {
-    const points = this.options.read((db) => loadPoints(db, scope));
-    const latest = points.at(-1);
-    // The best among the earlier attempts, so the two differ even when the latest is the best.
-    const best = bestAttempt(points.slice(0, -1));
-    return latest === undefined || best === null ? null : { bestId: best.attemptId, latestId: latest.attemptId };
   }
 
   dashboard(): Dashboard {

@@ -4,6 +4,8 @@
 import type { ProgressPoint, TimingRow } from '../../common/progress';
 import { timingRowOf } from '../../common/progress-timing';
 
-export function timingStrip(points: readonly ProgressPoint[]): TimingRow[] {
-  return points.map((point, index) => timingRowOf(point, index + 1));
+/** `skipped`: how many earlier attempts precede `points`, so each row keeps its number in the whole view. */
+export function timingStrip(points: readonly ProgressPoint[], skipped = 0): TimingRow[] {
+  const before = Math.max(0, skipped);
+  return points.map((point, index) => timingRowOf(point, before + index + 1));
 }

@@ -146,7 +146,7 @@ test(
 
       // Latest against best (the earlier attempt closest to the window, then with the fewest fillers, then
       // the latest: the tenth); both play on a shared axis, with every metric and the word diff.
-      assert.deepEqual(core.progress.latestAgainstBest({ questionId, drillLength: null }), {
+      assert.deepEqual(core.progress.history({ questionId, drillLength: null }).pair, {
         bestId: attemptIds[9],
         latestId: attemptIds[11],
       });

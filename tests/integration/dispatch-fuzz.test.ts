@@ -44,8 +44,6 @@ const VALID: Record<CallName, unknown[]> = {
   revealLog: [],
   rendererReady: [],
   progressHistory: [{ questionId: 1, drillLength: 'full' }, 5],
-  progressTiming: [{ questionId: null, drillLength: null }],
-  latestAgainstBest: [{ questionId: 1, drillLength: null }],
   compareAttempts: [1, 2],
   progressDashboard: [],
   searchTranscripts: ['retries'],

@@ -24,22 +24,38 @@ export function formatPerMinute(value: number): string {
   return value >= 10 ? String(Math.round(value)) : value.toFixed(1);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl formatter per locale and options, kept: toLocaleDateString builds a new one on every call, and
+ * the sidebar labels every question each time the main view changes.
+ */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "Today 14:05", "Yesterday 09:12", or "Mon 3 Mar 14:05" in the user's locale. */
 export function formatWhen(iso: string, now: Date = new Date(), locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  const time = dateFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   const startOfDay = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((startOfDay(now) - startOfDay(date)) / 86_400_000);
   if (days === 0) return `Today ${time}`;
   if (days === 1) return `Yesterday ${time}`;
   const sameYear = date.getFullYear() === now.getFullYear();
-  const day = date.toLocaleDateString(locale, {
+  const day = dateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
-  });
+  }).format(date);
   return `${day} ${time}`;
 }
 

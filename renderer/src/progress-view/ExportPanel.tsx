@@ -2,7 +2,7 @@
 // recording. Main asks where to save; the result is announced.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExportKind, ExportRequest, ProgressPoint } from '../../../common/progress';
+import type { ExportKind, ExportRequest, ProgressAttempt } from '../../../common/progress';
 import { api } from '../api';
 import { errorMessage } from '../format/errors';
 
@@ -17,7 +17,7 @@ const ONE_ATTEMPT: { kind: ExportKind; label: string }[] = [
 
 interface ExportPanelProps {
   questionId: number | null;
-  points: readonly ProgressPoint[];
+  points: readonly ProgressAttempt[];
   attemptLabel: (attemptId: number) => string;
 }
 

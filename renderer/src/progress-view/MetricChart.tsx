@@ -1,6 +1,6 @@
 // One small-multiple chart: the metric per attempt with its target band, natural range, EWMA line and
 // flagged points, drawn by uPlot; below it, the same numbers as a table reachable from the keyboard.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ProgressChart, ProvenanceChange } from '../../../common/progress';
@@ -12,10 +12,12 @@ interface MetricChartProps {
   dates: readonly string[];
   provenance: readonly ProvenanceChange[];
   formatDate: (iso: string) => string;
+  /** The plot's width, the same for every chart of the grid; null until the grid has been laid out. */
+  width: number | null;
 }
 
 const HEIGHT = 150;
-const MIN_WIDTH = 240;
+export const MIN_PLOT_WIDTH = 240;
 
 interface Palette {
   accent: string;
@@ -43,20 +45,38 @@ export function themePalette(): Palette {
   return palette;
 }
 
-export function MetricChart({ chart, dates, provenance, formatDate }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ chart, dates, provenance, formatDate, width }: MetricChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const latestWidth = useRef(width);
   // The table's rows are built when it is opened: ten charts of hundreds of rows would slow every paint.
   const [tableOpen, setTableOpen] = useState(false);
   const model = useMemo(() => chartModel(chart, dates, formatDate), [chart, dates, formatDate]);
 
-  useEffect(() => {
+  // Declared first, so a resize reaches the plot before anything below reads the width.
+  useLayoutEffect(() => {
+    latestWidth.current = width;
+    if (width !== null) plot.current?.setSize({ width, height: HEIGHT });
+  }, [width]);
+
+  const sized = width !== null;
+  // A layout effect: the chart is drawn before the frame that shows its box is painted.
+  useLayoutEffect(() => {
     const element = box.current;
-    if (!element || !model.hasValues) return;
+    const initialWidth = latestWidth.current;
+    if (!element || !model.hasValues || !sized || initialWidth === null) return;
     const { accent, muted, green, red, amber } = themePalette();
+    const hovered = (index: number | null | undefined): string =>
+      index === null || index === undefined
+        ? ''
+        : `#${index + 1} · ${formatDate(dates[index] ?? '')} · ${formatMetric(chart.values[index] ?? null, chart.unit)} · EWMA ${formatMetric(chart.ewma[index] ?? null, chart.unit)}`;
     const options: uPlot.Options = {
-      width: MIN_WIDTH,
+      width: initialWidth,
       height: HEIGHT,
-      legend: { show: true, live: true },
+      // No legend table per chart (ten of them were a fifth of the screen's elements): the grid has one key,
+      // and the hovered attempt is read out on one line below.
+      legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false } },
       axes: [
@@ -69,15 +89,9 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
         { stroke: muted, grid: { stroke: 'rgba(255,255,255,0.06)' }, size: 48 },
       ],
       series: [
-        { label: 'Attempt', value: (_u, x) => (x === null ? '' : `#${x} · ${formatDate(dates[x - 1] ?? '')}`) },
-        {
-          label: chart.label,
-          stroke: accent,
-          width: 1.5,
-          points: { show: true, size: 5 },
-          value: (_u, v) => formatMetric(v, chart.unit),
-        },
-        { label: 'EWMA', stroke: green, width: 2, points: { show: false }, value: (_u, v) => formatMetric(v, chart.unit) },
+        { label: 'Attempt' },
+        { label: chart.label, stroke: accent, width: 1.5, points: { show: true, size: 5 } },
+        { label: 'EWMA', stroke: green, width: 2, points: { show: false } },
         {
           label: 'Target from',
           stroke: 'rgba(95,211,154,0.5)',
@@ -98,6 +112,12 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
       ],
       bands: [{ series: [4, 3], fill: 'rgba(95,211,154,0.10)' }],
       hooks: {
+        setCursor: [
+          (u) => {
+            const target = readout.current;
+            if (target) target.textContent = hovered(u.cursor.idx);
+          },
+        ],
         // Where the model, the prompt or the analysis changed: filler counts shift with the model.
         draw: [
           (u) => {
@@ -117,20 +137,13 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
         ],
       },
     };
-    // Created at the width the observer reports, after layout: reading clientWidth here would force a layout
-    // per chart while the others are still being added.
-    let plot: uPlot | null = null;
-    const resize = new ResizeObserver(([entry]) => {
-      const width = Math.max(MIN_WIDTH, Math.floor(entry?.contentRect.width ?? MIN_WIDTH));
-      if (plot === null) plot = new uPlot({ ...options, width }, model.data, element);
-      else plot.setSize({ width, height: HEIGHT });
-    });
-    resize.observe(element);
+    const instance = new uPlot(options, model.data, element);
+    plot.current = instance;
     return () => {
-      resize.disconnect();
-      plot?.destroy();
+      plot.current = null;
+      instance.destroy();
     };
-  }, [model, chart.label, chart.unit, chart.targetMin, chart.targetMax, dates, formatDate, provenance]);
+  }, [model, sized, chart, dates, formatDate, provenance]);
 
   const { stats } = chart;
   const headingId = `chart-${chart.metric}`;
@@ -161,7 +174,10 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
           : ''}
       </p>
       {model.hasValues ? (
-        <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+        <>
+          <div className="metric-chart-plot" ref={box} aria-hidden="true" />
+          <p className="metric-chart-readout muted" ref={readout} aria-hidden="true" />
+        </>
       ) : (
         <p className="muted">No values yet.</p>
       )}
@@ -208,4 +224,4 @@ export function MetricChart({ chart, dates, provenance, formatDate }: MetricChar
       </details>
     </section>
   );
-}
+});

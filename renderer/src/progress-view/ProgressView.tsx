@@ -1,29 +1,27 @@
 // The Progress screen: the dashboard, transcript search, and for a chosen question (or all) at a chosen
 // length: one small chart per metric, the timing strip, two attempts compared, and the calibration of the
 // user's own predictions.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { DRILL_LENGTHS, DRILL_LENGTH_TABLE, type DrillLength } from '../../../common/drill-lengths';
 import type { Question, QuestionWithFollowUps } from '../../../common/library';
 import type { ProgressScope, SearchHit } from '../../../common/progress';
 import { errorMessage } from '../format/errors';
 import { CalibrationPanel } from './CalibrationPanel';
+import { ChartGrid } from './ChartGrid';
 import { formatMetric } from './chart-model';
 import { CompareView } from './CompareView';
 import { DashboardPanel } from './DashboardPanel';
 import { ExportPanel } from './ExportPanel';
 import { formatAttemptDate } from './dates';
 import { HitPlayer } from './HitPlayer';
-import { MetricChart } from './MetricChart';
 import { SearchResults } from './SearchResults';
 import { TimingStrip } from './TimingStrip';
 import {
   useCalibration,
   useComparison,
   useDashboard,
-  useLatestAgainstBest,
   useProgressHistory,
   useProgressRefresh,
-  useTimingStrip,
   useTranscriptSearch,
 } from './useProgress';
 import './progress-view.css';
@@ -36,9 +34,6 @@ interface ProgressViewProps {
   /** Leaves Progress to practise a question (the dashboard's due list). */
   onPractise: (questionId: number) => void;
 }
-
-/** The timing strip shows the most recent attempts, this many at most. */
-const TIMING_ROWS = 60;
 
 function withFollowUps(questions: readonly Question[]): Question[] {
   return questions.flatMap((question) => [question, ...((question as Partial<QuestionWithFollowUps>).followUps ?? [])]);
@@ -54,20 +49,33 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
   const all = useMemo(() => withFollowUps(questions), [questions]);
 
   useProgressRefresh();
-  const dashboard = useDashboard();
+  // Asked for first, so main answers it first: the charts are what the user opened the view for.
   const history = useProgressHistory(scope, windowSize);
-  const timing = useTimingStrip(scope);
+  const dashboard = useDashboard();
   const calibration = useCalibration(scope);
-  const best = useLatestAgainstBest(scope);
   const comparison = useComparison(pair);
   const search = useTranscriptSearch(query);
 
-  const points = useMemo(() => history.data?.points ?? [], [history.data]);
+  const points = useMemo(() => history.data?.attempts ?? [], [history.data]);
   const dates = useMemo(() => points.map((point) => point.startedAt), [points]);
+  // When the data arrives, the sections below the charts (most of the screen's elements, all off screen)
+  // follow it a render later, in the background: the frame that draws the charts does not wait for them.
+  // Opening the view on cached data draws everything at once: a render deferred then only came later.
+  const later = useDeferredValue(history.data);
+  const laterPoints = useMemo(() => later?.attempts ?? [], [later]);
+  const laterCalibration = useDeferredValue(calibration.data);
+  const timing = later?.timing ?? null;
+  const best = later?.pair ?? null;
+  const charts = useMemo(
+    () => history.data?.charts.filter((chart) => chart.values.some((value) => value !== null)) ?? [],
+    [history.data],
+  );
+  // Every attempt's position, once: the selects label each of thousands of attempts by it.
+  const positions = useMemo(() => new Map(laterPoints.map((point, index) => [point.attemptId, index])), [laterPoints]);
   const pointLabel = (attemptId: number): string => {
-    const index = points.findIndex((point) => point.attemptId === attemptId);
-    const point = points[index];
-    return point
+    const index = positions.get(attemptId);
+    const point = index === undefined ? undefined : laterPoints[index];
+    return point && index !== undefined
       ? `#${index + 1} · ${formatDate(point.startedAt)} · ${formatMetric(point.durationSec, 's')}`
       : `attempt ${attemptId}`;
   };
@@ -171,19 +179,7 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
         ) : null}
         {history.data && points.length === 0 ? <p className="muted">No scored attempts here yet.</p> : null}
         {history.data && points.length > 0 ? (
-          <div className="progress-charts">
-            {history.data.charts
-              .filter((chart) => chart.values.some((value) => value !== null))
-              .map((chart) => (
-                <MetricChart
-                  key={chart.metric}
-                  chart={chart}
-                  dates={dates}
-                  provenance={history.data.provenance}
-                  formatDate={formatDate}
-                />
-              ))}
-          </div>
+          <ChartGrid charts={charts} dates={dates} provenance={history.data.provenance} formatDate={formatDate} />
         ) : null}
         {history.data && history.data.provenance.length > 0 ? (
           <p className="muted">
@@ -204,30 +200,30 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
       </section>
 
       {/* The strip compares one question's answers; across every question it would be a wall of bars. */}
-      {timing.data && scope.questionId !== null ? (
+      {timing && scope.questionId !== null ? (
         <>
           <TimingStrip
-            rows={timing.data.slice(-TIMING_ROWS)}
+            rows={timing.rows}
             formatDate={formatDate}
             onOpen={(id) => setPair((current) => ({ a: current?.b ?? id, b: id }))}
           />
-          {timing.data.length > TIMING_ROWS ? (
+          {timing.total > timing.rows.length ? (
             <p className="muted">
-              The last {TIMING_ROWS} of {timing.data.length} attempts.
+              The last {timing.rows.length} of {timing.total} attempts.
             </p>
           ) : null}
         </>
       ) : null}
 
-      {scope.questionId !== null && points.length >= 2 ? (
-        <section aria-labelledby="compare-title">
+      {scope.questionId !== null && laterPoints.length >= 2 ? (
+        <section aria-labelledby="compare-title" className="progress-compare">
           <h2 id="compare-title">Compare two attempts</h2>
           <div className="progress-toolbar">
             <button
               type="button"
               className="button"
-              disabled={!best.data}
-              onClick={() => best.data && setPair({ a: best.data.bestId, b: best.data.latestId })}
+              disabled={!best}
+              onClick={() => best && setPair({ a: best.bestId, b: best.latestId })}
               data-testid="latest-vs-best"
             >
               Latest against best
@@ -240,7 +236,8 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
                   value={pair?.[side] ?? ''}
                   onChange={(event) => {
                     const id = Number(event.target.value);
-                    const other = side === 'a' ? (pair?.b ?? points.at(-1)!.attemptId) : (pair?.a ?? points[0]!.attemptId);
+                    const other =
+                      side === 'a' ? (pair?.b ?? laterPoints.at(-1)!.attemptId) : (pair?.a ?? laterPoints[0]!.attemptId);
                     setPair(side === 'a' ? { a: id, b: other } : { a: other, b: id });
                   }}
                   data-testid={`compare-${side}`}
@@ -248,7 +245,7 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
                   <option value="" disabled>
                     Choose an attempt
                   </option>
-                  {points.map((point) => (
+                  {laterPoints.map((point) => (
                     <option key={point.attemptId} value={point.attemptId}>
                       {pointLabel(point.attemptId)}
                     </option>
@@ -268,9 +265,9 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
         </section>
       ) : null}
 
-      {calibration.data ? <CalibrationPanel summary={calibration.data} formatDate={formatDate} /> : null}
+      {laterCalibration ? <CalibrationPanel summary={laterCalibration} formatDate={formatDate} /> : null}
 
-      <ExportPanel questionId={scope.questionId} points={points} attemptLabel={pointLabel} />
+      <ExportPanel questionId={scope.questionId} points={laterPoints} attemptLabel={pointLabel} />
     </div>
   );
 }

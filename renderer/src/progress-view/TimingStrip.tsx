@@ -1,5 +1,6 @@
 // The timing strip: one row per attempt, its bar split into the silence before the first word and the
 // STAR sections, against the window, all on one time scale. Each row is a button that opens the attempt.
+import type { CSSProperties } from 'react';
 import type { TimingRow } from '../../../common/progress';
 import { formatMetric } from './chart-model';
 import { placeTimingRows } from './timing-layout';
@@ -23,7 +24,12 @@ export function TimingStrip({ rows, formatDate, onOpen }: TimingStripProps) {
   if (rows.length === 0) return <p className="muted">No scored attempts yet.</p>;
   const layout = placeTimingRows(rows);
   return (
-    <section className="timing-strip" aria-labelledby="timing-strip-title" data-testid="timing-strip">
+    <section
+      className="timing-strip"
+      aria-labelledby="timing-strip-title"
+      data-testid="timing-strip"
+      style={{ '--timing-rows': rows.length } as CSSProperties}
+    >
       <h3 id="timing-strip-title">Timing across attempts</h3>
       <ul className="timing-legend" aria-label="Legend">
         {Object.entries(NAMES).map(([kind, name]) => (

@@ -7,32 +7,19 @@ import { api, useVoicedrillEvent } from '../api';
 export const progressKeys = {
   all: ['progress'],
   history: (scope: ProgressScope, window: number) => ['progress', 'history', scope.questionId, scope.drillLength, window],
-  timing: (scope: ProgressScope) => ['progress', 'timing', scope.questionId, scope.drillLength],
   calibration: (scope: ProgressScope) => ['progress', 'calibration', scope.questionId, scope.drillLength],
-  pair: (scope: ProgressScope) => ['progress', 'pair', scope.questionId, scope.drillLength],
   compare: (a: number, b: number) => ['progress', 'compare', a, b],
   dashboard: ['progress', 'dashboard'],
   search: (query: string) => ['progress', 'search', query],
 } as const;
 
+/** The charts, the timing strip and the "latest against best" pair: one call, so one render draws them all. */
 export function useProgressHistory(scope: ProgressScope, window: number) {
   return useQuery({ queryKey: progressKeys.history(scope, window), queryFn: () => api().progressHistory(scope, window) });
 }
 
-export function useTimingStrip(scope: ProgressScope) {
-  return useQuery({ queryKey: progressKeys.timing(scope), queryFn: () => api().progressTiming(scope) });
-}
-
 export function useCalibration(scope: ProgressScope) {
   return useQuery({ queryKey: progressKeys.calibration(scope), queryFn: () => api().progressCalibration(scope) });
-}
-
-export function useLatestAgainstBest(scope: ProgressScope) {
-  return useQuery({
-    queryKey: progressKeys.pair(scope),
-    queryFn: () => api().latestAgainstBest(scope),
-    enabled: scope.questionId !== null,
-  });
 }
 
 export function useComparison(pair: { a: number; b: number } | null) {

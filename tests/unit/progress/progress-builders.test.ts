@@ -6,6 +6,7 @@ import { timingStrip } from '../../../native/progress/timing-strip';
 import { bestAttempt, compareAttempts } from '../../../native/progress/compare';
 import { buildDashboard } from '../../../native/progress/dashboard';
 import { calibrationSummary } from '../../../native/progress/calibration-summary';
+import { TIMING_ROWS } from '../../../common/progress';
 import { point } from './fixtures';
 
 const utcDay = (instant: Date): string => instant.toISOString().slice(0, 10);
@@ -37,6 +38,22 @@ test('history: every metric charted, STAR sections summed, provenance changes ma
     { index: 1, what: ['model'], model: 'small.en' },
     { index: 2, what: ['analysis'], model: 'small.en' },
   ]);
+});
+
+test('history of one question: its recent timing rows keep their numbers, and the pair; none across every question', () => {
+  const points = Array.from({ length: TIMING_ROWS + 5 }, (_, i) => point(i + 1, { durationSec: 60 + (i % 7) }));
+  const history = buildHistory({ questionId: 1, drillLength: null }, points);
+  assert.deepEqual(history.attempts[0], { attemptId: 1, startedAt: points[0]!.startedAt, durationSec: 60 });
+  assert.equal(history.attempts.length, TIMING_ROWS + 5);
+  assert.equal(history.timing?.total, TIMING_ROWS + 5);
+  assert.equal(history.timing?.rows.length, TIMING_ROWS);
+  assert.deepEqual([history.timing?.rows[0]?.number, history.timing?.rows.at(-1)?.number], [6, TIMING_ROWS + 5]);
+  assert.equal(history.timing?.rows[0]?.attemptId, 6);
+  // Every attempt lies inside its 60–90 s window with the same fillers: the latest earlier one wins the tie.
+  assert.deepEqual(history.pair, { bestId: TIMING_ROWS + 4, latestId: TIMING_ROWS + 5 });
+  const all = buildHistory({ questionId: null, drillLength: null }, points);
+  assert.equal(all.timing, null);
+  assert.equal(all.pair, null);
 });
 
 test('timing strip: the gap before the first word, then sections in time order, clipped to the duration', () => {

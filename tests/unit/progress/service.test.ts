@@ -38,13 +38,26 @@ test('history, timing and dashboard over the stored attempts', () => {
   for (let id = 1; id <= 6; id++) addScored(db, id, 1);
   addScored(db, 7, 2);
   const history = progress.history({ questionId: 1, drillLength: null }, 3);
-  assert.equal(history.points.length, 6);
+  assert.deepEqual(
+    history.attempts.map((attempt) => attempt.attemptId),
+    [1, 2, 3, 4, 5, 6],
+  );
   const duration = history.charts.find((chart) => chart.metric === 'durationSec')!;
   // Durations 21…26 s: x̄ 23.5, MR 1 each → limits 23.5 ± 2.66.
   assert.deepEqual(duration.values, [21, 22, 23, 24, 25, 26]);
   assert.equal(duration.stats.range!.centre, 23.5);
   assert.equal(duration.stats.window, 3);
-  assert.equal(progress.timing({ questionId: 2, drillLength: null }).length, 1);
+  assert.deepEqual(history.timing?.total, 6);
+  assert.deepEqual(
+    history.timing?.rows.map((row) => row.number),
+    [1, 2, 3, 4, 5, 6],
+  );
+  assert.equal(progress.history({ questionId: 2, drillLength: null }).timing?.rows.length, 1);
+  // Across every question there is no strip and no pair.
+  const all = progress.history({ questionId: null, drillLength: null });
+  assert.equal(all.attempts.length, 7);
+  assert.equal(all.timing, null);
+  assert.equal(all.pair, null);
   const dashboard = progress.dashboard();
   assert.equal(dashboard.totalAttempts, 7);
   // Attempts on the 21st…27th at 10:00 UTC (the same calendar day in any zone from UTC−10 to UTC+13);
@@ -77,10 +90,11 @@ test('compare two attempts of one question; refuse two questions or an unscored 
 
 test('latest against best: the best earlier attempt and the latest', () => {
   const { db, progress } = service();
-  assert.equal(progress.latestAgainstBest({ questionId: 1, drillLength: null }), null);
+  const pair = () => progress.history({ questionId: 1, drillLength: null }).pair;
+  assert.equal(pair(), null);
   // Elevator window 25–35 s: durations 21, 22, 23 → 23 s is closest (2 s short); the latest is 24.
   for (let id = 1; id <= 4; id++) addScored(db, id, 1);
-  assert.deepEqual(progress.latestAgainstBest({ questionId: 1, drillLength: null }), { bestId: 3, latestId: 4 });
+  assert.deepEqual(pair(), { bestId: 3, latestId: 4 });
 });
 
 test('a prediction is checked, stored once and scored into the calibration', () => {
