@@ -76,6 +76,8 @@ test(
       // Calibration over every question: 22 guesses of the chance, enough for the reliability diagram.
       await page.getByTestId('scope-question').selectOption('');
       const reliability = page.getByTestId('reliability');
+      // Below the fold the section is content-visibility: auto: its charts are drawn as it is scrolled near.
+      await reliability.scrollIntoViewIfNeeded({ timeout: UI_BOUND_MS });
       await reliability.locator('canvas').first().waitFor({ timeout: UI_BOUND_MS });
       const bins = core.progress.calibration({ questionId: null, drillLength: null }).inWindow.bins.filter((bin) => bin.n > 0);
       await reliability.locator('summary').focus();
@@ -121,6 +123,7 @@ test(
       // curve (from 5 guesses) is drawn, its values a table reached from the keyboard.
       await page.locator('[data-testid="reliability-wait"]', { hasText: 'you have made 12' }).waitFor({ timeout: UI_BOUND_MS });
       const sharpness = page.getByTestId('sharpness');
+      await sharpness.scrollIntoViewIfNeeded({ timeout: UI_BOUND_MS });
       await sharpness.locator('canvas').first().waitFor({ timeout: UI_BOUND_MS });
       await sharpness.locator('summary').focus();
       await page.keyboard.press('Enter');
