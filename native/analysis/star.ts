@@ -9,7 +9,8 @@
 
 import { isPastVerb, STATE_VERBS, verbAfter } from './grammar';
 import { isHesitation } from './hesitations';
-import { endsClause, endsSentence, gapBefore, spanOf, type Token } from './normalize';
+import { splitClauses, type Clause as Unit } from './clauses';
+import { spanOf, type Token } from './normalize';
 import { roundTo } from './rounding';
 import { starCues, type StarCue } from './star-cues';
 import type { Span, StarSection, StarSectionName } from '../../common/report';
@@ -26,21 +27,8 @@ export interface Star {
   missing: StarSectionName[];
 }
 
-interface Unit {
-  firstWord: number;
-  lastWord: number;
-}
-
-/** A silence this long inside a sentence ends a clause (Whisper often leaves the full stop out). */
-const CLAUSE_GAP_SEC = 0.45;
-/** A clause needs this many words before a join ("…, and I…") may end it. */
-const MIN_CLAUSE_WORDS = 5;
 /** What changing section costs: more than one weak feature, less than one clear cue. */
 const SWITCH_COST = 0.6;
-
-/** Words that join clauses; after a comma and before a subject they start a new clause. */
-const JOINS = new Set(['and', 'so', 'but', 'then']);
-const CLAUSE_SUBJECTS = new Set(['i', 'we', "i'd", "we'd", 'they', 'then', 'she', 'he', 'it']);
 
 const CHANGE_WORDS = new Set([
   'dropped',
@@ -157,26 +145,6 @@ const SCENE_OPENERS = new Set(['when', 'back', 'at', 'in', 'during', 'our', 'the
 
 /** Sequence words that move a story along. */
 const SEQUENCE = new Set(['first', 'then', 'next', 'after', 'afterwards', 'finally', 'later']);
-
-function splitUnits(tokens: readonly Token[]): Unit[] {
-  const units: Unit[] = [];
-  tokens.forEach((token, index) => {
-    const current = units[units.length - 1];
-    const previous = tokens[index - 1];
-    const length = current === undefined ? 0 : index - current.firstWord;
-    const sentenceEnd = previous === undefined || endsSentence(previous.raw);
-    const pause = gapBefore(tokens, index) >= CLAUSE_GAP_SEC;
-    const join =
-      previous !== undefined &&
-      length >= MIN_CLAUSE_WORDS &&
-      JOINS.has(token.norm) &&
-      CLAUSE_SUBJECTS.has(tokens[index + 1]?.norm ?? '') &&
-      (endsClause(previous.raw) || length >= 3 * MIN_CLAUSE_WORDS);
-    if (current === undefined || sentenceEnd || pause || join) units.push({ firstWord: index, lastWord: index });
-    else current.lastWord = index;
-  });
-  return units;
-}
 
 /** The unit's words without hesitations, as normalized text. */
 function wordsOf(tokens: readonly Token[], unit: Unit): string[] {
@@ -307,7 +275,7 @@ function decode(scores: readonly (readonly number[])[]): number[] {
 }
 
 export function detectStar(tokens: readonly Token[], reflection: readonly Span[], metrics: readonly Span[] = []): Star {
-  const units = splitUnits(tokens);
+  const units = splitClauses(tokens);
   const cues: StarCue[] = [
     ...starCues(tokens),
     ...reflection.map(({ firstWord, lastWord }) => ({ section: 'reflection' as const, firstWord, lastWord, weight: 3 })),

@@ -1,0 +1,180 @@
+// The features that tell a reflection from the story around it, when no reflective frame is said outright.
+// A reflection is the speaker stepping out of the narrative: the tense shifts from the story's past to the
+// present, the perfect ("I've kept doing that") or a modal ("I'd make the same call"); the speaker is the one
+// who believes, learned or changed (a mental-state predicate with a complement: "convinced that…", "cured me
+// of…"); the claim is generalised ("ever since", "usually", "tomorrow"); and it points back at the story as a
+// whole ("from this", "that call"). Negative evidence is the literal reading: looking back *through the logs*,
+// learning *from the provider* that something happened. Weights are set by reasoning, not fitted: a feature that
+// can only mean reflection weighs 1.5, one that often does 1, one that merely agrees 0.5.
+
+import { ADVERBS, I_WE, PARTICIPLE, STORY_VERB } from './reflection-cues';
+import { B, E } from './token-patterns';
+
+export interface ReflectionFeature {
+  name: string;
+  weight: number;
+  patterns: readonly RegExp[];
+  /** Evidence only in a story: in a design, incident, product, motivation or pitch answer the present, the
+   *  perfect and "I'd…" are the frame of the whole answer, not a step out of it. */
+  storyOnly?: boolean;
+}
+
+const ME = `(?:me|us)`;
+const ANAPHOR = `(?:it|this|that|there)`;
+/** Desire and obligation after a modal: "I'd like to", "I'd have to" look ahead or are forced, they do not reflect. */
+const NOT_REFLECTIVE_MODAL = `(?:like|love|rather|prefer|need|want|have\\sto|be\\shappy|say|guess|imagine|think)`;
+/** Verbs a speaker reports a belief or a lesson with. */
+const MENTAL = `(?:learned|learnt|realised|realized|understand|understood|believe|know|remember|value|appreciate|trust|doubt)`;
+/** Verbs whose subject (the story) changes the speaker's mind: "it cured me of", "that call taught me to". */
+const MIND_CHANGING = `(?:taught|teaches|cured|cures|showed|shows|convinced|convinces|reminded|reminds|broke|turned|changed)`;
+/** Artefacts one literally looks back through. */
+const ARTEFACTS = `(?:logs?|data|records?|code|history|e-?mails?|dashboards?|graphs?|charts?|metrics|notes|footage|tickets?|commits?|messages?|traces?|files?|timeline|screenshots?)`;
+
+export const FEATURES: readonly ReflectionFeature[] = [
+  {
+    // The speaker holds a belief or a lesson, with its complement: "I walked away convinced that…", "From this I
+    // keep that…", "What I took from it", "the thing I carry from it", "I've kept doing that".
+    name: 'mental state',
+    weight: 1.5,
+    patterns: [
+      new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:now\\s)?${MENTAL}${E}`, 'g'),
+      new RegExp(`${B}(?:convinced|persuaded|certain|sure)\\s(?:that|of)${E}`, 'g'),
+      new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:keep|kept)\\s(?:that|\\w+ing)${E}`, 'g'),
+      new RegExp(
+        `${B}(?:(?:i|we)(?:'ve)?|i've|we've)\\s${ADVERBS}(?:keep|kept|carry|carried|take|took)\\s(?:\\w+\\s){0,2}?(?:from|away)\\s${ANAPHOR}${E}`,
+        'g',
+      ),
+      new RegExp(`${B}${I_WE}\\s(?:keep|carry|take)\\s(?:from|away)${E}`, 'g'),
+    ],
+  },
+  {
+    name: 'the story changed the speaker',
+    weight: 1.5,
+    patterns: [new RegExp(`${B}${MIND_CHANGING}\\s${ME}\\s(?:that|to|of|how|what|why|into)${E}`, 'g')],
+  },
+  {
+    // A habit owned by the speaker: "my habit ever since", "second nature to me", "our default now".
+    name: 'habit',
+    weight: 1.5,
+    patterns: [
+      new RegExp(`${B}(?:my|our)\\s(?:\\w+\\s)?(?:habit|reflex|default|routine|instinct|rule\\sof\\sthumb)${E}`, 'g'),
+      new RegExp(`${B}second\\snature${E}`, 'g'),
+    ],
+  },
+  {
+    // A modal of the speaker's own: "I'd bring the porters in", "would I do it the same way", "next time would
+    // check". Not desire or obligation ("I'd like to", "I'd have to").
+    name: 'counterfactual',
+    weight: 1.5,
+    storyOnly: true,
+    patterns: [
+      new RegExp(
+        `${B}(?:${I_WE}\\s${ADVERBS}(?:would|should|could)|i'd|we'd)\\s${ADVERBS}(?!${NOT_REFLECTIVE_MODAL}${E})[\\w']+`,
+        'g',
+      ),
+      new RegExp(`${B}(?:would|should|could)\\s${I_WE}${E}`, 'g'),
+      new RegExp(`${B}next\\stime,?\\s(?:would|should|i'd|we'd)${E}`, 'g'),
+    ],
+  },
+  {
+    name: 'present perfect',
+    weight: 1,
+    storyOnly: true,
+    patterns: [
+      new RegExp(`${B}(?:i've|we've|(?:i|we)\\shave)\\s${ADVERBS}${PARTICIPLE}${E}`, 'g'),
+      new RegExp(`${B}(?:has|have)\\s(?:been|become)\\s(?:my|our)${E}`, 'g'),
+    ],
+  },
+  {
+    // The speaker in the present after a past story: "I check backups before…", "we always load-test".
+    name: 'present habit',
+    weight: 1,
+    storyOnly: true,
+    patterns: [
+      new RegExp(
+        `${B}${I_WE}\\s${ADVERBS}(?!${STORY_VERB}${E}|(?:am|was|were|will|would|should|could|can|do|don't|think|guess|mean|feel|hope|want|need|to|have|had)${E})[a-z][\\w-]*(?<!ing)${E}`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // The claim reaches beyond the story's time: "ever since", "these days", "usually", "tomorrow", "every time".
+    name: 'generalisation',
+    weight: 1,
+    storyOnly: true,
+    patterns: [
+      new RegExp(
+        `${B}(?:ever\\ssince|since\\s(?:then|that)|these\\sdays|nowadays|any\\s?more|every\\stime|whenever|usually|tomorrow|today|(?<!right\\s)now(?!\\s${I_WE}\\s${STORY_VERB}${E}))${E}`,
+        'g',
+      ),
+      new RegExp(`${B}(?:always|never)\\s(?!${ADVERBS}${STORY_VERB}${E})`, 'g'),
+      new RegExp(`${B}(?<!the\\s)next\\stime${E}`, 'g'),
+    ],
+  },
+  {
+    name: 'evaluation',
+    weight: 1,
+    patterns: [
+      new RegExp(`${B}(?:right|wrong|same|best|worst|smart)\\s(?:call|decision|choice|move|way)${E}`, 'g'),
+      new RegExp(`${B}(?:mistake|worth\\sit|mattered\\smost|differently)${E}`, 'g'),
+    ],
+  },
+  {
+    // A summary framed as one, in the present: "what I took from it is that…", "the thing I carry … is…" (not
+    // the story's "what I did was call…").
+    name: 'summary frame',
+    weight: 1,
+    patterns: [
+      new RegExp(
+        `^(?:so\\s|and\\s)?(?:what|the\\s(?:\\w+\\s)?(?:thing|part|bit))\\s(?:[\\w']+\\s){1,7}?(?:is\\s[\\w']+|was\\s(?:that|to))${E}`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // Pointing back at the story as a whole: "from this", "that call taught me", "looking at it now".
+    name: 'the story as a whole',
+    weight: 0.5,
+    patterns: [
+      new RegExp(`${B}(?:from|at|on)\\s${ANAPHOR}${E}`, 'g'),
+      new RegExp(`^(?:it|this|that(?:\\s\\w+)?)\\s${MIND_CHANGING}${E}`, 'g'),
+    ],
+  },
+];
+
+export const COUNTER_EVIDENCE: readonly ReflectionFeature[] = [
+  {
+    // Literal looking: "looking back through the device logs", "looked back at the dashboards".
+    name: 'literal looking back',
+    weight: -4,
+    patterns: [
+      new RegExp(
+        `${B}look(?:ing|ed)?\\sback\\s(?:through|over|into|in|at\\s(?:the|our|their|all\\sthe)\\s(?:\\w+\\s)?${ARTEFACTS})${E}`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // The past habitual "would": "we'd meet every morning" tells the story, it does not imagine another one.
+    name: 'past habit',
+    weight: -1.5,
+    patterns: [
+      new RegExp(
+        `${B}(?:i'd|we'd|would)\\s(?:[\\w']+\\s){0,5}?(?:every|each)\\s(?:morning|day|night|evening|week|weekend|month|shift)${E}`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // Finding out, not a lesson: "we learned from the provider that…", "I learned that the job had failed".
+    name: 'finding out',
+    weight: -3,
+    patterns: [
+      new RegExp(
+        `${B}(?:learned|learnt|heard|found\\sout)\\s(?:from|of|about)\\s(?!(?:${ANAPHOR}|my|our|mistakes?|experience)${E})`,
+        'g',
+      ),
+      new RegExp(`${B}(?:learned|learnt|found\\sout)\\sthat\\s(?:[\\w']+\\s){1,5}?(?:had|was|were|\\w+ed)${E}`, 'g'),
+    ],
+  },
+];
