@@ -16,6 +16,8 @@ export const ADVERBS = `(?:(?:really|probably|definitely|honestly|also|just|mayb
 export const I_WE = `(?:i|we)`;
 /** Past-tense words that keep "now I…" in the story ("now I had to…"), not a changed habit. */
 export const STORY_VERB = `(?:\\w+ed|had|was|were|knew|got|saw|made|went|did|took|thought|felt|could|would|came|found|began|ran|told|said)`;
+/** Fillers a speaker may drop between "have" and its participle: "I should have, you know, started". */
+const FILLERS = `(?:\\s(?:you\\sknow|i\\smean|like|kind\\sof|sort\\sof|um|uh|er))*`;
 /** Past participles after "have": "would have asked", "should've known". */
 export const PARTICIPLE = `(?:\\w+ed|\\w+en|\\w+wn|been|done|gone|seen|known|kept|made|had|put|set|got|brought|built|found|told|left|run|begun|caught|taught|thought|felt|held|paid|sent|spent|lost|led|read|said|meant|won|shut|split|spoke|stood|let|cut|bought|sold|stuck|dealt|hung)`;
 /** Words before "lesson" that make it a class or a period of teaching: "piano lessons", "every lesson", "of the lesson". */
@@ -55,8 +57,11 @@ const HABITS: readonly RegExp[] = [
 ];
 
 const COUNTERFACTUALS: readonly RegExp[] = [
-  new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:would|should|could|might)\\s${ADVERBS}have${E}(?=\\s${ADVERBS}${PARTICIPLE}${E})`, 'g'),
-  new RegExp(`${B}(?:i'd|we'd)\\s${ADVERBS}have${E}(?=\\s${ADVERBS}${PARTICIPLE}${E})`, 'g'),
+  new RegExp(
+    `${B}${I_WE}\\s${ADVERBS}(?:would|should|could|might)\\s${ADVERBS}have${E}(?=${FILLERS}\\s${ADVERBS}${PARTICIPLE}${E})`,
+    'g',
+  ),
+  new RegExp(`${B}(?:i'd|we'd)\\s${ADVERBS}have${E}(?=${FILLERS}\\s${ADVERBS}${PARTICIPLE}${E})`, 'g'),
   new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:should've|would've|could've|might've)${E}`, 'g'),
   new RegExp(`${B}(?:i'd've|we'd've)${E}`, 'g'),
   new RegExp(`${B}${I_WE}\\swish\\s(?:i|we|i'd|we'd)${E}`, 'g'),
