@@ -16,6 +16,8 @@ const MIN_CLAUSE_WORDS = 5;
 /** Words that join clauses; after a comma and before a subject they start a new clause. */
 const JOINS = new Set(['and', 'so', 'but', 'then']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', "i'd", "we'd", 'they', 'then', 'she', 'he', 'it']);
+/** Abbreviations whose full stop does not end a sentence when a lowercase word follows ("at 3 a.m. than"). */
+const ABBREVIATION = /^(?:a\.m|p\.m|e\.g|i\.e|etc|vs)\.$/i;
 
 export function splitClauses(tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
@@ -23,7 +25,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const current = clauses[clauses.length - 1];
     const previous = tokens[index - 1];
     const length = current === undefined ? 0 : index - current.firstWord;
-    const sentenceEnd = previous === undefined || endsSentence(previous.raw);
+    const abbreviated = previous !== undefined && ABBREVIATION.test(previous.raw) && /^\p{Ll}/u.test(token.raw);
+    const sentenceEnd = previous === undefined || (endsSentence(previous.raw) && !abbreviated);
     const pause = gapBefore(tokens, index) >= CLAUSE_GAP_SEC;
     const join =
       previous !== undefined &&

@@ -97,6 +97,27 @@ export const STATE_VERBS = new Set([
   'kept',
 ]);
 
+/** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
+export const OUTCOME_VERBS = new Set([
+  'shipped',
+  'launched',
+  'finished',
+  'delivered',
+  'won',
+  'hit',
+  'reached',
+  'passed',
+  'closed',
+  'renewed',
+  'recovered',
+  'went',
+  'lost',
+  'saw',
+  'ended',
+  'came',
+  'got',
+]);
+
 export const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'everyone', 'nobody', 'people']);
 
 /** Words that may stand between a subject and its verb ("I also added", "I, uh, quickly rewrote"). */

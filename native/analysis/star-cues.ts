@@ -240,7 +240,7 @@ function isPastVerb(norm: string): boolean {
  */
 function subjectVerbCues(tokens: readonly Token[]): StarCue[] {
   return tokens.flatMap((token, index): StarCue[] => {
-    if (token.norm !== 'i' && token.norm !== 'we') return [];
+    if ((token.norm !== 'i' && token.norm !== 'we') || tokens[index - 1]?.norm === 'if') return [];
     let at = index + 1;
     while (at < tokens.length && at <= index + 3) {
       const norm = tokens[at]?.norm ?? '';

@@ -7,12 +7,13 @@
 // may be skipped but never revisited, and every change of section costs a little, so one stray feature cannot
 // split the story. A number in a past-perfect problem ("errors had doubled to 4%") sets the scene.
 
-import { isPastVerb, STATE_VERBS, verbAfter } from './grammar';
+import { isPastVerb, OUTCOME_VERBS, STATE_VERBS, verbAfter } from './grammar';
 import { isHesitation } from './hesitations';
 import { splitClauses, type Clause as Unit } from './clauses';
 import { spanOf, type Token } from './normalize';
 import { roundTo } from './rounding';
 import { starCues, type StarCue } from './star-cues';
+import { goalStrength, outcomeStrength } from './star-goals';
 import type { Span, StarSection, StarSectionName } from '../../common/report';
 
 const STAR_ORDER: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
@@ -97,27 +98,6 @@ const EVALUATION = new Set([
 /** Subjects that are not the speaker: late in the story, what they did or became is the outcome. */
 const OTHER_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'customers', 'users', 'everyone', 'the', 'our', 'their', 'people']);
 
-/** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
-const OUTCOME_VERBS = new Set([
-  'shipped',
-  'launched',
-  'finished',
-  'delivered',
-  'won',
-  'hit',
-  'reached',
-  'passed',
-  'closed',
-  'renewed',
-  'recovered',
-  'went',
-  'lost',
-  'saw',
-  'ended',
-  'came',
-  'got',
-]);
-
 /** Nouns of a role the speaker held: "I was the one on call", "I was the incident lead". */
 const ROLES = new Set([
   'lead',
@@ -156,7 +136,8 @@ function wordsOf(tokens: readonly Token[], unit: Unit): string[] {
 
 function grammarScores(norms: readonly string[], scores: number[]): void {
   const first = norms[0] ?? '';
-  const subject = norms.findIndex((norm) => norm === 'i' || norm === 'we');
+  // The subject of a condition ("if I ran it again") does not act in the story.
+  const subject = norms.findIndex((norm, index) => (norm === 'i' || norm === 'we') && norms[index - 1] !== 'if');
   const verbIndex = subject < 0 ? -1 : verbAfter(norms, subject);
   const verb = verbIndex < 0 ? '' : (norms[verbIndex] ?? '');
   const add = (label: number, value: number): void => {
@@ -210,6 +191,7 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   if (norms.some((norm) => EVALUATION.has(norm))) add(RESULT, acting ? 0.1 : 0.4);
   if (SEQUENCE.has(first) && subject >= 0 && isPastVerb(verb)) add(ACTION, 0.3);
   if (OTHER_SUBJECTS.has(first) && norms.slice(1, 4).some((norm) => isPastVerb(norm) && !STATE_VERBS.has(norm))) add(RESULT, 0.3);
+  add(TASK, goalStrength(norms));
 }
 
 function unitScores(
@@ -230,6 +212,8 @@ function unitScores(
   const hasMetric = metrics.some((metric) => metric.firstWord >= unit.firstWord && metric.firstWord <= unit.lastWord);
   const position = units.length <= 1 ? 0 : index / (units.length - 1);
   if (hasMetric && (scores[SITUATION] ?? 0) < 1 && position > 0.3) scores[RESULT] = (scores[RESULT] ?? 0) + 0.6;
+  // Past the middle of a story, a clause that reports rather than acts is the outcome.
+  if (position >= 0.5) scores[RESULT] = (scores[RESULT] ?? 0) + outcomeStrength(norms);
   // Answers open with context ("We built a tool for support" introduces it), and lessons come late.
   if (index === 0) {
     scores[SITUATION] = (scores[SITUATION] ?? 0) + 2;
