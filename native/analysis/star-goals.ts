@@ -9,6 +9,8 @@
 //   "orders were flowing again"), an outcome reached by a deadline ("by Wednesday night", "within a week"), or a
 //   problem gone ("no downtime", "hasn't happened again", "nothing was lost").
 
+import { isPastVerb, STATE_VERBS } from './grammar';
+
 /** Predicates of wanting, needing, owing or owning a goal. */
 const GOAL_PREDICATES = new Set([
   'wanted',
@@ -67,7 +69,12 @@ export function outcomeStrength(norms: readonly string[]): number {
   const first = norms[start] ?? '';
   let strength = 0;
   // The subject is not the speaker, and the clause is not a subjectless note of a step.
-  if (first !== '' && !SPEAKER.has(first) && !/ed$/.test(first)) strength += 0.6;
+  // An event of someone or something else ("the supplier replaced them"); a state or a duration ("it took an
+  // hour") only continues the step before it.
+  const otherSubject = first !== '' && !SPEAKER.has(first) && !/ed$/.test(first);
+  if (otherSubject && norms.slice(start + 1, start + 5).some((norm) => isPastVerb(norm) && !STATE_VERBS.has(norm))) {
+    strength += 0.6;
+  }
   const metBy = norms.some(
     (norm, index) =>
       (norm === 'by' && TIME_WORDS.test(norms[index + 1] ?? '') && index > start) || (norm === 'within' && index > start),
