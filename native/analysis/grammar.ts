@@ -179,3 +179,48 @@ export function verbAfter(norms: readonly string[], at: number): number {
   }
   return -1;
 }
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
+const PRESENT_MARKERS = new Set([
+  'am',
+  "i'm",
+  'is',
+  'are',
+  "isn't",
+  "aren't",
+  "that's",
+  "it's",
+  "there's",
+  "what's",
+  "he's",
+  "she's",
+  "we're",
+  "they're",
+  "you're",
+  'do',
+  'does',
+  "don't",
+  "doesn't",
+  "i've",
+  "we've",
+  'would',
+  "i'd",
+  "we'd",
+  'will',
+  "i'll",
+  "we'll",
+  'can',
+]);
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'people', 'everyone', 'nobody']);
+
+/** The tense a clause is told in, from its auxiliaries and subject–verb pairs; undefined when it has no verb. */
+export function clauseTense(norms: readonly string[]): 'past' | 'present' | undefined {
+  const past =
+    isPastVerb(norms[0] ?? '') ||
+    norms.some(
+      (norm, index) =>
+        PAST_AUXILIARIES.has(norm) || (PRONOUN_SUBJECTS.has(norm) && isPastVerb(norms[verbAfter(norms, index)] ?? '')),
+    );
+  if (past) return 'past';
+  return norms.some((norm) => PRESENT_MARKERS.has(norm)) ? 'present' : undefined;
+}

@@ -74,7 +74,7 @@ const FRAMES: readonly Frame[] = [
       // The future self: "where do you see yourself", "picture yourself five years from now".
       new RegExp(`${B}(?:see|picture|imagine|envision)\\syourself${E}`, 'g'),
       // Reasons for joining: "what makes you want to work for us", "wanting to join".
-      new RegExp(`${B}(?:want|wanting)\\sto\\s(?:work|join|be)\\s(?:for|at|with|here|part|on)${E}`, 'g'),
+      new RegExp(`${B}(?:want|wanting)\\sto\\s(?:work\\s(?:for|at|with|here|on)|join|be\\spart)${E}`, 'g'),
       // Reasons for leaving: "move on from your current role", "leaving the company".
       new RegExp(
         `${B}(?:move\\son|moving\\son|leave|leaving|quit|quitting|switch|switching)\\s(?:from\\s)?(?:your|this|the)\\s(?:current\\s)?(?:role|job|company|team|employer|position)${E}`,
@@ -111,7 +111,7 @@ const FRAMES: readonly Frame[] = [
     weight: BREAKAGE,
     patterns: [
       new RegExp(
-        `${B}(?:outages?|down|on-?call|paged|pager|paging|spik(?:e|es|ed|ing)|crash(?:es|ed|ing)?|failing|fails|broken|breaks|errors?|error\\srate|timing\\sout|times\\sout|timeouts?|leak(?:s|ing)?|degraded|postmortem|root\\scause|not\\sresponding|alerts?\\sfires?|stop(?:s|ped)?\\s(?:syncing|working|responding|loading)|shows?\\s(?:as\\s)?(?:zero|blank|empty)|at\\s100|(?:is|are)\\s(?:\\w+\\s){0,2}?full|filling\\s(?:up|fast)|running\\sout|is\\sslow|latency\\sis|incidents?)${E}`,
+        `${B}(?:outages?|down|on-?call|paged|pager|paging|spik(?:e|es|ed|ing)|crash(?:es|ed|ing)?|failing|fails|broken|breaks|errors?|error\\srate|timing\\sout|times\\sout|timeouts?|leak(?:s|ing)?|degraded|postmortem|root\\scause|not\\sresponding|alerts?\\sfires?|stop(?:s|ped)?\\s\\w+ing|shows?\\s(?:as\\s|an?\\s)?(?:zero|blank|empty)|at\\s100|(?:is|are)\\s(?:\\w+\\s){0,2}?full|filling\\s(?:up|fast)|running\\sout|is\\sslow|latency\\sis|incidents?)${E}`,
         'g',
       ),
     ],

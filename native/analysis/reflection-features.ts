@@ -5,7 +5,8 @@
 // of…"); the claim is generalised ("ever since", "usually", "tomorrow"); and it points back at the story as a
 // whole ("from this", "that call"). Negative evidence is the literal reading: looking back *through the logs*,
 // learning *from the provider* that something happened. Weights are set by reasoning, not fitted: a feature that
-// can only mean reflection weighs 1.5, one that often does 1, one that merely agrees 0.5.
+// can only mean reflection weighs 1.5 (2 for the speaker's own modal in a story told in the past, the clearest
+// step out of it), one that often does 1, one that merely agrees 0.5.
 
 import { ADVERBS, I_WE, PARTICIPLE, STORY_VERB } from './reflection-cues';
 import { B, E } from './token-patterns';
@@ -14,12 +15,14 @@ export interface ReflectionFeature {
   name: string;
   weight: number;
   patterns: readonly RegExp[];
-  /** Evidence only in a story: in a design, incident, product, motivation or pitch answer the present, the
-   *  perfect and "I'd…" are the frame of the whole answer, not a step out of it. */
+  /** Evidence only in a story told in the past: in a design, incident, product, motivation or pitch answer, or
+   *  an answer told in the present, the present, the perfect and "I'd…" are its frame, not a step out of it. */
   storyOnly?: boolean;
 }
 
 const ME = `(?:me|us)`;
+/** "I'd" as "I had": "I'd already fixed it" is the story's past perfect, not a modal. */
+const PLUPERFECT = `(?:\\w+ed|been|done|gone|seen|known|made|had|got|brought|built|found|told|left|begun|caught|taught|thought|felt|held|paid|sent|spent|lost|led|said|won)`;
 const ANAPHOR = `(?:it|this|that|there)`;
 /** Desire and obligation after a modal: "I'd like to", "I'd have to" look ahead or are forced, they do not reflect. */
 const NOT_REFLECTIVE_MODAL = `(?:like|love|rather|prefer|need|want|have\\sto|be\\shappy|say|guess|imagine|think)`;
@@ -63,16 +66,16 @@ export const FEATURES: readonly ReflectionFeature[] = [
   },
   {
     // A modal of the speaker's own: "I'd bring the porters in", "would I do it the same way", "next time would
-    // check". Not desire or obligation ("I'd like to", "I'd have to").
+    // check". Not desire or obligation ("I'd like to", "I'd have to"), nor "could", the story's past ability.
     name: 'counterfactual',
-    weight: 1.5,
+    weight: 2,
     storyOnly: true,
     patterns: [
       new RegExp(
-        `${B}(?:${I_WE}\\s${ADVERBS}(?:would|should|could)|i'd|we'd)\\s${ADVERBS}(?!${NOT_REFLECTIVE_MODAL}${E})[\\w']+`,
+        `${B}(?:${I_WE}\\s${ADVERBS}(?:would|should)|i'd|we'd)\\s${ADVERBS}(?!(?:${NOT_REFLECTIVE_MODAL}|${PLUPERFECT})${E})[\\w']+`,
         'g',
       ),
-      new RegExp(`${B}(?:would|should|could)\\s${I_WE}${E}`, 'g'),
+      new RegExp(`${B}(?:would|should)\\s${I_WE}${E}`, 'g'),
       new RegExp(`${B}next\\stime,?\\s(?:would|should|i'd|we'd)${E}`, 'g'),
     ],
   },

@@ -7,6 +7,7 @@
 // deploy on Fridays" in the setting is a habit of the team, not a lesson.
 
 import { splitClauses, type Clause } from './clauses';
+import { clauseTense } from './grammar';
 import { endsClause, spanOf, type Token } from './normalize';
 import { COUNTER_EVIDENCE, FEATURES, type ReflectionFeature } from './reflection-features';
 import { REFLECTIVE_FRAMES, STORY_FRAMES } from './reflection-cues';
@@ -57,7 +58,19 @@ function position(clauses: readonly Clause[], index: number, totalWords: number)
   return (share >= LATE_SHARE ? LATE_WEIGHT : 0) + closing;
 }
 
-function scoreClause(tokens: readonly Token[], clause: Clause, story: boolean): Scored {
+/** Whether the answer is told in the past: at least this share of its clauses with a verb are in the past. */
+const PAST_NARRATIVE_SHARE = 0.5;
+
+function toldInThePast(tokens: readonly Token[], clauses: readonly Clause[]): boolean {
+  const tenses = clauses.map((clause) =>
+    clauseTense(tokens.slice(clause.firstWord, clause.lastWord + 1).map((token) => token.norm)),
+  );
+  const past = tenses.filter((tense) => tense === 'past').length;
+  const present = tenses.filter((tense) => tense === 'present').length;
+  return past > 0 && past >= PAST_NARRATIVE_SHARE * (past + present);
+}
+
+function scoreClause(tokens: readonly Token[], clause: Clause, story: boolean, shifted: boolean): Scored {
   const words = tokens.slice(clause.firstWord, clause.lastWord + 1);
   const shift = (match: WordMatch): WordMatch => ({
     ...match,
@@ -68,7 +81,7 @@ function scoreClause(tokens: readonly Token[], clause: Clause, story: boolean): 
   let score = frames.length > 0 ? FRAME_WEIGHT : 0;
   const evidence: WordMatch[] = [];
   const weigh = (feature: ReflectionFeature, extra: readonly WordMatch[] = []): void => {
-    if (feature.storyOnly === true && !story) return;
+    if (feature.storyOnly === true && !shifted) return;
     const found = [...matchWords(words, feature.patterns).map(shift), ...extra];
     if (found.length === 0) return;
     score += feature.weight;
@@ -84,9 +97,14 @@ function scoreClause(tokens: readonly Token[], clause: Clause, story: boolean): 
 export function detectReflection(tokens: readonly Token[], mode: AnswerMode = 'behavioral'): Span[] {
   const clauses = splitClauses(tokens);
   const story = STORY_MODES.has(mode);
+  // The present, the perfect and "I'd…" step out of a story only when the story is told in the past.
+  const shifted = story && toldInThePast(tokens, clauses);
   return clauses.flatMap((clause, index) => {
-    const { score, frames, evidence } = scoreClause(tokens, clause, story);
-    if (score + position(clauses, index, tokens.length) < THRESHOLD) return [];
+    const { score, frames, evidence } = scoreClause(tokens, clause, story, shifted);
+    // An explicit frame stands wherever it is said; weaker evidence needs the close of the story.
+    const placed =
+      frames.length > 0 ? Math.max(0, position(clauses, index, tokens.length)) : position(clauses, index, tokens.length);
+    if (score + placed < THRESHOLD) return [];
     if (frames.length > 0) return frames.map(({ firstWord, lastWord }) => spanOf(tokens, firstWord, lastWord));
     // No frame: the evidence itself, from its first word to its last, is the reflection's span.
     const firstWord = Math.min(...evidence.map((match) => match.firstWord));
