@@ -135,12 +135,16 @@ export const FEATURES: readonly ReflectionFeature[] = [
     ],
   },
   {
-    // Pointing back at the story as a whole: "from this", "that call taught me", "looking at it now".
+    // Pointing back at the story as a whole: "from this", "out of it", "that call taught me", "the whole thing
+    // showed me", "looking at it now".
     name: 'the story as a whole',
     weight: 0.5,
     patterns: [
-      new RegExp(`${B}(?:from|at|on)\\s${ANAPHOR}${E}`, 'g'),
-      new RegExp(`^(?:it|this|that(?:\\s\\w+)?)\\s${MIND_CHANGING}${E}`, 'g'),
+      new RegExp(`${B}(?:from|at|on|out\\sof)\\s${ANAPHOR}${E}`, 'g'),
+      new RegExp(
+        `^(?:it|this|that(?:\\s\\w+)?|the\\s(?:whole\\s)?(?:thing|experience|episode|project|incident))\\s${MIND_CHANGING}${E}`,
+        'g',
+      ),
     ],
   },
 ];

@@ -103,3 +103,57 @@ test('design, incident and product questions in other words', () => {
   assert.equal(detectMode('How would you decide what goes into the next release?'), 'product');
   assert.equal(detectMode('Tell me about something you are proud of.'), 'behavioral');
 });
+
+test('motivation by its frame: the future self, reasons to join, reasons to leave', () => {
+  for (const question of [
+    'Imagine yourself ten years out. What does your week look like?',
+    'What has you wanting to join a company our size?',
+    'Why move on from the team you are in now?',
+    'What is making you consider leaving your current employer?',
+  ]) {
+    assert.equal(detectMode(question), 'motivation', question);
+  }
+});
+
+test('a pitch asks to narrate your own background, in any words', () => {
+  for (const question of ['Take me through your career so far.', "What's your story?", 'Sum up your journey into engineering.']) {
+    assert.equal(detectMode(question), 'pitch', question);
+  }
+});
+
+test('design by a design verb and a system noun, without the word "design"', () => {
+  for (const question of [
+    'Lay out the architecture for a ride dispatch service.',
+    'How would you push configuration to ten thousand edge nodes?',
+    'Sketch the storage for a photo sharing app.',
+  ]) {
+    assert.equal(detectMode(question), 'design', question);
+  }
+});
+
+test('an incident by a breakage and a request for next steps', () => {
+  for (const question of [
+    'Customers say the app shows an empty cart after login. What are your first steps?',
+    'Payments stopped going through ten minutes ago. Talk me through your response.',
+    'The reporting disk is almost full. What do you do?',
+  ]) {
+    assert.equal(detectMode(question), 'incident', question);
+  }
+});
+
+test('product by users, features and their metrics', () => {
+  for (const question of [
+    'Weekly active users are flat since the redesign. What would you dig into?',
+    'Which of our three onboarding ideas would you try first?',
+  ]) {
+    assert.equal(detectMode(question), 'product', question);
+  }
+});
+
+test('a story about the past by its grammar: a gerund after "tell me about", a second-person past', () => {
+  for (const question of ['Tell me about mentoring someone junior.', "What's a risk you took that didn't pay off?"]) {
+    assert.equal(detectMode(question), 'behavioral', question);
+  }
+  assert.equal(detectMode('How do you handle stress?'), 'general');
+  assert.equal(detectMode('If you joined tomorrow, what would you ship first?'), 'product');
+});
