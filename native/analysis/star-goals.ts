@@ -23,6 +23,7 @@ const GOAL_PREDICATES = new Set([
   'owned',
   'mine',
   'responsible',
+  'responsibility',
 ]);
 /** Heads of a goal as a noun phrase: "the goal for Q2 was…", "our target was…". */
 const GOAL_NOUNS = new Set(['goal', 'target', 'aim', 'objective', 'brief', 'mandate', 'remit', 'deadline', 'ask']);
@@ -53,12 +54,16 @@ export function goalStrength(norms: readonly string[]): number {
     return 1.5;
   const predicate = norms.findIndex(
     (norm, index) =>
-      GOAL_PREDICATES.has(norm) || (norm === 'had' && norms[index + 1] === 'to') || (norm === 'was' && norms[index + 1] === 'to'),
+      GOAL_PREDICATES.has(norm) ||
+      (norm === 'had' && norms[index + 1] === 'to') ||
+      ((norm === 'was' || norm === 'is') && norms[index + 1] === 'to'),
   );
   if (predicate < 0) return 0;
   const word = norms[predicate] ?? '';
   // "it was mine", "the bug was assigned to me", "I was responsible for": ownership needs no target.
-  if (word === 'mine' || word === 'responsible' || (word === 'assigned' && norms[predicate + 1] === 'to')) return 1.5;
+  if (word === 'mine' || word.startsWith('responsib') || (word === 'assigned' && norms[predicate + 1] === 'to')) return 1.5;
+  // "My part was to move…", "our aim is to…": a possessive's infinitive of purpose is the goal itself.
+  if ((word === 'was' || word === 'is') && norms.slice(0, predicate).some((norm) => norm === 'my' || norm === 'our')) return 1.5;
   const rest = norms.slice(predicate + 1, predicate + 12);
   return rest.some((norm) => TARGET_WORDS.has(norm)) ? 1.5 : 0;
 }

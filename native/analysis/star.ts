@@ -117,8 +117,8 @@ const ROLES = new Set([
 /** Subjectless goal openers: "Asked to cut it", "Needed to ship by Friday", "Goal: …". */
 const GOAL_OPENERS = new Set(['asked', 'needed', 'had', 'goal', 'task', 'job', 'mission', 'wanted']);
 
-/** Verbs of taking something on: "I offered to run a training", "I volunteered to…", "gave me the task to…". */
-const COMMITMENTS = new Set(['offered', 'volunteered', 'agreed', 'promised', 'decided', 'committed', 'signed']);
+/** Verbs of taking something on: "I offered to run a training", "I asked to own the fix", "I volunteered to…". */
+const COMMITMENTS = new Set(['offered', 'volunteered', 'agreed', 'promised', 'decided', 'committed', 'signed', 'asked']);
 
 /** Opening words that set a scene rather than act ("When I joined…", "Back in 2019…"). */
 const SCENE_OPENERS = new Set(['when', 'back', 'at', 'in', 'during', 'our', 'there', 'this', 'it', 'the', 'my', 'last']);
@@ -214,9 +214,10 @@ function unitScores(
   if (hasMetric && (scores[SITUATION] ?? 0) < 1 && position > 0.3) scores[RESULT] = (scores[RESULT] ?? 0) + 0.6;
   // Past the middle of a story, a clause that reports rather than acts is the outcome.
   if (position >= 0.5) scores[RESULT] = (scores[RESULT] ?? 0) + outcomeStrength(norms);
-  // Answers open with context ("We built a tool for support" introduces it), and lessons come late.
+  // Lessons come late.
+  // Answers open with context ("We built a tool for support" introduces it) unless the opening states the goal.
   if (index === 0) {
-    scores[SITUATION] = (scores[SITUATION] ?? 0) + 2;
+    scores[SITUATION] = (scores[SITUATION] ?? 0) + (goalStrength(norms) > 0 ? 0.5 : 2);
     scores[ACTION] = (scores[ACTION] ?? 0) / 2;
   }
   if (position < 0.3) scores[REFLECTION] = (scores[REFLECTION] ?? 0) - 1;

@@ -158,3 +158,24 @@ test('a condition does not act: "if I ran it again" is no step of the story', ()
   );
   assert.equal(sections[sections.length - 1]?.[0], 'reflection');
 });
+
+test('an opening that states the goal is the task, not the scene', () => {
+  const sections = sectionsOf(
+    'My aim that spring was to get the warehouse app under one second. I profiled the sync loop and cached the lookups. ' +
+      'Sync time fell to 0.8 seconds.',
+  );
+  assert.deepEqual(sections[0], ['task', 0]);
+});
+
+test('a possessive with an infinitive of purpose, asking to own, and responsibility state the task', () => {
+  for (const answer of [
+    'The vendor portal kept timing out. My part was to move the exports off it. I queued them overnight. Timeouts stopped.',
+    'A customer reported broken captions. I asked to own the fix. I rewrote the caption parser. Complaints stopped.',
+    'The night build broke often. So it was my responsibility to keep it green. I split the suite. It stayed green.',
+  ]) {
+    assert.ok(
+      starOf(answer).sections.some((section) => section.name === 'task'),
+      answer,
+    );
+  }
+});
