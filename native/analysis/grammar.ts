@@ -118,6 +118,9 @@ export const OUTCOME_VERBS = new Set([
   'got',
 ]);
 
+/** Outcome verbs that never name a step, whoever the subject: "we hit 31%", "we lost three hours". */
+export const PLAIN_OUTCOMES = new Set(['hit', 'reached', 'lost', 'ended', 'won', 'shipped', 'launched', 'finished']);
+
 export const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'everyone', 'nobody', 'people']);
 
 /** Words that may stand between a subject and its verb ("I also added", "I, uh, quickly rewrote"). */

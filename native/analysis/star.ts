@@ -7,7 +7,7 @@
 // may be skipped but never revisited, and every change of section costs a little, so one stray feature cannot
 // split the story. A number in a past-perfect problem ("errors had doubled to 4%") sets the scene.
 
-import { isPastVerb, OUTCOME_VERBS, STATE_VERBS, verbAfter } from './grammar';
+import { isPastVerb, OUTCOME_VERBS, PLAIN_OUTCOMES, STATE_VERBS, verbAfter } from './grammar';
 import { isHesitation } from './hesitations';
 import { splitClauses, type Clause as Unit } from './clauses';
 import { spanOf, type Token } from './normalize';
@@ -184,6 +184,8 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   const acting =
     subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb) && !committing;
   if (acting) add(ACTION, 1);
+  // "We hit 31%", "we lost three hours": the speaker reporting an outcome.
+  if (subject >= 0 && subject <= 2 && PLAIN_OUTCOMES.has(verb)) add(RESULT, 0.6);
   // "I didn't test the rollback": an omission is a step of the story too.
   if (subject >= 0 && subject <= 2 && (verb === "didn't" || verb === 'never')) add(ACTION, 0.8);
   const change = norms.some((norm) => CHANGE_WORDS.has(norm));

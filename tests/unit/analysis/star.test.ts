@@ -179,3 +179,11 @@ test('a possessive with an infinitive of purpose, asking to own, and responsibil
     );
   }
 });
+
+test('the speaker reporting an outcome ("we hit", "we lost") is the result, not a step', () => {
+  const sections = sectionsOf(
+    'Our cloud bill doubled in a year. I was asked to cut it by a third. I tagged every resource and moved batch jobs to spot. ' +
+      'We hit thirty-five percent by June.',
+  );
+  assert.equal(sections[sections.length - 1]?.[0], 'result');
+});
