@@ -53,7 +53,16 @@ export const FEATURES: readonly ReflectionFeature[] = [
   {
     name: 'the story changed the speaker',
     weight: 1.5,
-    patterns: [new RegExp(`${B}${MIND_CHANGING}\\s${ME}\\s(?:that|to|of|how|what|why|into)${E}`, 'g')],
+    patterns: [
+      new RegExp(`${B}${MIND_CHANGING}\\s${ME}\\s(?:that|to|of|how|what|why|into)${E}`, 'g'),
+      // "it changed how I scope work", "it changed the way we plan": the speaker's practice changed.
+      new RegExp(`${B}(?:changed|changes|reshaped)\\s(?:how|the\\sway|what)\\s${I_WE}${E}`, 'g'),
+      // "made me a better planner", "made us far more careful": a comparative of the speaker.
+      new RegExp(
+        `${B}(?:made|makes)\\s${ME}\\s(?:a\\s)?(?:much\\s|far\\s|a\\slot\\s)?(?:better|worse|more|less|wiser|calmer|humbler|stronger|stricter|slower|faster)${E}`,
+        'g',
+      ),
+    ],
   },
   {
     // A habit owned by the speaker: "my habit ever since", "second nature to me", "our default now".
@@ -142,7 +151,7 @@ export const FEATURES: readonly ReflectionFeature[] = [
     patterns: [
       new RegExp(`${B}(?:from|at|on|out\\sof)\\s${ANAPHOR}${E}`, 'g'),
       new RegExp(
-        `^(?:it|this|that(?:\\s\\w+)?|the\\s(?:whole\\s)?(?:thing|experience|episode|project|incident))\\s${MIND_CHANGING}${E}`,
+        `^(?:(?:honestly|so|and|but|well|really|overall)\\s)?(?:it|this|that(?:\\s\\w+)?|the\\s(?:whole\\s)?(?:thing|experience|episode|project|incident))\\s(?:${MIND_CHANGING}|made|makes)${E}`,
         'g',
       ),
     ],

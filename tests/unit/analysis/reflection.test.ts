@@ -238,3 +238,9 @@ test('a counterfactual needs a participle after "have": "I\'d have the page send
   assert.deepEqual(reflectionOf("I'd have the gateway retry twice."), []);
   assert.deepEqual(reflectionOf('I should have, you know, asked first.'), ['I should have,']);
 });
+
+test("the story changing the speaker's practice or character: changed how I…, made me a better…", () => {
+  assert.notDeepEqual(closes('It changed how I plan a migration.'), []);
+  assert.notDeepEqual(closes('Honestly, that project made me a better reviewer.'), []);
+  assert.deepEqual(closes('The director made me answer to the board.'), []);
+});
