@@ -27,12 +27,16 @@ interface Frame {
 const DECISIVE = 2;
 /** Language a mode's questions hold in common: a breakage, a system to build, a product metric. */
 const TOPICAL = 1;
+/** Asking for next steps marks an incident only beside a breakage. */
+const NEXT_STEPS = 0.5;
+/** The least evidence for a mode; below it the question is 'general'. */
+const MIN_SCORE = 1;
 /** A breakage alone marks an incident more than a system noun marks a design. */
 const BREAKAGE = 1.5;
 
 const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager|success|win|team\\s(?:success|win|effort)|release|launch|migration|lesson|something|thing)`;
 const HOW_WOULD_YOU = `how\\s(?:would\\syou|you'd|you\\swould|do\\syou|should\\swe|would\\swe)`;
-const DESIGN_VERBS = `(?:design|architect|sketch|build|size|scale|structure|model|store|partition|implement|cache|lay\\sout|draw|push|roll\\sout|distribute)`;
+const DESIGN_VERBS = `(?:design|architect|sketch|build|size|scale|structure|model|store|partition|implement|cache|lay\\sout|set\\sup|draw|push|roll\\sout|distribute)`;
 const SYSTEM_NOUNS = `(?:systems?|services?|backend|back-end|infrastructure|architecture|apis?|pipelines?|databases?|schemas?|queues?|caches?|caching|platform|storage|data\\smodel|rate\\slimit(?:er|ing)?|shortener|feed|firmware\\supdates?)`;
 const PRODUCT_NOUNS = `(?:features?|products?|roadmap|onboarding|users|customers|sign-?ups|conversions?|retention|churn|adoption|engagement|trials?|funnel|pricing|prices|plans?|mvp|backlog|release|dau|mau)`;
 
@@ -57,8 +61,12 @@ const FRAMES: readonly Frame[] = [
         'g',
       ),
       new RegExp(`${B}(?:have\\syou\\sever|a\\stime\\s(?:when|you)|when\\swas\\sthe\\slast\\stime)${E}`, 'g'),
+      // A question in the past about the speaker: "what did you do when…", "when did you last…" (not "why did
+      // you…", a reason).
+      new RegExp(`${B}(?<!(?:why|how)\\s)did\\syou${E}`, 'g'),
+      // A superlative of a story noun: "your proudest piece of work", "your toughest launch".
       new RegExp(
-        `${B}your\\s(?:biggest|greatest|hardest|proudest)\\s(?:failure|mistake|achievement|accomplishment|challenge)${E}`,
+        `${B}your\\s(?:biggest|greatest|hardest|proudest|toughest|best|worst|most\\s[\\w-]+)\\s(?:[\\w'-]+\\s){0,2}?${STORY_NOUNS}${E}`,
         'g',
       ),
     ],
@@ -73,9 +81,21 @@ const FRAMES: readonly Frame[] = [
       ),
       // The future self: "where do you see yourself", "picture yourself five years from now".
       new RegExp(`${B}(?:see|picture|imagine|envision)\\syourself${E}`, 'g'),
-      // Reasons for joining: "what makes you want to work for us", "wanting to join".
+      // The future self as a desire: "what do you want to be doing", "where do you hope to grow".
+      new RegExp(`${B}you\\s(?:want|hope|plan|'d\\slike|would\\slike)\\sto\\s(?:be|grow|move|end\\sup)${E}`, 'g'),
+      new RegExp(
+        `${B}(?:years?\\s(?:from\\snow|down\\sthe\\s(?:line|road)|out|ahead)|in\\s(?:[\\w-]+\\s){0,2}years|long[-\\s]term)${E}`,
+        'g',
+      ),
+      // Reasons for joining: "what makes you want to work for us", "wanting to join", "what appeals to you".
       new RegExp(`${B}(?:want|wanting)\\sto\\s(?:work\\s(?:for|at|with|here|on)|join|be\\spart)${E}`, 'g'),
-      // Reasons for leaving: "move on from your current role", "leaving the company".
+      new RegExp(`${B}(?:(?:made|makes|make)\\syou\\sapply|why\\sapply|(?:right|next)\\s(?:move|step)\\sfor\\syou)${E}`, 'g'),
+      new RegExp(`${B}(?:appeals?\\sto|attracts?|draws?|excites?|interests?|motivates?)\\syou${E}`, 'g'),
+      // Reasons for leaving: "move on from your current role", "leaving the company", "looking at opportunities".
+      new RegExp(
+        `${B}(?:looking|open)\\s(?:at|for|to)\\s(?:an?\\s)?(?:new\\s|other\\s)?(?:opportunities|roles?|jobs?|a\\schange|a\\smove)${E}`,
+        'g',
+      ),
       new RegExp(
         `${B}(?:move\\son|moving\\son|leave|leaving|quit|quitting|switch|switching)\\s(?:from\\s)?(?:your|this|the)\\s(?:current\\s)?(?:role|job|company|team|employer|position)${E}`,
         'g',
@@ -95,6 +115,9 @@ const FRAMES: readonly Frame[] = [
       new RegExp(`${B}(?:introduce|describe)\\syourself${E}`, 'g'),
       // Narrating one's own background: "walk me through your résumé", "the short version of your story".
       new RegExp(`${B}your\\s(?:own\\s)?(?:story|background|resume|résumé|cv|career|journey|path)${E}`, 'g'),
+      new RegExp(`${B}(?:overview|summary|rundown|version|tour)\\sof\\syour${E}`, 'g'),
+      new RegExp(`${B}(?:who\\sare\\syou|how\\syou\\s(?:got|ended\\sup|came)\\s(?:to|here|into))${E}`, 'g'),
+      new RegExp(`${B}how\\sdid\\syou\\s(?:end\\sup|get\\sinto|get\\sstarted|become|come\\sto|start\\sout)${E}`, 'g'),
     ],
   },
   {
@@ -111,18 +134,19 @@ const FRAMES: readonly Frame[] = [
     weight: BREAKAGE,
     patterns: [
       new RegExp(
-        `${B}(?:outages?|down|on-?call|paged|pager|paging|spik(?:e|es|ed|ing)|crash(?:es|ed|ing)?|failing|fails|broken|breaks|errors?|error\\srate|timing\\sout|times\\sout|timeouts?|leak(?:s|ing)?|degraded|postmortem|root\\scause|not\\sresponding|alerts?\\sfires?|stop(?:s|ped)?\\s\\w+ing|shows?\\s(?:as\\s|an?\\s)?(?:zero|blank|empty)|at\\s100|(?:is|are)\\s(?:\\w+\\s){0,2}?full|filling\\s(?:up|fast)|running\\sout|is\\sslow|latency\\sis|incidents?)${E}`,
+        `${B}(?:outages?|(?:is|are|was|were|went|goes|going)\\s(?:[\\w-]+\\s)?down|on-?call|paged|pager|paging|spik(?:e|es|ed|ing)|crash(?:es|ed|ing)?|failing|fails|broken|breaks|errors?|error\\srate|timing\\sout|times\\sout|timeouts?|leak(?:s|ing)?|degraded|postmortem|root\\scause|not\\sresponding|alerts?\\sfires?|stop(?:s|ped)?\\s\\w+ing|shows?\\s(?:as\\s|an?\\s)?(?:zero|blank|empty)|at\\s100|(?:is|are)\\s(?:\\w+\\s){0,2}?full|filling\\s(?:up|fast)|running\\sout|is\\sslow|latency\\sis|incidents?|slow|hangs?|freez(?:es|ing)|takes\\s(?:[\\w-]+\\s){0,2}(?:seconds|minutes)|randomly|intermittent(?:ly)?|wrong|missing|stale|duplicated|skipped|silently|flooded|being\\s\\w+ed\\sout|(?:report|reports|reported|complain|complaining)\\s(?:that|they|of|about))${E}`,
         'g',
       ),
     ],
   },
   {
-    // What you do next, now: "what do you do", "your first ten minutes", "talk me through your next hour".
+    // What you do next, now: "what do you do", "your first ten minutes", "talk me through your next hour". Alone
+    // it is any situational question ("what do you do when you disagree…"): it needs a breakage beside it.
     mode: 'incident',
-    weight: TOPICAL,
+    weight: NEXT_STEPS,
     patterns: [
       new RegExp(
-        `${B}(?:what\\s(?:do|would)\\syou\\sdo|your\\s(?:first|next)\\s(?:[\\w-]+\\s)?(?:minutes?|hours?|steps?|moves?)|first\\shour|how\\s(?:would\\syou|you'd|you\\swould)\\s(?:debug|troubleshoot|handle|respond))${E}`,
+        `${B}(?:what\\s(?:do|would)\\syou\\sdo|what\\snow|where\\s(?:do|would)\\syou\\sstart|what(?:'s|\\sis)\\syour\\splan|how\\swould\\syou\\s(?:approach|tackle)\\sit|your\\s(?:first|next)\\s(?:[\\w-]+\\s)?(?:minutes?|hours?|steps?|moves?)|first\\shour|how\\s(?:would\\syou|you'd|you\\swould)\\s(?:debug|troubleshoot|handle|respond))${E}`,
         'g',
       ),
     ],
@@ -153,10 +177,16 @@ function questionTokens(question: string): Token[] {
   );
 }
 
+/** Words before "you" that keep its verb out of the past: a condition or an auxiliary ("if you set", "would you set"). */
+const NOT_PAST_BEFORE_YOU = new Set(['if', 'would', 'could', 'should', 'will', 'can', 'do', 'did', 'to', 'might']);
+
 /** "A call you made", "what you did": the question asks about the speaker's past (not "if you joined"). */
 function secondPersonPast(tokens: readonly Token[]): number | undefined {
   const at = tokens.findIndex(
-    (token, index) => token.norm === 'you' && tokens[index - 1]?.norm !== 'if' && isPastVerb(tokens[index + 1]?.norm ?? ''),
+    (token, index) =>
+      token.norm === 'you' &&
+      !NOT_PAST_BEFORE_YOU.has(tokens[index - 1]?.norm ?? '') &&
+      isPastVerb(tokens[index + 1]?.norm ?? ''),
   );
   return at < 0 ? undefined : at;
 }
@@ -178,7 +208,7 @@ export function detectMode(question: string | undefined): AnswerMode {
   }
   const past = secondPersonPast(tokens);
   if (past !== undefined) add('behavioral', BREAKAGE, past);
-  let best: { mode: AnswerMode; score: number; at: number } = { mode: 'general', score: 0, at: Infinity };
+  let best: { mode: AnswerMode; score: number; at: number } = { mode: 'general', score: MIN_SCORE - 0.01, at: Infinity };
   for (const [mode, { score, at }] of totals) {
     const better =
       score > best.score ||

@@ -157,3 +157,17 @@ test('a story about the past by its grammar: a gerund after "tell me about", a s
   assert.equal(detectMode('How do you handle stress?'), 'general');
   assert.equal(detectMode('If you joined tomorrow, what would you ship first?'), 'product');
 });
+
+test('more frames: what appeals to you, looking at other roles, how you got into it, a malfunction, a past question', () => {
+  assert.equal(detectMode('What attracts you to logistics software?'), 'motivation');
+  assert.equal(detectMode('Why are you looking for a new role this year?'), 'motivation');
+  assert.equal(detectMode('How did you get into embedded work?'), 'pitch');
+  assert.equal(detectMode('Customers are seeing stale prices in the basket. What now?'), 'incident');
+  assert.equal(detectMode('What did you do after your first big production mistake?'), 'behavioral');
+  assert.equal(detectMode('How would you set up a pipeline for nightly sales reports?'), 'design');
+});
+
+test('asking for next steps without a breakage is a general question, and "down the line" is no outage', () => {
+  assert.equal(detectMode('What do you do when a teammate misses a review?'), 'general');
+  assert.equal(detectMode('What would you like to be doing three years down the line?'), 'motivation');
+});
