@@ -37,8 +37,8 @@ const BREAKAGE = 1.5;
 const STORY_NOUNS = `(?:time|situation|project|decision|mistake|failure|conflict|disagreement|challenge|problem|moment|case|occasion|example|goal|deadline|bug|incident|outage|risk|change|initiative|achievement|accomplishment|piece\\sof\\swork|stakeholder|customer|colleague|teammate|manager|success|win|team\\s(?:success|win|effort)|release|launch|migration|lesson|something|thing)`;
 const HOW_WOULD_YOU = `how\\s(?:would\\syou|you'd|you\\swould|do\\syou|should\\swe|would\\swe)`;
 const DESIGN_VERBS = `(?:design|architect|sketch|build|size|scale|structure|model|store|partition|implement|cache|lay\\sout|set\\sup|draw|push|roll\\sout|distribute)`;
-const SYSTEM_NOUNS = `(?:systems?|services?|backend|back-end|infrastructure|architecture|apis?|pipelines?|databases?|schemas?|queues?|caches?|caching|platform|storage|data\\smodel|rate\\slimit(?:er|ing)?|shortener|feed|firmware\\supdates?)`;
-const PRODUCT_NOUNS = `(?:features?|products?|roadmap|onboarding|users|customers|sign-?ups|conversions?|retention|churn|adoption|engagement|trials?|funnel|pricing|prices|plans?|mvp|backlog|release|dau|mau)`;
+const SYSTEM_NOUNS = `(?:systems?|components?|website|web\\sapp|services?|backend|back-end|infrastructure|architecture|apis?|pipelines?|databases?|schemas?|queues?|caches?|caching|platform|storage|data\\smodel|rate\\slimit(?:er|ing)?|shortener|feed|firmware\\supdates?)`;
+const PRODUCT_NOUNS = `(?:features?|metrics?|kpis?|visitors|referrals?|products?|roadmap|onboarding|users|customers|sign-?ups|conversions?|retention|churn|adoption|engagement|trials?|funnel|pricing|prices|plans?|mvp|backlog|release|dau|mau)`;
 
 const FRAMES: readonly Frame[] = [
   {
@@ -108,6 +108,19 @@ const FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // The company, its mission or the field as what the question is about: "our mission", "with us", "this
+    // industry". Topical only: "our team" may be where a product call is made.
+    mode: 'motivation',
+    weight: TOPICAL,
+    patterns: [
+      new RegExp(
+        `${B}(?:with\\sus|join\\sus|our\\s(?:mission|company|values|culture)|this\\s(?:industry|field|sector|company|role|job|position))${E}`,
+        'g',
+      ),
+      new RegExp(`${B}(?:hope|hoping|expect|expecting)\\sto\\s(?:learn|grow|achieve|get)${E}`, 'g'),
+    ],
+  },
+  {
     mode: 'pitch',
     weight: DECISIVE,
     patterns: [
@@ -116,6 +129,7 @@ const FRAMES: readonly Frame[] = [
       // Narrating one's own background: "walk me through your résumé", "the short version of your story".
       new RegExp(`${B}your\\s(?:own\\s)?(?:story|background|resume|résumé|cv|career|journey|path)${E}`, 'g'),
       new RegExp(`${B}(?:overview|summary|rundown|version|tour)\\sof\\syour${E}`, 'g'),
+      new RegExp(`${B}(?:so\\sfar\\sin\\syour|your\\sworking\\slife|your\\scareer\\sso\\sfar)${E}`, 'g'),
       new RegExp(`${B}(?:who\\sare\\syou|how\\syou\\s(?:got|ended\\sup|came)\\s(?:to|here|into))${E}`, 'g'),
       new RegExp(`${B}how\\sdid\\syou\\s(?:end\\sup|get\\sinto|get\\sstarted|become|come\\sto|start\\sout)${E}`, 'g'),
     ],
@@ -140,13 +154,24 @@ const FRAMES: readonly Frame[] = [
     ],
   },
   {
+    // A change that broke something: "since this morning", "after last night's update", "can't print".
+    mode: 'incident',
+    weight: TOPICAL,
+    patterns: [
+      new RegExp(
+        `${B}(?:since\\s(?:this\\smorning|last\\snight|the\\s(?:update|deploy|release|migration))|after\\s(?:the|last\\snight's|yesterday's|this\\smorning's|today's)\\s(?:update|deploy|deployment|release|migration|upgrade)|(?:cannot|can't|unable\\sto|won't)\\s(?:log|print|load|connect|open|pay|sync|send|save|start|reach))${E}`,
+        'g',
+      ),
+    ],
+  },
+  {
     // What you do next, now: "what do you do", "your first ten minutes", "talk me through your next hour". Alone
     // it is any situational question ("what do you do when you disagree…"): it needs a breakage beside it.
     mode: 'incident',
     weight: NEXT_STEPS,
     patterns: [
       new RegExp(
-        `${B}(?:what\\s(?:do|would)\\syou\\sdo|what\\snow|where\\s(?:do|would)\\syou\\sstart|what(?:'s|\\sis)\\syour\\splan|how\\swould\\syou\\s(?:approach|tackle)\\sit|your\\s(?:first|next)\\s(?:[\\w-]+\\s)?(?:minutes?|hours?|steps?|moves?)|first\\shour|how\\s(?:would\\syou|you'd|you\\swould)\\s(?:debug|troubleshoot|handle|respond))${E}`,
+        `${B}(?:what\\s(?:do|would)\\syou\\sdo|what\\snow|what\\ssteps|where\\s(?:do|would)\\syou\\sstart|what(?:'s|\\sis)\\syour\\splan|how\\swould\\syou\\s(?:approach|tackle)\\sit|your\\s(?:first|next)\\s(?:[\\w-]+\\s)?(?:minutes?|hours?|steps?|moves?)|first\\shour|how\\s(?:would\\syou|you'd|you\\swould)\\s(?:debug|troubleshoot|handle|respond))${E}`,
         'g',
       ),
     ],
@@ -157,7 +182,7 @@ const FRAMES: readonly Frame[] = [
     patterns: [
       new RegExp(`${B}${PRODUCT_NOUNS}${E}`, 'g'),
       new RegExp(
-        `${B}(?:prioriti[sz]e|ship|launch|decide|choose|cut|remove|measure|success|figure\\sout\\swhy|look\\sat|improve|raise|build\\sfirst|which\\sfeature)${E}`,
+        `${B}(?:prioriti[sz]e|ship|launch|decide|choose|cut|remove|measure|judge|evaluate|investigate|dig\\sinto|success|figure\\sout\\swhy|look\\sat|improve|raise|build\\sfirst|which\\sfeature)${E}`,
         'g',
       ),
     ],

@@ -171,3 +171,11 @@ test('asking for next steps without a breakage is a general question, and "down 
   assert.equal(detectMode('What do you do when a teammate misses a review?'), 'general');
   assert.equal(detectMode('What would you like to be doing three years down the line?'), 'motivation');
 });
+
+test('topical frames: the company or field, a change that broke something, product metrics, system components', () => {
+  assert.equal(detectMode('What about our culture made you reach out?'), 'motivation');
+  assert.equal(detectMode('Nobody can log in since the release. Where do you start?'), 'incident');
+  assert.equal(detectMode('Which metric would you use to evaluate the new pricing page?'), 'product');
+  assert.equal(detectMode('What components would a booking website need?'), 'design');
+  assert.equal(detectMode('Give me the highlights so far in your career.'), 'pitch');
+});
