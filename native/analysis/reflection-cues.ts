@@ -12,7 +12,7 @@
 
 import { B, E } from './token-patterns';
 
-export const ADVERBS = `(?:(?:really|probably|definitely|honestly|also|just|maybe|certainly|absolutely|clearly|totally|actually|then|still|always|never|personally|obviously|um|uh)\\s)*`;
+export const ADVERBS = `(?:(?:really|probably|definitely|honestly|also|just|maybe|certainly|absolutely|clearly|totally|actually|then|still|always|never|again|personally|obviously|um|uh)\\s)*`;
 export const I_WE = `(?:i|we)`;
 /** Past-tense words that keep "now I…" in the story ("now I had to…"), not a changed habit. */
 export const STORY_VERB = `(?:\\w+ed|had|was|were|knew|got|saw|made|went|did|took|thought|felt|could|would|came|found|began|ran|told|said)`;

@@ -48,6 +48,10 @@ export const FEATURES: readonly ReflectionFeature[] = [
         'g',
       ),
       new RegExp(`${B}${I_WE}\\s(?:keep|carry|take)\\s(?:from|away)${E}`, 'g'),
+      // Carrying it forward: "one thing I carry into every project", "I take that to every team".
+      new RegExp(`${B}(?:carry|take|bring)\\s(?:[\\w']+\\s){0,3}?(?:into|to)\\s(?:every|each|any|all)${E}`, 'g'),
+      // Thinking back on the story, not the hedge "I think that…": "I think about that project whenever…".
+      new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:think|thought)\\s(?:about|of|back\\son)\\s(?:that|it|this)${E}`, 'g'),
     ],
   },
   {
@@ -57,6 +61,8 @@ export const FEATURES: readonly ReflectionFeature[] = [
       new RegExp(`${B}${MIND_CHANGING}\\s${ME}\\s(?:that|to|of|how|what|why|into)${E}`, 'g'),
       // "it changed how I scope work", "it changed the way we plan": the speaker's practice changed.
       new RegExp(`${B}(?:changed|changes|reshaped)\\s(?:how|the\\sway|what)\\s${I_WE}${E}`, 'g'),
+      // "I'm far more sceptical of…": the speaker, changed, in the present.
+      new RegExp(`${B}(?:i'm|i\\sam|we're|we\\sare)\\s(?:much\\s|far\\s|a\\slot\\s)?(?:more|less|better|wiser|warier)${E}`, 'g'),
       // "made me a better planner", "made us far more careful": a comparative of the speaker.
       new RegExp(
         `${B}(?:made|makes)\\s${ME}\\s(?:a\\s)?(?:much\\s|far\\s|a\\slot\\s)?(?:better|worse|more|less|wiser|calmer|humbler|stronger|stricter|slower|faster)${E}`,
@@ -116,7 +122,7 @@ export const FEATURES: readonly ReflectionFeature[] = [
     storyOnly: true,
     patterns: [
       new RegExp(
-        `${B}(?:ever\\ssince|since\\s(?:then|that)|these\\sdays|nowadays|any\\s?more|every\\stime|whenever|usually|tomorrow|today|(?<!right\\s)now(?!\\s${I_WE}\\s${STORY_VERB}${E}))${E}`,
+        `${B}(?:ever\\ssince|never\\sagain|since\\s(?:then|that)|these\\sdays|nowadays|any\\s?more|every\\stime|whenever|usually|tomorrow|today|(?<!right\\s)now(?!\\s${I_WE}\\s${STORY_VERB}${E}))${E}`,
         'g',
       ),
       new RegExp(`${B}(?:always|never)\\s(?!${ADVERBS}${STORY_VERB}${E})`, 'g'),
@@ -176,7 +182,7 @@ export const COUNTER_EVIDENCE: readonly ReflectionFeature[] = [
     weight: -1.5,
     patterns: [
       new RegExp(
-        `${B}(?:i'd|we'd|would)\\s(?:[\\w']+\\s){0,5}?(?:every|each)\\s(?:morning|day|night|evening|week|weekend|month|shift)${E}`,
+        `${B}(?:i'd|we'd|would)\\s(?:[\\w']+\\s){0,5}?(?:every|each)\\s(?:morning|day|night|evening|week|weekend|month|shift|monday|tuesday|wednesday|thursday|friday|saturday|sunday)${E}`,
         'g',
       ),
     ],

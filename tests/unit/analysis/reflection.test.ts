@@ -244,3 +244,16 @@ test("the story changing the speaker's practice or character: changed how I…, 
   assert.notDeepEqual(closes('Honestly, that project made me a better reviewer.'), []);
   assert.deepEqual(closes('The director made me answer to the board.'), []);
 });
+
+test('carrying it forward, thinking back on it, the speaker changed in the present, "never again"', () => {
+  for (const sentence of [
+    'The one thing I bring into every new team is a test for each region.',
+    'I still think about that bug whenever a date looks off.',
+    "I'm a lot warier of hand-written parsers since then.",
+    'I have never again shipped a parser without a region test.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+  assert.deepEqual(closes('I would review the import each Monday with the lead.'), []);
+  assert.deepEqual(closes('I think the import is fine now.'), []);
+});
