@@ -71,6 +71,9 @@ const IRREGULAR_PAST = new Set([
   'overheard',
 ]);
 
+/** The irregular past forms as a pattern alternation, for grammar patterns over the laid-out words. */
+export const IRREGULAR_PAST_FORMS = [...IRREGULAR_PAST].join('|');
+
 /** Verbs that describe a state rather than an act: the scene, not the story moving on. */
 export const STATE_VERBS = new Set([
   'was',

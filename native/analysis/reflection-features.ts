@@ -8,6 +8,7 @@
 // can only mean reflection weighs 1.5 (2 for the speaker's own modal in a story told in the past, the clearest
 // step out of it), one that often does 1, one that merely agrees 0.5.
 
+import { IRREGULAR_PAST_FORMS } from './grammar';
 import { ADVERBS, I_WE, PARTICIPLE, STORY_VERB } from './reflection-cues';
 import { B, E } from './token-patterns';
 
@@ -31,7 +32,8 @@ const MENTAL = `(?:learned|learnt|realised|realized|understand|understood|believ
 /** Verbs whose subject (the story) changes the speaker's mind: "it cured me of", "that call taught me to". */
 const MIND_CHANGING = `(?:taught|teaches|cured|cures|showed|shows|convinced|convinces|reminded|reminds|broke|turned|changed)`;
 /** Artefacts one literally looks back through. */
-const ARTEFACTS = `(?:logs?|data|records?|code|history|e-?mails?|dashboards?|graphs?|charts?|metrics|notes|footage|tickets?|commits?|messages?|traces?|files?|timeline|screenshots?)`;
+/** What one looks back *on* when reflecting: the story or a part of it, not a thing one can read. */
+const STORY_PARTS = `(?:it|that|this|then|now|the\\s(?:whole\\s)?(?:thing|project|experience|episode|time|period|decision|choice|call|year|month|week|incident|outage|launch|migration|rollout|process|situation))`;
 
 export const FEATURES: readonly ReflectionFeature[] = [
   {
@@ -42,6 +44,11 @@ export const FEATURES: readonly ReflectionFeature[] = [
     patterns: [
       new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:now\\s)?${MENTAL}${E}`, 'g'),
       new RegExp(`${B}(?:convinced|persuaded|certain|sure)\\s(?:that|of)${E}`, 'g'),
+      // The belief as a process: "realising that…", "I came to see that…".
+      new RegExp(
+        `${B}(?:realising|realizing|understanding|came\\sto\\s(?:see|realise|realize|understand|believe|appreciate|accept))\\s(?:that|how|what|why)${E}`,
+        'g',
+      ),
       new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:keep|kept)\\s(?:that|\\w+ing)${E}`, 'g'),
       new RegExp(
         `${B}(?:(?:i|we)(?:'ve)?|i've|we've)\\s${ADVERBS}(?:keep|kept|carry|carried|take|took)\\s(?:\\w+\\s){0,2}?(?:from|away)\\s${ANAPHOR}${E}`,
@@ -61,6 +68,13 @@ export const FEATURES: readonly ReflectionFeature[] = [
       new RegExp(`${B}${MIND_CHANGING}\\s${ME}\\s(?:that|to|of|how|what|why|into)${E}`, 'g'),
       // "it changed how I scope work", "it changed the way we plan": the speaker's practice changed.
       new RegExp(`${B}(?:changed|changes|reshaped)\\s(?:how|the\\sway|what)\\s${I_WE}${E}`, 'g'),
+      // The story as the reason for a present practice: "that experience is why I push for…".
+      new RegExp(`${B}(?:is|that's)\\swhy\\s${I_WE}\\s(?!${STORY_VERB}${E})`, 'g'),
+      // Leaving the story changed: "I left that team a lot less afraid of…", "walked away more confident".
+      new RegExp(
+        `${B}(?:left|came\\sout|walked\\saway|finished)\\s(?:[\\w']+\\s){0,3}?(?:a\\slot\\s|much\\s|far\\s)?(?:less|more)\\s\\w+${E}`,
+        'g',
+      ),
       // "I'm far more sceptical of…": the speaker, changed, in the present.
       new RegExp(`${B}(?:i'm|i\\sam|we're|we\\sare)\\s(?:much\\s|far\\s|a\\slot\\s)?(?:more|less|better|wiser|warier)${E}`, 'g'),
       // "made me a better planner", "made us far more careful": a comparative of the speaker.
@@ -92,6 +106,8 @@ export const FEATURES: readonly ReflectionFeature[] = [
       ),
       new RegExp(`${B}(?:would|should)\\s${I_WE}${E}`, 'g'),
       new RegExp(`${B}next\\stime,?\\s(?:would|should|i'd|we'd)${E}`, 'g'),
+      // A wish about one's own past: "part of me still wishes I had pushed back".
+      new RegExp(`${B}wish(?:es|ed)?\\s(?:i|we)\\s(?:had|could|would)${E}`, 'g'),
     ],
   },
   {
@@ -110,7 +126,7 @@ export const FEATURES: readonly ReflectionFeature[] = [
     storyOnly: true,
     patterns: [
       new RegExp(
-        `${B}${I_WE}\\s${ADVERBS}(?!${STORY_VERB}${E}|(?:am|was|were|will|would|should|could|can|do|don't|think|guess|mean|feel|hope|want|need|to|have|had)${E})[a-z][\\w-]*(?<!ing)${E}`,
+        `${B}${I_WE}\\s${ADVERBS}(?!(?:${STORY_VERB}|${IRREGULAR_PAST_FORMS})${E}|(?:am|was|were|will|would|should|could|can|do|don't|think|guess|mean|feel|hope|want|need|to|have|had)${E})[a-z][\\w-]*(?<!ing)${E}`,
         'g',
       ),
     ],
@@ -144,7 +160,7 @@ export const FEATURES: readonly ReflectionFeature[] = [
     weight: 1,
     patterns: [
       new RegExp(
-        `^(?:so\\s|and\\s)?(?:what|the\\s(?:\\w+\\s)?(?:thing|part|bit))\\s(?:[\\w']+\\s){1,7}?(?:is\\s[\\w']+|was\\s(?:that|to))${E}`,
+        `^(?:so\\s|and\\s)?(?:what|the\\s(?:\\w+\\s)?(?:thing|part|bit))\\s(?:[\\w']+\\s){0,7}?(?:is\\s[\\w']+|was\\s(?:that|to|realising|realizing|learning|understanding|seeing))${E}`,
         'g',
       ),
     ],
@@ -166,12 +182,13 @@ export const FEATURES: readonly ReflectionFeature[] = [
 
 export const COUNTER_EVIDENCE: readonly ReflectionFeature[] = [
   {
-    // Literal looking: "looking back through the device logs", "looked back at the dashboards".
+    // Literal looking: "looking back through the device logs", "looked back at the spreadsheet" — anything but
+    // the story itself.
     name: 'literal looking back',
     weight: -4,
     patterns: [
       new RegExp(
-        `${B}look(?:ing|ed)?\\sback\\s(?:through|over|into|in|at\\s(?:the|our|their|all\\sthe)\\s(?:\\w+\\s)?${ARTEFACTS})${E}`,
+        `${B}look(?:ing|ed)?\\sback\\s(?:through|over|into|in|(?:at|on)\\s(?!${STORY_PARTS}${E})(?:the|our|their|my|a|an|all|those|these))${E}`,
         'g',
       ),
     ],

@@ -257,3 +257,20 @@ test('carrying it forward, thinking back on it, the speaker changed in the prese
   assert.deepEqual(closes('I would review the import each Monday with the lead.'), []);
   assert.deepEqual(closes('I think the import is fine now.'), []);
 });
+
+test('beliefs as a process, wishes, the story as the reason for a practice, leaving changed', () => {
+  for (const sentence of [
+    'The hard part was realising that nobody owned the import.',
+    'I came to accept that dates are never simple.',
+    'Some days I wish I had asked the regions first.',
+    'That bug is why I test every parser against three timezones.',
+    'I walked away far more careful with dates than I usually admit.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+});
+
+test('looking back at anything but the story is literal looking', () => {
+  assert.deepEqual(closes('Looking back at the spreadsheet, the gaps were all on Sundays.'), []);
+  assert.notDeepEqual(closes('Looking back on the project, I should have asked for help sooner.'), []);
+});
