@@ -71,6 +71,9 @@ const IRREGULAR_PAST = new Set([
   'overheard',
 ]);
 
+/** The irregular past forms as a pattern alternation, for grammar patterns over the laid-out words. */
+export const IRREGULAR_PAST_FORMS = [...IRREGULAR_PAST].join('|');
+
 /** Verbs that describe a state rather than an act: the scene, not the story moving on. */
 export const STATE_VERBS = new Set([
   'was',
@@ -96,6 +99,30 @@ export const STATE_VERBS = new Set([
   'took',
   'kept',
 ]);
+
+/** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
+export const OUTCOME_VERBS = new Set([
+  'shipped',
+  'launched',
+  'finished',
+  'delivered',
+  'won',
+  'hit',
+  'reached',
+  'passed',
+  'closed',
+  'renewed',
+  'recovered',
+  'went',
+  'lost',
+  'saw',
+  'ended',
+  'came',
+  'got',
+]);
+
+/** Outcome verbs that never name a step, whoever the subject: "we hit 31%", "we lost three hours". */
+export const PLAIN_OUTCOMES = new Set(['hit', 'reached', 'lost', 'ended', 'won', 'shipped', 'launched', 'finished']);
 
 export const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'everyone', 'nobody', 'people']);
 
@@ -157,4 +184,49 @@ export function verbAfter(norms: readonly string[], at: number): number {
     if (norm !== '' && !isBetweenWord(norm)) return index;
   }
   return -1;
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
+const PRESENT_MARKERS = new Set([
+  'am',
+  "i'm",
+  'is',
+  'are',
+  "isn't",
+  "aren't",
+  "that's",
+  "it's",
+  "there's",
+  "what's",
+  "he's",
+  "she's",
+  "we're",
+  "they're",
+  "you're",
+  'do',
+  'does',
+  "don't",
+  "doesn't",
+  "i've",
+  "we've",
+  'would',
+  "i'd",
+  "we'd",
+  'will',
+  "i'll",
+  "we'll",
+  'can',
+]);
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'people', 'everyone', 'nobody']);
+
+/** The tense a clause is told in, from its auxiliaries and subject–verb pairs; undefined when it has no verb. */
+export function clauseTense(norms: readonly string[]): 'past' | 'present' | undefined {
+  const past =
+    isPastVerb(norms[0] ?? '') ||
+    norms.some(
+      (norm, index) =>
+        PAST_AUXILIARIES.has(norm) || (PRONOUN_SUBJECTS.has(norm) && isPastVerb(norms[verbAfter(norms, index)] ?? '')),
+    );
+  if (past) return 'past';
+  return norms.some((norm) => PRESENT_MARKERS.has(norm)) ? 'present' : undefined;
 }

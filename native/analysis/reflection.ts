@@ -1,101 +1,116 @@
-// Finds reflection by its grammar: the speaker stepping out of the story to look back on it. Four families,
-// each a pattern rather than a list of set phrases:
-//   lessons         — lesson, takeaway, what stuck with me, it taught me, made me appreciate / realise, I learned;
-//   changed habits  — now I…, I now…, since then I…, these days I…, ever since…, I always / never… (at the close);
-//   counterfactuals — I (really) should / would / could have…, I'd have…, if I did it again, next time I…,
-//                     I'd do X differently;
-//   evaluations     — was the right call, was a mistake, in hindsight, looking back.
-// Guards keep out words that only look reflective: "retrospectively" (after the fact), a "lesson plan", piano
-// lessons, "I would have to" (obligation), "learned about it from a customer" (finding out), "the next time it
-// happened" (the story going on), and "that would have taken the site down" (someone else's counterfactual).
+// Finds reflection: the speaker stepping out of the story to look back on it. Each clause is scored from
+// features (reflection-features.ts) — the explicit reflective frames of reflection-cues.ts, a mental-state
+// predicate with the speaker as the one who believes or changed, a shift from the story's past to the present,
+// the perfect or a modal, generalisation, evaluation of one's own call, pointing back at the story — plus its
+// position (reflection closes a story; the opening sets the scene) and negative evidence (the literal reading).
+// A clause whose evidence reaches THRESHOLD is a reflection. No single weak feature reaches it: "we always
+// deploy on Fridays" in the setting is a habit of the team, not a lesson.
 
-import { spanOf, type Token } from './normalize';
+import { splitClauses, type Clause } from './clauses';
+import { clauseTense } from './grammar';
+import { endsClause, spanOf, type Token } from './normalize';
+import { COUNTER_EVIDENCE, FEATURES, type ReflectionFeature } from './reflection-features';
+import { REFLECTIVE_FRAMES, STORY_FRAMES } from './reflection-cues';
 import { sentenceOf, splitSentences } from './sentences';
-import { B, E, matchWords } from './token-patterns';
-import type { Span } from '../../common/report';
+import { matchWords, type WordMatch } from './token-patterns';
+import type { AnswerMode, Span } from '../../common/report';
 
 /** A reflection whose sentence reaches into this last share of the answer closes it. */
 const END_SHARE = 0.2;
+/** The evidence a clause needs: one explicit frame, or two features that can only mean reflection. */
+const THRESHOLD = 3;
+/** An explicit reflective frame ("in hindsight", "it taught me") is enough on its own. */
+const FRAME_WEIGHT = 3;
+/** Position: a reflection closes a story, and the opening quarter sets the scene. */
+const LATE_SHARE = 0.6;
+const EARLY_SHARE = 0.25;
+const LATE_WEIGHT = 0.5;
+const CLOSING_WEIGHT = 0.5;
+const EARLY_WEIGHT = -1.5;
+/** Position only speaks once an answer has a beginning, a middle and an end. */
+const MIN_CLAUSES_FOR_POSITION = 3;
+/** Modes told as a story, where the present, the perfect and "I'd" step out of it. */
+const STORY_MODES: ReadonlySet<AnswerMode> = new Set(['behavioral', 'general']);
 
-/** Habits stated with "always"/"never" alone count only in this last share of the answer: earlier they describe the setting. */
-const HABIT_SHARE = 0.35;
+interface Scored {
+  score: number;
+  frames: WordMatch[];
+  evidence: WordMatch[];
+}
 
-const ADVERBS = `(?:(?:really|probably|definitely|honestly|also|just|maybe|certainly|absolutely|clearly|totally|actually|then|still|always|never|personally|obviously|um|uh)\\s)*`;
-const I_WE = `(?:i|we)`;
-/** Past-tense words that keep "now I…" in the story ("now I had to…"), not a changed habit. */
-const STORY_VERB = `(?:\\w+ed|had|was|were|knew|got|saw|made|went|did|took|thought|felt|could|would|came|found|began|ran|told|said)`;
-const TEACHING = `(?:piano|music|driving|swimming|guitar|dance|language|taking|took|take|give|gave|giving|teach|teaching|prepared|prepare|planned|weekly|daily|first|second|our|her|his|their)`;
+/** "…I've kept doing that since: sort…", "…the template I've used since.": "since" closing its clause. */
+function trailingSince(tokens: readonly Token[], clause: Clause): WordMatch[] {
+  const found: WordMatch[] = [];
+  for (let index = clause.firstWord; index <= clause.lastWord; index += 1) {
+    const token = tokens[index];
+    if (token?.norm === 'since' && (index === clause.lastWord || endsClause(token.raw))) {
+      found.push({ firstWord: index, lastWord: index, text: 'since' });
+    }
+  }
+  return found;
+}
 
-const LESSONS: readonly RegExp[] = [
-  new RegExp(
-    `${B}(?<!${TEACHING}\\s)(?:(?:the|my|one|biggest|main|key|real|big)\\s)*lessons?(?:\\slearned)?${E}(?!\\s(?:plans?|planning|on|in\\s(?:piano|guitar))${E})`,
-    'g',
-  ),
-  new RegExp(`${B}(?:what\\s${I_WE}\\s)?(?:take-?aways?|took\\saway|take\\saway\\sfrom\\sit)${E}`, 'g'),
-  new RegExp(`${B}stuck\\swith\\s(?:me|us)${E}`, 'g'),
-  new RegExp(
-    `${B}(?:it|that|this|which|experience|project|incident|outage|failure|mistake)\\s(?:really\\s|also\\s)?(?:taught|teaches)\\s(?:me|us)${E}`,
-    'g',
-  ),
-  new RegExp(
-    `${B}made\\s(?:me|us)\\s(?:really\\s)?(?:appreciate|realise|realize|understand|see|rethink|value|think|aware|more)${E}`,
-    'g',
-  ),
-  new RegExp(`${B}(?:what\\s)?${I_WE}\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of|from\\sa)${E})`, 'g'),
-  new RegExp(`${B}(?:i've|we've)\\s${ADVERBS}(?:learned|learnt)${E}(?!\\s(?:about|of)${E})`, 'g'),
-];
+function position(clauses: readonly Clause[], index: number, totalWords: number): number {
+  if (clauses.length < MIN_CLAUSES_FOR_POSITION) return 0;
+  const share = (clauses[index]?.firstWord ?? 0) / Math.max(1, totalWords);
+  if (share < EARLY_SHARE) return EARLY_WEIGHT;
+  const closing = index >= clauses.length - 2 ? CLOSING_WEIGHT : 0;
+  return (share >= LATE_SHARE ? LATE_WEIGHT : 0) + closing;
+}
 
-const HABITS: readonly RegExp[] = [
-  new RegExp(`${B}(?:now|these\\sdays|nowadays),?\\s${I_WE}\\s(?!${STORY_VERB}${E})${ADVERBS}\\w+`, 'g'),
-  new RegExp(`${B}${I_WE}\\snow\\s(?!${STORY_VERB}${E})\\w+`, 'g'),
-  new RegExp(
-    `${B}(?:since\\sthen|since\\sthat\\s(?:day|time|incident|project|outage|point)|from\\sthen\\son|from\\sthat\\s(?:day|point)\\son),?\\s${I_WE}(?:\\s(?:always|never|now|also|make|try))?${E}`,
-    'g',
-  ),
-  new RegExp(`${B}ever\\ssince${E}`, 'g'),
-];
+/** Whether the answer is told in the past: at least this share of its clauses with a verb are in the past. */
+const PAST_NARRATIVE_SHARE = 0.5;
 
-/** "I always…", "we never…" in the present: a habit only when it closes the answer. */
-const CLOSING_HABITS: readonly RegExp[] = [new RegExp(`${B}${I_WE}\\s(?:always|never)\\s(?!${STORY_VERB}${E})\\w+`, 'g')];
+function toldInThePast(tokens: readonly Token[], clauses: readonly Clause[]): boolean {
+  const tenses = clauses.map((clause) =>
+    clauseTense(tokens.slice(clause.firstWord, clause.lastWord + 1).map((token) => token.norm)),
+  );
+  const past = tenses.filter((tense) => tense === 'past').length;
+  const present = tenses.filter((tense) => tense === 'present').length;
+  return past > 0 && past >= PAST_NARRATIVE_SHARE * (past + present);
+}
 
-const COUNTERFACTUALS: readonly RegExp[] = [
-  new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:would|should|could|might)\\s${ADVERBS}have${E}(?!\\sto${E})`, 'g'),
-  new RegExp(`${B}(?:i'd|we'd)\\s${ADVERBS}have${E}(?!\\sto${E})`, 'g'),
-  new RegExp(`${B}${I_WE}\\s${ADVERBS}(?:should've|would've|could've|might've)${E}`, 'g'),
-  new RegExp(`${B}(?:i'd've|we'd've)${E}`, 'g'),
-  new RegExp(`${B}${I_WE}\\swish\\s(?:i|we|i'd|we'd)${E}`, 'g'),
-  new RegExp(
-    `${B}if\\s${I_WE}\\s(?:did|had|were|could|was|started|went|got|redid)(?:\\s[\\w']+){0,4}?\\s(?:again|over|differently)${E}`,
-    'g',
-  ),
-  new RegExp(`${B}next\\stime,?\\s(?:(?:i|we)\\s(?:would|will)|i'd|we'd|i'll|we'll)${E}`, 'g'),
-  new RegExp(`${B}next\\stime,?\\s${I_WE}${E}(?!\\s${STORY_VERB}${E})`, 'g'),
-  new RegExp(`${B}(?:i'd|we'd|i\\swould|we\\swould|i'll|we'll|i\\swill|we\\swill)(?:\\s[\\w']+){0,5}?\\sdifferently${E}`, 'g'),
-  new RegExp(`${B}what\\s(?:i'd|i\\swould|we'd|we\\swould)\\schange${E}`, 'g'),
-];
+function scoreClause(tokens: readonly Token[], clause: Clause, story: boolean, shifted: boolean): Scored {
+  const words = tokens.slice(clause.firstWord, clause.lastWord + 1);
+  const shift = (match: WordMatch): WordMatch => ({
+    ...match,
+    firstWord: match.firstWord + clause.firstWord,
+    lastWord: match.lastWord + clause.firstWord,
+  });
+  const frames = matchWords(words, story ? [...REFLECTIVE_FRAMES, ...STORY_FRAMES] : REFLECTIVE_FRAMES).map(shift);
+  let score = frames.length > 0 ? FRAME_WEIGHT : 0;
+  const evidence: WordMatch[] = [];
+  const weigh = (feature: ReflectionFeature, extra: readonly WordMatch[] = []): void => {
+    if (feature.storyOnly === true && !shifted) return;
+    const found = [...matchWords(words, feature.patterns).map(shift), ...extra];
+    if (found.length === 0) return;
+    score += feature.weight;
+    if (feature.weight > 0) evidence.push(...found);
+  };
+  for (const feature of FEATURES) {
+    weigh(feature, feature.name === 'generalisation' ? trailingSince(tokens, clause) : []);
+  }
+  for (const feature of COUNTER_EVIDENCE) weigh(feature);
+  return { score, frames, evidence };
+}
 
-const EVALUATIONS: readonly RegExp[] = [
-  new RegExp(`${B}(?:in|with)\\shindsight${E}`, 'g'),
-  new RegExp(`${B}looking\\sback${E}`, 'g'),
-  new RegExp(`${B}(?:in\\sretrospect|on\\sreflection)${E}`, 'g'),
-  new RegExp(
-    `${B}(?:was|is|were)\\s${ADVERBS}(?:the|a)\\s(?:right|wrong|good|bad|smart|correct)\\s(?:call|decision|choice|move|trade-?off|bet)${E}`,
-    'g',
-  ),
-  new RegExp(`${B}(?:was|were)\\s${ADVERBS}a\\s(?:big\\s)?mistake${E}`, 'g'),
-  new RegExp(`${B}my\\s(?:biggest\\s|big\\s|main\\s)?mistake\\swas${E}`, 'g'),
-];
-
-export function detectReflection(tokens: readonly Token[]): Span[] {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (first === undefined || last === undefined) return [];
-  const habitFrom = last.end - HABIT_SHARE * (last.end - first.start);
-  const closing = matchWords(tokens, CLOSING_HABITS).filter((match) => (tokens[match.firstWord]?.start ?? 0) >= habitFrom);
-  const found = [...matchWords(tokens, [...LESSONS, ...HABITS, ...COUNTERFACTUALS, ...EVALUATIONS]), ...closing];
-  found.sort((a, b) => a.firstWord - b.firstWord);
-  const kept = found.filter((match, index) => found.slice(0, index).every((other) => other.lastWord < match.firstWord));
-  return kept.map(({ firstWord, lastWord }) => spanOf(tokens, firstWord, lastWord));
+export function detectReflection(tokens: readonly Token[], mode: AnswerMode = 'behavioral'): Span[] {
+  const clauses = splitClauses(tokens);
+  const story = STORY_MODES.has(mode);
+  // The present, the perfect and "I'd…" step out of a story only when the story is told in the past.
+  const shifted = story && toldInThePast(tokens, clauses);
+  return clauses.flatMap((clause, index) => {
+    const { score, frames, evidence } = scoreClause(tokens, clause, story, shifted);
+    // An explicit frame stands wherever it is said; weaker evidence needs the close of the story.
+    const placed =
+      frames.length > 0 ? Math.max(0, position(clauses, index, tokens.length)) : position(clauses, index, tokens.length);
+    if (score + placed < THRESHOLD) return [];
+    if (frames.length > 0) return frames.map(({ firstWord, lastWord }) => spanOf(tokens, firstWord, lastWord));
+    // No frame: the evidence itself, from its first word to its last, is the reflection's span.
+    const firstWord = Math.min(...evidence.map((match) => match.firstWord));
+    const lastWord = Math.max(...evidence.map((match) => match.lastWord));
+    return [spanOf(tokens, firstWord, lastWord)];
+  });
 }
 
 /** Whether a reflection closes the answer: its sentence reaches into the last fifth of the speaking time. */

@@ -69,7 +69,7 @@ function measured(
   const vocalized = [...inGaps, ...touching].sort((a, b) => a.start - b.start);
   const pauses = detectPauses(tokens, facts.voiced);
   const found = detectMetrics(tokens);
-  const reflection = detectReflection(tokens);
+  const reflection = detectReflection(tokens, mode);
   const hedges = detectHedges(tokens);
   const star = detectStar(tokens, reflection, found);
   // The result section marks impact only in a story; a design answer's closing numbers are its scale.

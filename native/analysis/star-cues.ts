@@ -2,6 +2,7 @@
 // Reflection is found by the reflection detector. Each cue has a weight: phrases that only fit one section
 // ("my task was") count more than common ones ("I wrote"), so one stray cue cannot reorder a story.
 
+import { PLAIN_OUTCOMES } from './grammar';
 import { isHesitation } from './hesitations';
 import type { Token } from './normalize';
 import { findPhrases, phrasesOf } from './phrases';
@@ -231,7 +232,12 @@ export const STAR_WEIGHTS: Readonly<Record<StarSectionName, number>> = {
 };
 
 function isPastVerb(norm: string): boolean {
-  return !NOT_ACTIONS.has(norm) && !TASK_VERBS.has(norm) && (IRREGULAR_PAST.has(norm) || /^\p{L}{2,}ed$/u.test(norm));
+  return (
+    !NOT_ACTIONS.has(norm) &&
+    !PLAIN_OUTCOMES.has(norm) &&
+    !TASK_VERBS.has(norm) &&
+    (IRREGULAR_PAST.has(norm) || /^\p{L}{2,}ed$/u.test(norm))
+  );
 }
 
 /**
@@ -240,7 +246,7 @@ function isPastVerb(norm: string): boolean {
  */
 function subjectVerbCues(tokens: readonly Token[]): StarCue[] {
   return tokens.flatMap((token, index): StarCue[] => {
-    if (token.norm !== 'i' && token.norm !== 'we') return [];
+    if ((token.norm !== 'i' && token.norm !== 'we') || tokens[index - 1]?.norm === 'if') return [];
     let at = index + 1;
     while (at < tokens.length && at <= index + 3) {
       const norm = tokens[at]?.norm ?? '';

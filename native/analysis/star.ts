@@ -7,11 +7,13 @@
 // may be skipped but never revisited, and every change of section costs a little, so one stray feature cannot
 // split the story. A number in a past-perfect problem ("errors had doubled to 4%") sets the scene.
 
-import { isPastVerb, STATE_VERBS, verbAfter } from './grammar';
+import { isPastVerb, OUTCOME_VERBS, PLAIN_OUTCOMES, STATE_VERBS, verbAfter } from './grammar';
 import { isHesitation } from './hesitations';
-import { endsClause, endsSentence, gapBefore, spanOf, type Token } from './normalize';
+import { splitClauses, type Clause as Unit } from './clauses';
+import { spanOf, type Token } from './normalize';
 import { roundTo } from './rounding';
 import { starCues, type StarCue } from './star-cues';
+import { goalStrength, outcomeStrength } from './star-goals';
 import type { Span, StarSection, StarSectionName } from '../../common/report';
 
 const STAR_ORDER: readonly StarSectionName[] = ['situation', 'task', 'action', 'result', 'reflection'];
@@ -26,21 +28,8 @@ export interface Star {
   missing: StarSectionName[];
 }
 
-interface Unit {
-  firstWord: number;
-  lastWord: number;
-}
-
-/** A silence this long inside a sentence ends a clause (Whisper often leaves the full stop out). */
-const CLAUSE_GAP_SEC = 0.45;
-/** A clause needs this many words before a join ("…, and I…") may end it. */
-const MIN_CLAUSE_WORDS = 5;
 /** What changing section costs: more than one weak feature, less than one clear cue. */
 const SWITCH_COST = 0.6;
-
-/** Words that join clauses; after a comma and before a subject they start a new clause. */
-const JOINS = new Set(['and', 'so', 'but', 'then']);
-const CLAUSE_SUBJECTS = new Set(['i', 'we', "i'd", "we'd", 'they', 'then', 'she', 'he', 'it']);
 
 const CHANGE_WORDS = new Set([
   'dropped',
@@ -109,27 +98,6 @@ const EVALUATION = new Set([
 /** Subjects that are not the speaker: late in the story, what they did or became is the outcome. */
 const OTHER_SUBJECTS = new Set(['they', 'he', 'she', 'it', 'customers', 'users', 'everyone', 'the', 'our', 'their', 'people']);
 
-/** Verbs whose subject reports an outcome even when it is the speaker ("we shipped", "I got promoted"). */
-const OUTCOME_VERBS = new Set([
-  'shipped',
-  'launched',
-  'finished',
-  'delivered',
-  'won',
-  'hit',
-  'reached',
-  'passed',
-  'closed',
-  'renewed',
-  'recovered',
-  'went',
-  'lost',
-  'saw',
-  'ended',
-  'came',
-  'got',
-]);
-
 /** Nouns of a role the speaker held: "I was the one on call", "I was the incident lead". */
 const ROLES = new Set([
   'lead',
@@ -149,34 +117,14 @@ const ROLES = new Set([
 /** Subjectless goal openers: "Asked to cut it", "Needed to ship by Friday", "Goal: …". */
 const GOAL_OPENERS = new Set(['asked', 'needed', 'had', 'goal', 'task', 'job', 'mission', 'wanted']);
 
-/** Verbs of taking something on: "I offered to run a training", "I volunteered to…", "gave me the task to…". */
-const COMMITMENTS = new Set(['offered', 'volunteered', 'agreed', 'promised', 'decided', 'committed', 'signed']);
+/** Verbs of taking something on: "I offered to run a training", "I asked to own the fix", "I volunteered to…". */
+const COMMITMENTS = new Set(['offered', 'volunteered', 'agreed', 'promised', 'decided', 'committed', 'signed', 'asked']);
 
 /** Opening words that set a scene rather than act ("When I joined…", "Back in 2019…"). */
 const SCENE_OPENERS = new Set(['when', 'back', 'at', 'in', 'during', 'our', 'there', 'this', 'it', 'the', 'my', 'last']);
 
 /** Sequence words that move a story along. */
 const SEQUENCE = new Set(['first', 'then', 'next', 'after', 'afterwards', 'finally', 'later']);
-
-function splitUnits(tokens: readonly Token[]): Unit[] {
-  const units: Unit[] = [];
-  tokens.forEach((token, index) => {
-    const current = units[units.length - 1];
-    const previous = tokens[index - 1];
-    const length = current === undefined ? 0 : index - current.firstWord;
-    const sentenceEnd = previous === undefined || endsSentence(previous.raw);
-    const pause = gapBefore(tokens, index) >= CLAUSE_GAP_SEC;
-    const join =
-      previous !== undefined &&
-      length >= MIN_CLAUSE_WORDS &&
-      JOINS.has(token.norm) &&
-      CLAUSE_SUBJECTS.has(tokens[index + 1]?.norm ?? '') &&
-      (endsClause(previous.raw) || length >= 3 * MIN_CLAUSE_WORDS);
-    if (current === undefined || sentenceEnd || pause || join) units.push({ firstWord: index, lastWord: index });
-    else current.lastWord = index;
-  });
-  return units;
-}
 
 /** The unit's words without hesitations, as normalized text. */
 function wordsOf(tokens: readonly Token[], unit: Unit): string[] {
@@ -188,7 +136,8 @@ function wordsOf(tokens: readonly Token[], unit: Unit): string[] {
 
 function grammarScores(norms: readonly string[], scores: number[]): void {
   const first = norms[0] ?? '';
-  const subject = norms.findIndex((norm) => norm === 'i' || norm === 'we');
+  // The subject of a condition ("if I ran it again") does not act in the story.
+  const subject = norms.findIndex((norm, index) => (norm === 'i' || norm === 'we') && norms[index - 1] !== 'if');
   const verbIndex = subject < 0 ? -1 : verbAfter(norms, subject);
   const verb = verbIndex < 0 ? '' : (norms[verbIndex] ?? '');
   const add = (label: number, value: number): void => {
@@ -235,6 +184,8 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   const acting =
     subject >= 0 && subject <= 2 && isPastVerb(verb) && !STATE_VERBS.has(verb) && !OUTCOME_VERBS.has(verb) && !committing;
   if (acting) add(ACTION, 1);
+  // "We hit 31%", "we lost three hours": the speaker reporting an outcome.
+  if (subject >= 0 && subject <= 2 && PLAIN_OUTCOMES.has(verb)) add(RESULT, 0.6);
   // "I didn't test the rollback": an omission is a step of the story too.
   if (subject >= 0 && subject <= 2 && (verb === "didn't" || verb === 'never')) add(ACTION, 0.8);
   const change = norms.some((norm) => CHANGE_WORDS.has(norm));
@@ -242,6 +193,7 @@ function grammarScores(norms: readonly string[], scores: number[]): void {
   if (norms.some((norm) => EVALUATION.has(norm))) add(RESULT, acting ? 0.1 : 0.4);
   if (SEQUENCE.has(first) && subject >= 0 && isPastVerb(verb)) add(ACTION, 0.3);
   if (OTHER_SUBJECTS.has(first) && norms.slice(1, 4).some((norm) => isPastVerb(norm) && !STATE_VERBS.has(norm))) add(RESULT, 0.3);
+  add(TASK, goalStrength(norms));
 }
 
 function unitScores(
@@ -262,9 +214,12 @@ function unitScores(
   const hasMetric = metrics.some((metric) => metric.firstWord >= unit.firstWord && metric.firstWord <= unit.lastWord);
   const position = units.length <= 1 ? 0 : index / (units.length - 1);
   if (hasMetric && (scores[SITUATION] ?? 0) < 1 && position > 0.3) scores[RESULT] = (scores[RESULT] ?? 0) + 0.6;
-  // Answers open with context ("We built a tool for support" introduces it), and lessons come late.
+  // Past the middle of a story, a clause that reports rather than acts is the outcome.
+  if (position >= 0.5) scores[RESULT] = (scores[RESULT] ?? 0) + outcomeStrength(norms);
+  // Lessons come late.
+  // Answers open with context ("We built a tool for support" introduces it) unless the opening states the goal.
   if (index === 0) {
-    scores[SITUATION] = (scores[SITUATION] ?? 0) + 2;
+    scores[SITUATION] = (scores[SITUATION] ?? 0) + (goalStrength(norms) > 0 ? 0.5 : 2);
     scores[ACTION] = (scores[ACTION] ?? 0) / 2;
   }
   if (position < 0.3) scores[REFLECTION] = (scores[REFLECTION] ?? 0) - 1;
@@ -307,7 +262,7 @@ function decode(scores: readonly (readonly number[])[]): number[] {
 }
 
 export function detectStar(tokens: readonly Token[], reflection: readonly Span[], metrics: readonly Span[] = []): Star {
-  const units = splitUnits(tokens);
+  const units = splitClauses(tokens);
   const cues: StarCue[] = [
     ...starCues(tokens),
     ...reflection.map(({ firstWord, lastWord }) => ({ section: 'reflection' as const, firstWord, lastWord, weight: 3 })),

@@ -6,5 +6,7 @@
 // second") and large counts of list nouns, and leave out one's own small sets ("our three services"); 4: metrics
 // read frequencies in words ("twice a week"), article amounts ("a couple hundred"), group sizes, ratios, both ends
 // of a change in bare numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are
-// context; "like" after a verb and a hedge ("works kind of like cron") compares.
-export const ANALYSIS_VERSION = 4;
+// context; "like" after a verb and a hedge ("works kind of like cron") compares; 5: reflection scored from features
+// (mental-state predicates, tense shift against the story's past, generalisation, position, literal readings as
+// counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape.
+export const ANALYSIS_VERSION = 5;

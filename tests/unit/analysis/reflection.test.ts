@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../../native/analysis/normalize';
 import { detectReflection, reflectionAtEnd } from '../../../native/analysis/reflection';
 import { timed } from './words';
+import type { AnswerMode } from '../../../common/report';
 
 function reflectionOf(sentence: string): string[] {
   return detectReflection(tokenize(timed(sentence))).map((span) => span.text);
@@ -154,4 +155,122 @@ test('words that only look reflective are not reflection', () => {
   ]) {
     assert.deepEqual(reflectionOf(sentence), [], sentence);
   }
+});
+
+/** A story told in the past before the sentence under test, so that position and tense can speak. */
+const STORY =
+  'Our nightly import kept failing. My lead wanted it fixed before the audit. I traced it to a timezone bug. ' +
+  'I rewrote the date parsing and added a test for every region. The import has run clean for months. ';
+
+function closes(sentence: string, mode?: AnswerMode): string[] {
+  return detectReflection(tokenize(timed(STORY + sentence)), mode).map((span) => span.text);
+}
+
+test('a mental state of the speaker with its complement is reflection, without any cue phrase', () => {
+  for (const sentence of [
+    'I came out of it sure that most flaky jobs hide a clock somewhere.',
+    'From that week I keep that a test nobody reads is not a test.',
+    'What I took from it is that dates deserve their own module.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+});
+
+test('the story changing the speaker is reflection: cured me of, broke me of, showed me how', () => {
+  for (const sentence of [
+    'It cured me of trusting a green dashboard.',
+    'That bug broke me of parsing dates by hand.',
+    'The whole thing showed me how little I knew about our data.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+});
+
+test('a habit of the speaker, stated in the present or the perfect, closes the story', () => {
+  for (const sentence of [
+    'Checking the timezone first is second nature to me now.',
+    'Measuring before changing anything has become my default.',
+    "I've written a region test for every parser since.",
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+});
+
+test("the speaker's own modal after a past story is reflection; desire, obligation and past ability are not", () => {
+  assert.notDeepEqual(closes("I'd pull the data team in on day one."), []);
+  assert.notDeepEqual(closes('Would I do it the same way? Mostly, but sooner.'), []);
+  assert.deepEqual(closes("I'd like to work on data quality full time."), []);
+  assert.deepEqual(closes('We could only test on two regions.'), []);
+  assert.deepEqual(closes("We'd meet every morning to check the import."), []);
+});
+
+test('the present is no step out of an answer told in the present, nor of a design or a pitch', () => {
+  const present = tokenize(timed("I'm calm under pressure. I do the same in reviews. That's what I'd bring."));
+  assert.deepEqual(detectReflection(present, 'general'), []);
+  assert.deepEqual(closes("I'd add a retry queue in front of the parser.", 'design'), []);
+  assert.deepEqual(closes('Now I lead the data platform team.', 'pitch'), []);
+  assert.notDeepEqual(closes('Now I check the timezone before anything else.', 'behavioral'), []);
+});
+
+test('the literal reading is not reflection: looking back through records, learning a fact from someone', () => {
+  for (const sentence of [
+    'Looking back through the audit records, I found two gaps.',
+    'We learned from the bank that their cut-off had moved.',
+    'I learned that the job had failed twice before.',
+  ]) {
+    assert.deepEqual(closes(sentence), [], sentence);
+  }
+  assert.notDeepEqual(closes('Looking back on it, I should have asked for the logs first.'), []);
+});
+
+test('a lesson as a class period is not a lesson learned', () => {
+  assert.deepEqual(closes('I ran a quiz at the start of every lesson.'), []);
+  assert.deepEqual(closes('We covered it at the end of the lesson.'), []);
+});
+
+test('weak evidence in the opening quarter sets the scene; at the close it reflects', () => {
+  const modal = "I'd pull the data team in on day one.";
+  assert.deepEqual(detectReflection(tokenize(timed(`${modal} ${STORY}`))), []);
+  assert.notDeepEqual(closes(modal), []);
+});
+
+test('a counterfactual needs a participle after "have": "I\'d have the page send…" is a plan', () => {
+  assert.deepEqual(reflectionOf("I'd have the gateway retry twice."), []);
+  assert.deepEqual(reflectionOf('I should have, you know, asked first.'), ['I should have,']);
+});
+
+test("the story changing the speaker's practice or character: changed how I…, made me a better…", () => {
+  assert.notDeepEqual(closes('It changed how I plan a migration.'), []);
+  assert.notDeepEqual(closes('Honestly, that project made me a better reviewer.'), []);
+  assert.deepEqual(closes('The director made me answer to the board.'), []);
+});
+
+test('carrying it forward, thinking back on it, the speaker changed in the present, "never again"', () => {
+  for (const sentence of [
+    'The one thing I bring into every new team is a test for each region.',
+    'I still think about that bug whenever a date looks off.',
+    "I'm a lot warier of hand-written parsers since then.",
+    'I have never again shipped a parser without a region test.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+  assert.deepEqual(closes('I would review the import each Monday with the lead.'), []);
+  assert.deepEqual(closes('I think the import is fine now.'), []);
+});
+
+test('beliefs as a process, wishes, the story as the reason for a practice, leaving changed', () => {
+  for (const sentence of [
+    'The hard part was realising that nobody owned the import.',
+    'I came to accept that dates are never simple.',
+    'Some days I wish I had asked the regions first.',
+    'That bug is why I test every parser against three timezones.',
+    'I walked away far more careful with dates than I usually admit.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+});
+
+test('looking back at anything but the story is literal looking', () => {
+  assert.deepEqual(closes('Looking back at the spreadsheet, the gaps were all on Sundays.'), []);
+  assert.notDeepEqual(closes('Looking back on the project, I should have asked for help sooner.'), []);
 });

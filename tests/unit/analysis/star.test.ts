@@ -118,3 +118,72 @@ test('subjectless notes and actions with an adverb are actions; an opening probl
     ['situation', 'action', 'result'],
   );
 });
+
+test('a goal stated without a duty word is the task: a goal predicate with a target or a deadline, whoever wants it', () => {
+  const sections = sectionsOf(
+    'Our sales app crashed on older tablets. The regional director wanted it stable before the trade show. ' +
+      'I reproduced the crash and patched the image loader. Crashes stopped within a day.',
+  );
+  assert.deepEqual(
+    sections.map(([name]) => name),
+    ['situation', 'task', 'action', 'result'],
+  );
+});
+
+test('ownership and goal nouns are the task: "Owned …", "it was mine", "the target for the quarter was …"', () => {
+  for (const answer of [
+    'Billing was slow. Owned the invoice rewrite. Split the tax module out. Errors fell by half.',
+    'Nobody had touched the search index in years, so it was mine. I rebuilt it over a week. Queries got four times faster.',
+    'Our pages were heavy. The target for the quarter was a two-second load. I lazy-loaded the images. Loads fell to 1.8 seconds.',
+  ]) {
+    assert.ok(
+      starOf(answer).sections.some((section) => section.name === 'task'),
+      answer,
+    );
+  }
+});
+
+test('late in the story an outcome reported by another subject or met by a deadline is the result', () => {
+  const sections = sectionsOf(
+    'The warehouse scanners were dropping orders. I was asked to find out why. I traced it to a full queue and doubled its size. ' +
+      'Every order reached the depot by Friday night.',
+  );
+  assert.equal(sections[sections.length - 1]?.[0], 'result');
+});
+
+test('a condition does not act: "if I ran it again" is no step of the story', () => {
+  const sections = sectionsOf(
+    'Our release train was late. I had to get it back on schedule. I cut the scope and paired on the blockers. ' +
+      'We shipped on the Tuesday. If I ran it again, I would cut the scope in week one.',
+  );
+  assert.equal(sections[sections.length - 1]?.[0], 'reflection');
+});
+
+test('an opening that states the goal is the task, not the scene', () => {
+  const sections = sectionsOf(
+    'My aim that spring was to get the warehouse app under one second. I profiled the sync loop and cached the lookups. ' +
+      'Sync time fell to 0.8 seconds.',
+  );
+  assert.deepEqual(sections[0], ['task', 0]);
+});
+
+test('a possessive with an infinitive of purpose, asking to own, and responsibility state the task', () => {
+  for (const answer of [
+    'The vendor portal kept timing out. My part was to move the exports off it. I queued them overnight. Timeouts stopped.',
+    'A customer reported broken captions. I asked to own the fix. I rewrote the caption parser. Complaints stopped.',
+    'The night build broke often. So it was my responsibility to keep it green. I split the suite. It stayed green.',
+  ]) {
+    assert.ok(
+      starOf(answer).sections.some((section) => section.name === 'task'),
+      answer,
+    );
+  }
+});
+
+test('the speaker reporting an outcome ("we hit", "we lost") is the result, not a step', () => {
+  const sections = sectionsOf(
+    'Our cloud bill doubled in a year. I was asked to cut it by a third. I tagged every resource and moved batch jobs to spot. ' +
+      'We hit thirty-five percent by June.',
+  );
+  assert.equal(sections[sections.length - 1]?.[0], 'result');
+});
