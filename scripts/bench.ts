@@ -1,5 +1,6 @@
 // How soon the scorecard follows Stop for a 90 s answer, against transcribing the whole answer after Stop.
-//   node --import tsx scripts/bench.ts [--runs N]
+//   npm run bench -- [--runs N] [--quick]        bundled as the app is (scripts/bench.mjs)
+//   node --import tsx scripts/bench.ts [--runs N] [--quick] [--transcriber path.js]   from source
 // A random-weight model of base.en's size (tests/utils/synthetic-model.ts) runs through the real
 // whisper.cpp path at a real model's encoder cost; espeak-ng speaks the answer. The answer is fed to the
 // app's core at real-time pace (250 ms chunks every 250 ms, as the recorder sends them) and Stop comes
@@ -9,8 +10,14 @@
 // process's peak and the transcriber process's peak are printed, and their sum (an upper bound on the
 // two together) is the figure held against the target. A random decoder stops after a token or two where a
 // real one writes every word, so the decoder's share is measured apart (timing probes) and a real
-// decoder's cost for the words left at Stop is added in a projection. Prints figures, then one JSON
-// object as the last line.
+// decoder's cost for the words left at Stop is added in a projection. Each run also prints where the
+// time after Stop went (stored, last clip sent, whisper.cpp started and done, words back, transcript
+// saved, scorecard) and the CPU time each process spent on it, which other load on the machine barely
+// changes. --quick feeds the answer at once up to its last QUICK_LIVE_SEC, waits for the transcriber to
+// catch up, and only then goes on in real time: the state at Stop of a run on an idle machine, in a
+// fraction of the time, for A/B comparisons on a busy one (the figures to report come from full runs),
+// and it skips the whole-answer comparison passes. Prints figures, then one JSON object as
+// the last line.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +29,7 @@ import { resolveDataPaths } from '../native/app/paths';
 import { FILLER_PROMPT, maxTokensFor } from '../native/transcriber/decoding';
 import { defaultThreads, FULL_AUDIO_CTX } from '../native/transcriber/params';
 import { forkTranscriber } from '../native/transcriber/process';
+import { Segmenter } from '../native/transcriber/segmenter';
 import { transcribeBatch, type StretchReport } from '../native/transcriber/streaming';
 import { Transcriber, type SpawnTranscriber } from '../native/transcriber/transcriber';
 import { knownWords, spokenAnswer } from '../tests/unit/transcriber/spoken-answer';
@@ -36,6 +44,11 @@ const TOKENS_PER_CLIP = 4;
 /** Tokens decoded per probe when timing the decoder: the random decoder babbles up to this bound. */
 const PROBE_TOKENS = 64;
 const STOP_AFTER_LAST_WORD_SEC = 0.1;
+/**
+ * With --quick, the seconds before Stop fed in real time: less than the last stretch, so that at Stop the
+ * transcriber has only that stretch left, as in a full run on an idle machine.
+ */
+const QUICK_LIVE_SEC = 3;
 
 /** A behavioural answer of about 90 s: sentences (no commas, where espeak would pause) and pauses. */
 const ANSWER: Segment[] = [
@@ -97,13 +110,43 @@ function peakRssMB(): number {
 
 /** Peak RSS (MB) of each transcriber process, as it reports when closed, in the order they closed. */
 const transcriberPeaksMB: number[] = [];
+/** When the latest transcription request was sent and answered (performance.now()). */
+const lastCall = { sent: 0, answered: 0 };
+let transcriberPid: number | undefined;
 const measuredSpawn: SpawnTranscriber = (request) => {
-  const child = forkTranscriber(request);
+  const child = forkTranscriber({ ...request, entry: transcriberEntry ?? request.entry });
+  transcriberPid = child.pid;
   child.onMessage((message) => {
     if (message.type === 'closed') transcriberPeaksMB.push(message.peakRssBytes / 1024 / 1024);
+    if (message.type === 'done') lastCall.answered = performance.now();
   });
-  return child;
+  return {
+    get pid() {
+      return child.pid;
+    },
+    send: (message) => {
+      if (message.type === 'transcribe') lastCall.sent = performance.now();
+      child.send(message);
+    },
+    onMessage: (listener) => child.onMessage(listener),
+    onExit: (listener) => child.onExit(listener),
+    kill: () => {
+      child.kill();
+    },
+  };
 };
+
+/** CPU time (ms, all threads) and minor page faults of a process so far, from /proc; null elsewhere. */
+function processCpu(pid: number | undefined): { cpuMs: number; faults: number } | null {
+  if (pid === undefined) return null;
+  try {
+    // The fields after the command name: minflt is the 8th, utime and stime the 12th and 13th (clock ticks).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { cpuMs: (Number(fields[11]) + Number(fields[12])) * 10, faults: Number(fields[7]) };
+  } catch {
+    return null;
+  }
+}
 
 function lastTranscriberPeakMB(): number {
   const peak = transcriberPeaksMB.at(-1);
@@ -123,6 +166,24 @@ interface LiveRun {
   maxLagMs: number;
   /** Every stretch's report, kept for the last run only (their clips are timed again later). */
   reports: StretchReport[];
+  /** Milestones after Stop, in ms from Stop. */
+  timeline: Record<string, number>;
+  /** CPU time after Stop until the scorecard: the main process, and the transcriber process (null off Linux). */
+  mainCpuMs: number;
+  transcriberCpuMs: number | null;
+  transcriberFaults: number | null;
+}
+
+const quick = process.argv.includes('--quick');
+/** --transcriber: the transcriber process's entry (the bundled dist/transcriber-worker.js); else the source's. */
+const transcriberEntry = optionValue('--transcriber');
+
+function optionValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  return path.resolve(value);
 }
 
 function runArg(): number {
@@ -131,6 +192,29 @@ function runArg(): number {
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs needs a whole number of at least 1 (got ${process.argv[at + 1]})`);
   return runs;
+}
+
+/** How the code runs: the whole point of comparing figures. */
+function runsAs(): string {
+  const main = import.meta.url.endsWith('.ts') ? 'from source through tsx' : 'bundled';
+  const child = transcriberEntry ? path.basename(transcriberEntry) : 'its source through tsx';
+  return `main ${main}, transcriber process ${child}`;
+}
+
+type Core = Awaited<ReturnType<typeof openApp>>;
+
+/**
+ * --quick: appends the answer up to QUICK_LIVE_SEC before its end at once, then waits until every
+ * stretch cut so far has been transcribed, as it would have been by then at real-time pace. Returns the
+ * samples appended (a whole number of chunks).
+ */
+async function feedAtOnce(core: Core, recordingId: string, samples: Float32Array, transcribed: () => number): Promise<number> {
+  const end = Math.max(0, Math.floor((samples.length - QUICK_LIVE_SEC * RATE) / CHUNK)) * CHUNK;
+  for (let seq = 0; seq * CHUNK < end; seq++)
+    core.recordings.append({ recordingId, seq, samples: samples.slice(seq * CHUNK, (seq + 1) * CHUNK) });
+  const cut = new Segmenter().push(samples.subarray(0, end)).length;
+  while (transcribed() < cut) await sleep(20);
+  return end;
 }
 
 /** Records the answer through the core at real-time pace, `runs` times, timing Stop → transcript → scorecard. */
@@ -159,16 +243,25 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
     const results: LiveRun[] = [];
     for (let run = 0; run < runs; run++) {
       const { recordingId } = core.recordings.start({ questionId: question.id, target: { minSec: 60, maxSec: 90 } });
-      const started = performance.now();
-      for (let seq = 0; seq * CHUNK < samples.length; seq++) {
+      const realTimeFrom = quick
+        ? await feedAtOnce(core, recordingId, samples, () => stretches.get(recordingId)?.length ?? 0)
+        : 0;
+      // Real-time pace from here on: the clock starts as if the answer had been spoken up to now.
+      const started = performance.now() - (realTimeFrom / RATE) * 1000;
+      for (let seq = realTimeFrom / CHUNK; seq * CHUNK < samples.length; seq++) {
         const chunk = samples.slice(seq * CHUNK, (seq + 1) * CHUNK);
         // A chunk exists once its audio has been spoken.
         await sleep(started + ((seq * CHUNK + chunk.length) / RATE) * 1000 - performance.now());
         core.recordings.append({ recordingId, seq, samples: chunk });
       }
+      const cpuBefore = process.cpuUsage();
+      const childBefore = processCpu(transcriberPid);
       const stop = performance.now();
       const { attemptId } = await core.recordings.stop({ recordingId });
+      const stored = performance.now();
       await core.idle();
+      const childAfter = processCpu(transcriberPid);
+      const cpuAfter = process.cpuUsage(cpuBefore);
       const attempt = core.library.getAttempt(attemptId);
       if (attempt.status !== 'scored') throw new Error(`run ${run + 1} ended ${attempt.status}: ${attempt.error ?? ''}`);
       const times = stages.get(attemptId);
@@ -185,12 +278,35 @@ async function liveRuns(samples: Float32Array, modelPath: string, runs: number):
         leftAtStop: done.filter(({ at }) => at > stop).map(({ report }) => report),
         maxLagMs: Math.max(0, ...lags),
         reports: run === runs - 1 ? done.map(({ report }) => report) : [],
+        timeline: {
+          stored: stored - stop,
+          lastClipSent: lastCall.sent - stop,
+          // Timed from the answer: the process's own report that it started reaches this process only
+          // once its event loop is free, which it is not while Stop's work runs.
+          whisperStarted: lastCall.answered - (done.at(-1)?.report.elapsedMs ?? 0) - stop,
+          wordsBack: lastCall.answered - stop,
+          transcriptSaved: transcribed - stop,
+          scorecard: scored - stop,
+        },
+        mainCpuMs: (cpuAfter.user + cpuAfter.system) / 1000,
+        transcriberCpuMs: childBefore && childAfter ? childAfter.cpuMs - childBefore.cpuMs : null,
+        transcriberFaults: childBefore && childAfter ? childAfter.faults - childBefore.faults : null,
       });
       stretches.delete(recordingId);
       core.library.deleteAttempt(attemptId);
       console.log(
         `  run ${run + 1}: Stop → transcript ${round(transcribed - stop)} ms, → scorecard ${round(scored - stop)} ms; ` +
           `${done.length} stretches, ${results.at(-1)?.leftAtStop.length} left at Stop`,
+      );
+      const result = results.at(-1)!;
+      console.log(
+        `    after Stop (ms): ${Object.entries(result.timeline)
+          .map(([name, ms]) => `${name} ${round(ms)}`)
+          .join(', ')}`,
+      );
+      console.log(
+        `    CPU after Stop: main ${round(result.mainCpuMs)} ms, transcriber ${result.transcriberCpuMs ?? '?'} ms ` +
+          `(${result.transcriberFaults ?? '?'} page faults)`,
       );
     }
     return results;
@@ -224,6 +340,20 @@ async function probeMs(
   return median(times);
 }
 
+/** Medians over the runs of the milestones and CPU times after Stop. */
+function afterStop(live: readonly LiveRun[]): Record<string, unknown> {
+  const medianOf = (values: (number | null)[]): number | null =>
+    values.every((value) => value !== null) ? round(median(values as number[])) : null;
+  return {
+    afterStopMs: Object.fromEntries(
+      Object.keys(live[0]!.timeline).map((name) => [name, round(median(live.map((r) => r.timeline[name]!)))]),
+    ),
+    mainCpuAfterStopMs: medianOf(live.map((r) => r.mainCpuMs)),
+    transcriberCpuAfterStopMs: medianOf(live.map((r) => r.transcriberCpuMs)),
+    transcriberFaultsAfterStop: medianOf(live.map((r) => r.transcriberFaults)),
+  };
+}
+
 async function main(): Promise<void> {
   const missing = speechToolsMissing();
   if (missing) throw new Error(`the benchmark speaks its answer with espeak-ng: ${missing}`);
@@ -242,7 +372,7 @@ async function main(): Promise<void> {
   console.log(
     `Voicedrill transcription benchmark: ${path.basename(modelPath)} (base.en size, random weights), ${threads} threads`,
   );
-  console.log(`  1-minute load average ${loadBefore.toFixed(2)} on ${availableParallelism()} cores`);
+  console.log(`  1-minute load average ${loadBefore.toFixed(2)} on ${availableParallelism()} cores; ${runsAs()}`);
   console.log(
     `  answer: ${audioSec.toFixed(1)} s of espeak-ng speech, ${words.length} words in ${sentences.length} sentences; Stop ${lastWordToStopSec.toFixed(2)} s after the last word`,
   );
@@ -256,6 +386,25 @@ async function main(): Promise<void> {
   console.log(
     `  peak RSS: main ${round(liveMainRssMB)} MB + transcriber ${round(liveTranscriberRssMB)} MB = ${round(liveRssMB)} MB`,
   );
+  if (quick) {
+    // The comparison passes take minutes and do not change between A/B variants.
+    const loadAfter = loadavg()[0] ?? 0;
+    console.log(
+      JSON.stringify({
+        quick,
+        runsAs: runsAs(),
+        stopToTranscriptMs: round(median(live.map((r) => r.stopToTranscriptMs))),
+        stopToScorecardMs: round(median(live.map((r) => r.stopToScorecardMs))),
+        stopToScorecardMsRuns: live.map((r) => round(r.stopToScorecardMs)),
+        peakRssMB: round(liveRssMB),
+        peakRssMainMB: round(liveMainRssMB),
+        peakRssTranscriberMB: round(liveTranscriberRssMB),
+        ...afterStop(live),
+        loadAverage: [round(loadBefore, 2), round(loadAfter, 2)],
+      }),
+    );
+    return;
+  }
 
   const transcriber = await Transcriber.start({ threads, spawn: measuredSpawn });
   let closed = false;
@@ -338,8 +487,10 @@ async function main(): Promise<void> {
       projectedStopToScorecardMs: round(projectedMs),
       peakRssMBWithBatchPasses: round(totalRssMB),
       stopToScorecardMsRuns: live.map((r) => round(r.stopToScorecardMs)),
+      ...afterStop(live),
       loadAverage: [round(loadBefore, 2), round(loadAfter, 2)],
       mainPeakFrom: peakReset ? 'live runs' : 'process start',
+      runsAs: runsAs(),
     };
     console.log('\nSummary');
     console.log(

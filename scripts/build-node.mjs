@@ -1,23 +1,7 @@
 // Bundles the Node side (Electron main, preload, transcriber process, Opus decode worker, CLI) into dist/ with esbuild.
-// Native and wasm packages stay external: they are loaded from node_modules at run time.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
-
-const external = ['electron', 'better-sqlite3', 'smart-whisper', 'opusscript'];
-// Bundled CommonJS dependencies may call require(); ESM output has none unless we provide it.
-const requireShim =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-
-const node = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
-  external,
-  banner: { js: requireShim },
-  logLevel: 'warning',
-};
+import { nodeBundle as node, requireShim } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...node, entryPoints: { main: 'electron/main/index.ts' }, outdir: 'dist' }),

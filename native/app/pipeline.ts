@@ -54,6 +54,16 @@ function failureSentence(error: unknown): string {
   return 'Transcription stopped unexpectedly. Press Retry, or choose another model.';
 }
 
+/** The model file to transcribe with; null when none is chosen. Throws when the file cannot be used. */
+async function usableModel(modelPath: string | null): Promise<string | null> {
+  const model = await modelStatusOf(modelPath);
+  if (model.state === 'missing') return null;
+  // The inspector's reason is developer detail: it reaches the log as the cause.
+  if (model.state === 'invalid')
+    throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
+  return model.path;
+}
+
 export class Pipeline {
   private readonly queue = new SerialQueue();
   private readonly log: ErrorLog;
@@ -172,23 +182,27 @@ export class Pipeline {
       const attempt = store.getAttempt(attemptId);
       if (!attempt) return;
       const settings = settingsService.get();
-      const model = await modelStatusOf(settings.modelPath);
-      if (model.state === 'missing') {
+      // A live transcript's model was checked when the recording began and is loaded: reading the file's
+      // headers again would only compete with whisper.cpp for the last stretch.
+      const modelPath =
+        streamed && streamed.modelPath === settings.modelPath ? streamed.modelPath : await usableModel(settings.modelPath);
+      if (modelPath === null) {
         emit('done', { message: 'Saved. Choose a Whisper model to transcribe it.' });
         return;
       }
-      // The inspector's reason is developer detail: it reaches the log as the cause.
-      if (model.state === 'invalid')
-        throw new AppError('model-invalid', modelUnusableSentence(model), { cause: new Error(model.error) });
       store.setAttemptStatus(attemptId, 'transcribing');
-      const words = await this.transcribe(samples, model.path, streamed, (counts) => emit('transcribing', counts));
+      const words = this.transcribe(samples, modelPath, streamed, (counts) => emit('transcribing', counts));
+      // Awaited below; a failure while the facts are worked out must not leave it unhandled.
+      words.catch(() => undefined);
+      // The audio's own facts need no words: worked out while whisper.cpp transcribes the last stretch.
+      const facts = audioFacts(samples, streamed?.steady);
+      const transcript = await words;
       if (!store.getAttempt(attemptId)) return;
-      store.saveTranscript(attemptId, 'whisper', words, path.basename(model.path), FILLER_PROMPT);
+      store.saveTranscript(attemptId, 'whisper', transcript, path.basename(modelPath), FILLER_PROMPT);
       emit('scoring');
       const question = store.getQuestion(questionId)?.text;
       const window = { minSec: attempt.targetMinSec, maxSec: attempt.targetMaxSec };
-      const facts = audioFacts(samples, streamed?.steady);
-      store.saveReport(attemptId, score(words, facts, { fillerWords: settings.fillerWords, question, window }));
+      store.saveReport(attemptId, score(transcript, facts, { fillerWords: settings.fillerWords, question, window }));
       emit('done');
     } catch (error) {
       this.log.error(error, `transcribing attempt ${attemptId}`);

@@ -112,28 +112,29 @@ export class RecordingsService {
   async stop(input: { recordingId: string }): Promise<{ attemptId: number }> {
     const { journal, meta, encoder, transcript, steady } = this.requireLive(input.recordingId);
     this.live.delete(input.recordingId);
-    journal.close();
-    const samples = journal.samples();
-    if (samples.length === 0) {
+    if (journal.durationSec === 0) {
       encoder.discard();
       transcript?.stream.cancel();
       journal.remove();
       throw new AppError('nothing-recorded', 'nothing was recorded: check the microphone level and try again');
     }
-    // Finished at once, so the last stretch is transcribed while the attempt is stored.
-    let streamed: StreamedTranscript | undefined;
-    if (transcript) {
-      transcript.progress.finish();
-      streamed = { ...transcript, words: transcript.stream.finish(), steady: steady.finish(samples) };
-      streamed.words.catch(() => undefined);
-    }
+    // The last stretch goes to the transcriber first (the turn lets the stream send it), so that
+    // whisper.cpp works on it while the take is read back, analysed and stored here.
+    transcript?.progress.finish();
+    const words = transcript?.stream.finish();
+    words?.catch(() => undefined);
     this.saving.add(meta.recordingId);
     try {
+      if (words) await nextTurn();
+      journal.close();
+      const samples = journal.samples();
+      const streamed: StreamedTranscript | undefined =
+        transcript && words ? { ...transcript, words, steady: steady.finish(samples) } : undefined;
       const attemptId = await this.storeRecording(meta, samples, false, encoder.finish(), streamed);
       journal.remove();
       return { attemptId };
     } catch (error) {
-      streamed?.stream.cancel();
+      transcript?.stream.cancel();
       throw error;
     } finally {
       this.saving.delete(meta.recordingId);

@@ -17,6 +17,13 @@ export function writeInt16(view: DataView, offset: number, samples: Float32Array
   }
 }
 
+/** 16-bit PCM values as float samples, scaled as readInt16 scales them. */
+export function int16ToFloat(values: Int16Array): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! / 32768;
+  return out;
+}
+
 /** Reads little-endian 16-bit PCM; a trailing odd byte is ignored. */
 export function readInt16(bytes: Uint8Array): Float32Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../common/errors';
-import { assertSampleRate, readInt16, writeInt16 } from './format';
+import { assertSampleRate, int16ToFloat, readInt16, writeInt16 } from './format';
 
 export interface JournalMeta {
   recordingId: string;
@@ -107,6 +107,11 @@ class FileJournal implements Journal {
   private removed = false;
   private lastSeq = -1;
   private sampleCount = 0;
+  /**
+   * The samples written so far, as the file holds them: Stop takes them from here instead of reading and
+   * converting the whole file while the last stretch waits to be transcribed.
+   */
+  private written = new Int16Array(0);
   private unsyncedSamples = 0;
   /** A flush runs on libuv's thread pool; close() leaves the descriptor to it when one is in flight. */
   private syncing = false;
@@ -154,6 +159,7 @@ class FileJournal implements Journal {
     }
     const bytes = new Uint8Array(samples.length * 2);
     writeInt16(new DataView(bytes.buffer), 0, samples, `recording chunk ${seq}`);
+    this.keep(bytes);
     const end = this.sampleCount * 2;
     try {
       writeAll(this.fd, bytes, end);
@@ -192,9 +198,21 @@ class FileJournal implements Journal {
     });
   }
 
+  /** Copies a chunk's PCM after the samples kept so far; they count once the chunk is written to the file. */
+  private keep(bytes: Uint8Array): void {
+    const count = bytes.length / 2;
+    if (this.sampleCount + count > this.written.length) {
+      const grown = new Int16Array(Math.max(2 * this.written.length, this.sampleCount + count, this.meta.sampleRate * 60));
+      grown.set(this.written.subarray(0, this.sampleCount));
+      this.written = grown;
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < count; i++) this.written[this.sampleCount + i] = view.getInt16(i * 2, true);
+  }
+
   samples(): Float32Array {
     if (this.removed) throw new Error('the recording journal was removed');
-    return readAudio(this.path);
+    return int16ToFloat(this.written.subarray(0, this.sampleCount));
   }
 
   close(): void {

@@ -1,14 +1,16 @@
 // The processing queue with a stand-in for whisper.cpp (the real one is in tests/integration): the
 // stand-in returns one word per stretch, so what is checked here is the queue's own work: statuses,
 // progress events with stretch counts and an ETA, the stored transcript and report, and the requeue.
+import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Events } from '../../../common/contract';
 import { Pipeline } from '../../../native/app/pipeline';
 import type { TranscriberHost } from '../../../native/app/transcription';
 import { encodeOggOpus } from '../../../native/audio/ogg-opus';
-import type { StretchTranscriber } from '../../../native/transcriber/streaming';
-import { concatSignals, speechLike } from '../../utils/audio-signals';
+import { StretchProgress } from '../../../native/app/stretch-progress';
+import { StreamingTranscription, type StretchTranscriber } from '../../../native/transcriber/streaming';
+import { concatSignals, speechLike, tempDir } from '../../utils/audio-signals';
 import { ensureSyntheticModel } from '../../utils/synthetic-model';
 import { newAttempt } from '../store/fixtures';
 import { eventRecorder, memoryStore } from './fixtures';
@@ -110,4 +112,26 @@ test('a failed transcription marks the attempt failed with a sentence; the devel
   assert.deepEqual([progressOf(events).at(-1)?.stage, progressOf(events).at(-1)?.message], ['failed', sentence]);
   assert.deepEqual([store.getAttempt(attemptId)?.status, store.getAttempt(attemptId)?.error], ['failed', sentence]);
   assert.match(logged.join('\n'), /whisper\.cpp stopped/);
+});
+
+test('a live transcript is stored and scored even when its model file has gone since the recording began', async (t) => {
+  const { store, settings, questionId } = memoryStore(t);
+  const gone = path.join(tempDir(t), 'removed-since.bin');
+  settings.setModelPath(gone);
+  const { emit, events } = eventRecorder();
+  const host = standIn();
+  const pipeline = new Pipeline({ store, settings, host, emit });
+  const samples = concatSignals(speechLike(4), new Float32Array(16000), speechLike(4));
+  const stream = new StreamingTranscription(await host.forModel(gone));
+  stream.push(samples);
+  const progress = new StretchProgress();
+  progress.push(samples, 16000);
+  progress.finish();
+  const attemptId = storedAttempt(store, questionId, samples);
+  pipeline.enqueue(attemptId, questionId, samples, { stream, modelPath: gone, words: stream.finish(), progress, steady: [] });
+  await pipeline.idle();
+  assert.equal(progressOf(events).at(-1)?.stage, 'done');
+  const attempt = store.getAttempt(attemptId);
+  assert.equal(attempt?.status, 'scored');
+  assert.equal(attempt?.words.length, 2, 'one word from each stretch of the live transcript');
 });

@@ -84,6 +84,23 @@ test('a journal that was never closed is recovered with all its audio', (t) => {
   assert.deepEqual(recovered[0]!.samples, concatSignals(...[0, 1, 2, 3, 4, 5].map((seq) => chunk(seq * 100))));
 });
 
+test('the samples a journal keeps in memory are the ones its file holds', (t) => {
+  const dir = tempDir(t);
+  const journal = openJournal(dir, meta('rec-kept'));
+  t.after(() => journal.remove());
+  // Over a minute of chunks, so the kept samples grow past their first allocation; values need rounding and clamping.
+  for (let seq = 0; seq < 250; seq++) {
+    journal.append(
+      seq,
+      Float32Array.from({ length: 4000 }, (_, i) => Math.sin(seq + i / 7) * 1.2),
+    );
+  }
+  assert.throws(() => journal.append(250, Float32Array.from([0.5, Number.NaN])));
+  const kept = journal.samples();
+  assert.equal(kept.length, 250 * 4000);
+  assert.deepEqual(kept, listInterrupted(dir).recovered[0]!.samples);
+});
+
 test('audio survives the recording process being killed', (t) => {
   const dir = tempDir(t);
   const child = fileURLToPath(new URL('./journal-crash-child.ts', import.meta.url));
