@@ -196,7 +196,12 @@ export class Pipeline {
       words.catch(() => undefined);
       // The audio's own facts need no words: worked out while whisper.cpp transcribes the last stretch.
       const facts = audioFacts(samples, streamed?.steady);
-      const transcript = await words;
+      const transcript = await words.catch(async (error: unknown) => {
+        // The model check skipped above explains a failure best when the file went away or was damaged
+        // during the recording: its sentence replaces the transcriber's.
+        if (modelPath === streamed?.modelPath) await usableModel(settings.modelPath);
+        throw error;
+      });
       if (!store.getAttempt(attemptId)) return;
       store.saveTranscript(attemptId, 'whisper', transcript, path.basename(modelPath), FILLER_PROMPT);
       emit('scoring');
