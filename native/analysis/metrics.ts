@@ -274,12 +274,21 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   const unit = unitOfWord(next);
   // "$2 million dollars" says the currency twice; any other unit after a currency belongs to something else.
   if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
-  if (unit !== null) return { unit, lastPart: at + 1, generic: false };
+  if (unit !== null) return perPeriod(parts, { unit, lastPart: at + 1, generic: false });
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
   const period = ratePeriodAt(parts, at + 1);
   if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
+  const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
+  if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
   // Ten or more of anything is beyond a list ("twenty-three issues"), unless said as hyperbole ("a million things").
   return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
+}
+
+/** "Ninety pounds a night", "three incidents per quarter": a unit with its period stays one span, a rate. */
+function perPeriod(parts: readonly NumberPart[], measured: Measured): Measured {
+  const period = ratePeriodAt(parts, measured.lastPart + 1);
+  return period === null ? measured : { ...measured, lastPart: measured.lastPart + 2 };
 }
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */

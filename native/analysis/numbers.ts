@@ -85,6 +85,9 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // Spoken money: "forty grand", "two mil".
+  ['grand', 1e3],
+  ['mil', 1e6],
 ]);
 
 const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
@@ -235,10 +238,17 @@ function pieces(text: string): { text: string; compound?: boolean }[] {
   if (range !== null) return [{ text: range[1] ?? '' }, { text: 'to' }, { text: range[2] ?? '' }];
   const split = text.split('-');
   if (split.length > 1 && split.every((piece) => HYPHEN_SPLITTABLE.has(piece))) return split.map((piece) => ({ text: piece }));
-  const [head, noun] = split;
+  // "Three-hundred-thousand-dollar", "sixty-five-page": number words, then the noun they count.
+  const words = split.slice(0, -1);
+  const noun = split[split.length - 1] ?? '';
+  const spelled = words.every((piece) => HYPHEN_SPLITTABLE.has(piece)) && (isNumberWord(words[0]) || words[0] === 'hundred');
+  if (split.length > 2 && spelled && /^\p{L}+$/u.test(noun) && !ORDINALS.has(noun)) {
+    return [...words.map((piece) => ({ text: piece })), { text: noun, compound: true }];
+  }
+  const [head, counted] = split;
   const numeric = head !== undefined && (/^\d+(?:\.\d+)?$/.test(head) || SMALL_NUMBERS.has(head) || TENS.has(head));
-  if (split.length === 2 && numeric && noun !== undefined && /^\p{L}+$/u.test(noun) && !ORDINALS.has(noun)) {
-    return [{ text: head }, { text: noun, compound: true }];
+  if (split.length === 2 && numeric && counted !== undefined && /^\p{L}+$/u.test(counted) && !ORDINALS.has(counted)) {
+    return [{ text: head }, { text: counted, compound: true }];
   }
   return [{ text }];
 }
@@ -426,6 +436,12 @@ function isNumberWord(text: string | undefined): boolean {
   return text !== undefined && (SMALL_NUMBERS.has(text) || TENS.has(text));
 }
 
+/** A number word after parts[at], or after an "and" there ("hundred fifty", "hundred and fifty"). */
+function numberFollows(parts: readonly NumberPart[], at: number): boolean {
+  const next = textAt(parts, at + 1);
+  return isNumberWord(next) || (next === 'and' && joined(parts, at + 1) && isNumberWord(textAt(parts, at + 2)));
+}
+
 /** Reads "one point five" style decimals after the integer part; returns [value, last part] or null. */
 function readPointDecimals(parts: readonly NumberPart[], point: number, whole: number): [number, number] | null {
   let digits = '';
@@ -465,6 +481,10 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
     } else if (ten !== undefined && GROUP_OPENERS.has(state)) {
       group += ten;
       state = 'ten';
+    } else if (text === 'hundred' && state === 'start' && continues && numberFollows(parts, index)) {
+      // "Hundred fifty": a non-native hundred said without "one" or "a", read only when a number follows.
+      group = 100;
+      state = 'hundred';
     } else if (text === 'hundred' && (state === 'small' || state === 'article' || state === 'couple') && group < 100) {
       group *= 100;
       state = 'hundred';

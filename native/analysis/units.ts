@@ -12,7 +12,7 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['years', ['year', 'years']],
   ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
   ['€', ['€', 'euro', 'euros', 'eur']],
-  ['£', ['£', 'gbp']],
+  ['£', ['£', 'gbp', 'pound', 'pounds', 'quid']],
   ['x', ['x', '×', 'fold']],
   ['KB', ['kb', 'kilobyte', 'kilobytes']],
   ['MB', ['mb', 'megabyte', 'megabytes']],
@@ -231,6 +231,10 @@ const RATE_PERIODS = new Set([
   'year',
   'sprint',
   'release',
+  // Occasions a rate can be counted per, as a period is ("one call per visit", "two towels per stay").
+  'stay',
+  'visit',
+  'trip',
 ]);
 
 /**

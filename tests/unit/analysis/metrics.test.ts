@@ -200,7 +200,7 @@ test('ranges keep both bounds', () => {
 });
 
 test('spoken decimals and compounds get their true value', () => {
-  assert.deepEqual(only('one point five million dollars a year'), ['one point five million dollars', 1_500_000, '$']);
+  assert.deepEqual(only('one point five million dollars a year'), ['one point five million dollars a year', 1_500_000, '$']);
   assert.deepEqual(only('two and a half thousand requests'), ['two and a half thousand requests', 2500, 'requests']);
   assert.deepEqual(only('3 and a half million users'), ['3 and a half million users', 3_500_000, 'users']);
 });
@@ -347,7 +347,7 @@ test('a bare number closing a comparison takes the unit of a measured one just b
     ['two.', 2, 'days'],
   ]);
   assert.deepEqual(metricsOf('it cost us 30 hours a month instead of about five, and'), [
-    ['30 hours', 30, 'h'],
+    ['30 hours a month', 30, 'h'],
     ['five,', 5, 'h'],
   ]);
   assert.deepEqual(metricsOf('the page now loads in 900 ms, down from about three thousand.'), [
@@ -418,4 +418,37 @@ test('"an hour and a half" is one and a half of the unit; "once or twice a month
 
 test('a ratio counts things on both sides; "five in ten minutes" is a count and a duration', () => {
   assert.deepEqual(metricsOf('we closed five in ten minutes'), [['ten minutes', 10, 'min']]);
+});
+
+test('money in everyday words: quid, pounds, grand, mil', () => {
+  assert.deepEqual(only('we raised nine grand for the shelter'), ['nine grand', 9000, null]);
+  assert.deepEqual(only('a budget of six mil, give or take'), ['six mil,', 6_000_000, null]);
+  assert.deepEqual(only('the ticket was thirty quid'), ['thirty quid', 30, '£']);
+  assert.deepEqual(metricsOf('a grand plan for the year'), []);
+});
+
+test('a price or count with its period is one span, a rate', () => {
+  assert.deepEqual(only('the van cost us eighty quid a day to hire.'), ['eighty quid a day', 80, '£']);
+  assert.deepEqual(only('they paid twenty-five pounds per visit'), ['twenty-five pounds per visit', 25, '£']);
+  assert.deepEqual(only('two thousand orders a minute'), ['two thousand orders a minute', 2000, 'orders']);
+});
+
+test('a count noun between the number and its period is a frequency, even at one', () => {
+  assert.deepEqual(only('about three refunds a week came in'), ['three refunds a week', 3, 'per week']);
+  assert.deepEqual(only('roughly one walkout per shift, then none'), ['one walkout per shift,', 1, 'per shift']);
+  assert.deepEqual(metricsOf('one of the rooms a week later'), []);
+});
+
+test('hyphenated compound sizes of several number words', () => {
+  assert.deepEqual(only('a two-hundred-and-forty-page manual'), ['two-hundred-and-forty-page', 240, 'pages']);
+  assert.deepEqual(only('a five-hundred-thousand-pound grant'), ['five-hundred-thousand-pound', 500_000, '£']);
+  assert.deepEqual(only('a ninety-six-seat hall'), ['ninety-six-seat', 96, 'seat']);
+});
+
+test('hundreds said without "and" or without "one"', () => {
+  assert.deepEqual(metricsOf('the list went from three hundred twenty to hundred ninety'), [
+    ['three hundred twenty', 320, null],
+    ['hundred ninety', 190, null],
+  ]);
+  assert.deepEqual(only('hundred and eighty parcels'), ['hundred and eighty parcels', 180, 'parcels']);
 });
