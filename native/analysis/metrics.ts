@@ -426,21 +426,29 @@ function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured
  * "One in five runs", "one order in ten thousand": a share said as a ratio, read as a percentage. Not "one in a
  * million", a figure of speech.
  */
+const RATIO_LINKS = new Set(['in', 'out']);
+
 function ratioAfter(
   parts: readonly NumberPart[],
   found: NumberReading,
   measured: Measured,
 ): (Measured & { value: number }) | null {
-  const link = measured.lastPart + 1;
+  // "One shelf in four": the thing counted may stand between the count and the "in".
+  const nounBetween =
+    measured.lastPart === found.lastPart &&
+    // "Nine times out of ten" is a figure of speech, not a share.
+    /^\p{L}+$/u.test(parts[measured.lastPart + 1]?.text ?? '') &&
+    parts[measured.lastPart + 1]?.text !== 'times' &&
+    RATIO_LINKS.has(parts[measured.lastPart + 2]?.text ?? '') &&
+    joined(parts, measured.lastPart);
+  const link = measured.lastPart + (nounBetween ? 2 : 1);
   // "in", "in every", "out of".
   const every = parts[link + 1]?.text === 'every' ? 2 : 1;
   const linkLength = parts[link]?.text === 'in' ? every : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
   const countable = measured.unit === null || measured.generic || isEntityUnit(measured.unit);
   if (linkLength === 0 || !countable || found.kind === 'fraction' || found.kind === 'multiplier' || found.unit !== null)
     return null;
-  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, measured.lastPart + offset)).every(
-    Boolean,
-  );
+  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, link - 1 + offset)).every(Boolean);
   const whole = unbroken ? readNumber(parts, link + linkLength) : null;
   if (whole === null || whole.firstPart !== link + linkLength || whole.article || whole.unit !== null) return null;
   if (whole.kind !== 'words' && whole.kind !== 'digits') return null;
@@ -456,6 +464,8 @@ function ratioAfter(
 interface Previous {
   unit: string | null;
   lastPart: number;
+  /** Said as a large quantity with no unit ("forty grand", "3,000"): a bare number compared with it counts too. */
+  scaled?: boolean;
 }
 
 /** The first part of the link before a bare number ("to", "closer to about"), skipping approximators; or null. */
@@ -489,7 +499,7 @@ function inheritedUnit(
   const link = comparisonLinkBefore(parts, found.firstPart);
   if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
     const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
-    const sameClause = previous.unit !== null || changeOpened(parts, link);
+    const sameClause = previous.unit !== null || previous.scaled === true || changeOpened(parts, link);
     // A spoken "one" after "to" is mostly a pronoun ("handed it to one of…", "to one."), unless a change says
     // where something ended up ("from … to one", "down to one").
     const pronoun = found.value === 1 && found.kind === 'words' && !found.article;
@@ -574,7 +584,7 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     const last = parts[shared.lastPart];
     if (first !== undefined && last !== undefined && (inherited !== undefined || isMetric(parts, found, shared))) {
       items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
-      previous = { unit: shared.unit, lastPart: shared.lastPart };
+      previous = { unit: shared.unit, lastPart: shared.lastPart, scaled: found.scaled || found.grouped };
       at = shared.lastPart + 1;
     } else {
       previous = null;

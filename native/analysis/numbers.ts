@@ -517,7 +517,8 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   }
   if (best === null) return null;
   const half = andAHalf(parts, best.last);
-  const article = textAt(parts, at) === 'a' || textAt(parts, at) === 'an';
+  // Only a round amount after the article is a figure of speech ("a million things"); "a hundred and twenty" is exact.
+  const article = (textAt(parts, at) === 'a' || textAt(parts, at) === 'an') && best.last === at + 1;
   const halfScale = half === null || best.scaled ? undefined : scaleAfter(parts, half);
   if (half !== null && halfScale !== undefined) {
     return { ...reading('words', scaleBy(best.value + 0.5, halfScale), at, half + 1), scaled: true, article };

@@ -10,5 +10,6 @@
 // (mental-state predicates, tense shift against the story's past, generalisation, position, literal readings as
 // counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape; 6: metrics read money in everyday words ("quid", "grand", "mil"),
 // a rate's period after its unit or count noun ("ninety quid a night", "one refund a week"), hyphenated compounds
-// of several number words, and a hundred said without "one" or "and".
+// of several number words, a hundred said without "one" or "and", shares with the counted noun before "in", exact
+// amounts after an article, power units; rates of a hundred or more per period are scale.
 export const ANALYSIS_VERSION = 6;

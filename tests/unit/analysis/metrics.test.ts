@@ -452,3 +452,27 @@ test('hundreds said without "and" or without "one"', () => {
   ]);
   assert.deepEqual(only('hundred and eighty parcels'), ['hundred and eighty parcels', 180, 'parcels']);
 });
+
+test('a share with the counted thing before "in", but not "times out of"', () => {
+  assert.deepEqual(only('they audited one shelf in four by hand'), ['one shelf in four', 25, '%']);
+  assert.deepEqual(metricsOf('nine times out of ten it works'), []);
+});
+
+test('an exact amount after an article is no figure of speech', () => {
+  assert.deepEqual(only('we asked for a hundred and sixty grand'), ['a hundred and sixty grand', 160_000, null]);
+  assert.deepEqual(metricsOf('a million things went wrong'), []);
+});
+
+test('a bare number compared with a large amount said without a unit', () => {
+  assert.deepEqual(metricsOf('we asked for a hundred and sixty grand instead of four hundred, and got it'), [
+    ['a hundred and sixty grand', 160_000, null],
+    ['four hundred,', 400, null],
+  ]);
+});
+
+test('power and energy units', () => {
+  assert.deepEqual(metricsOf('the farm makes forty megawatts, about 3MW each'), [
+    ['forty megawatts,', 40, 'MW'],
+    ['3MW', 3, 'MW'],
+  ]);
+});
