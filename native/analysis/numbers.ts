@@ -158,6 +158,8 @@ export function ratePeriodAt(parts: readonly NumberPart[], from: number): string
   return linked && period !== undefined && isRatePeriod(period) && !reference ? period : null;
 }
 
+const LEAD_AFTER = new Set(['ahead', 'earlier', 'early', 'sooner']);
+
 /** How far back "from" may stand before the "to" of a change ("from a week or so to a day"). */
 const CHANGE_REACH = 6;
 
@@ -172,7 +174,9 @@ function boundsArticle(parts: readonly NumberPart[], at: number): boolean {
   const less =
     before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
   const changeFrom = before === 'from' && joined(parts, at + 1) && textAt(parts, at + 2) === 'to';
-  return before === 'under' || less || changeFrom || (before === 'to' && changeOpened(parts, at - 1));
+  // "A week ahead", "a day earlier": a lead measured in the unit, unlike "a month later", which says when.
+  const lead = joined(parts, at + 1) && LEAD_AFTER.has(textAt(parts, at + 2) ?? '');
+  return before === 'under' || less || changeFrom || lead || (before === 'to' && changeOpened(parts, at - 1));
 }
 
 /** Whether the "to" at parts[to] closes a "from" a few words before it, in the same clause. */
@@ -390,6 +394,9 @@ function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberRea
 function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at) ?? '';
   if (text === 'half') {
+    // "Half a million": half of the scale after the article, a large quantity like any scaled number.
+    const scale = joined(parts, at) && joined(parts, at + 1) ? SCALES.get(textAt(parts, at + 2) ?? '') : undefined;
+    if (textAt(parts, at + 1) === 'a' && scale !== undefined) return { ...reading('words', scale / 2, at, at + 2), scaled: true };
     // "Half a terabyte", "half an hour": half of the unit after the article, which the caller reads.
     const article = textAt(parts, at + 1) === 'a' || textAt(parts, at + 1) === 'an';
     const measured = article && joined(parts, at) && joined(parts, at + 1) && unitOfWord(textAt(parts, at + 2) ?? '') !== null;

@@ -476,3 +476,14 @@ test('power and energy units', () => {
     ['3MW', 3, 'MW'],
   ]);
 });
+
+test('half a scale word is a large quantity', () => {
+  assert.deepEqual(only('it saved half a million pounds'), ['half a million pounds', 500_000, '£']);
+  assert.deepEqual(only('about half a billion rows'), ['half a billion rows', 500_000_000, 'rows']);
+});
+
+test('an article and a unit of time before "ahead" or "earlier" measure a lead', () => {
+  assert.deepEqual(only('we shipped a fortnight ahead, then a day earlier next time'), ['a day', 1, 'days']);
+  assert.deepEqual(only('the audit came a month earlier than planned'), ['a month', 1, 'months']);
+  assert.deepEqual(metricsOf('a month later we moved'), []);
+});
