@@ -232,6 +232,9 @@ const CLOSING_WORDS = new Set([
   'per',
 ]);
 
+/** Pronouns for a group named before: "forty of them", "twelve of us". */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+
 /** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
 const RANGE_WORDS = new Set(['to', 'or']);
 
@@ -281,6 +284,9 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
   const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
   if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
+  // "Forty-two of them": ten or more of a group named before counts it, as a noun after the number would.
+  const ofGroup = next === 'of' && joined(parts, at + 1) && GROUP_PRONOUNS.has(parts[at + 2]?.text ?? '');
+  if (ofGroup && found.value >= COUNTED_FROM && !found.article) return { unit: null, lastPart: at, generic: true };
   // Ten or more of anything is beyond a list ("twenty-three issues"), unless said as hyperbole ("a million things").
   return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
 }

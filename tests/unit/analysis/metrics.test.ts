@@ -487,3 +487,8 @@ test('an article and a unit of time before "ahead" or "earlier" measure a lead',
   assert.deepEqual(only('the audit came a month earlier than planned'), ['a month', 1, 'months']);
   assert.deepEqual(metricsOf('a month later we moved'), []);
 });
+
+test('ten or more "of them" count the group named before; a handful does not', () => {
+  assert.deepEqual(only('there were forty-two of them, all late'), ['forty-two', 42, null]);
+  assert.deepEqual(metricsOf('two of them left'), []);
+});
