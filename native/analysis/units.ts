@@ -288,6 +288,15 @@ const PERSON_NOUNS = new Set([
   'architects',
   'scientists',
   'mentors',
+  'students',
+  'nurses',
+  'doctors',
+  'reps',
+  'officers',
+  'drivers',
+  'technicians',
+  'supervisors',
+  'staff',
 ]);
 
 /** Units of time: "under a second", "within an hour" measure with an article alone. */

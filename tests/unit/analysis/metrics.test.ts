@@ -492,3 +492,8 @@ test('ten or more "of them" count the group named before; a handful does not', (
   assert.deepEqual(only('there were forty-two of them, all late'), ['forty-two', 42, null]);
   assert.deepEqual(metricsOf('two of them left'), []);
 });
+
+test('a pair of people named by their role is who was there', () => {
+  assert.deepEqual(metricsOf('Two nurses from the night shift helped me.'), []);
+  assert.deepEqual(only('we trained twelve nurses'), ['twelve nurses', 12, 'nurses']);
+});
