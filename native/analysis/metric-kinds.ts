@@ -157,6 +157,9 @@ function changeNear(
   return null;
 }
 
+/** The count per period from which a rate is a throughput ("two hundred orders an hour"), not a frequency. */
+const THROUGHPUT_FROM = 100;
+
 export function metricKind(
   tokens: readonly Token[],
   metric: MetricSpan,
@@ -169,9 +172,9 @@ export function metricKind(
   if (change === 'past-perfect' || (metric.unit === 'x' && tokens[metric.firstWord - 1]?.norm === 'had')) return 'context';
   const inResult = results.some((range) => metric.firstWord >= range.firstWord && metric.lastWord <= range.lastWord);
   if (change === 'change' || inResult || metric.unit === 'x') return 'impact';
-  // A count per period with no noun of its own ("twice a week", "three times a night") says how often things
-  // happened in the story: its setting, like how long they took.
-  const frequency = metric.unit?.startsWith('per ') === true;
+  // A count per period ("twice a week", "six calls a night") says how often things happened in the story: its
+  // setting, like how long they took. Hundreds or more per period are a load the system carries: its scale.
+  const frequency = metric.unit?.startsWith('per ') === true && Math.max(metric.value ?? 0, metric.high ?? 0) < THROUGHPUT_FROM;
   return frequency || (metric.unit !== null && CONTEXT_UNITS.has(metric.unit)) ? 'context' : 'scale';
 }
 

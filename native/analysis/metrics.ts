@@ -232,6 +232,9 @@ const CLOSING_WORDS = new Set([
   'per',
 ]);
 
+/** Pronouns for a group named before: "forty of them", "twelve of us". */
+const GROUP_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+
 /** Words between two numbers that make them one range ("two to three weeks", "40–50%", "one or two"). */
 const RANGE_WORDS = new Set(['to', 'or']);
 
@@ -274,12 +277,24 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   const unit = unitOfWord(next);
   // "$2 million dollars" says the currency twice; any other unit after a currency belongs to something else.
   if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
-  if (unit !== null) return { unit, lastPart: at + 1, generic: false };
+  if (unit !== null) return perPeriod(parts, { unit, lastPart: at + 1, generic: false });
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
   const period = ratePeriodAt(parts, at + 1);
   if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
+  const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
+  if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
+  // "Forty-two of them": ten or more of a group named before counts it, as a noun after the number would.
+  const ofGroup = next === 'of' && joined(parts, at + 1) && GROUP_PRONOUNS.has(parts[at + 2]?.text ?? '');
+  if (ofGroup && found.value >= COUNTED_FROM && !found.article) return { unit: null, lastPart: at, generic: true };
   // Ten or more of anything is beyond a list ("twenty-three issues"), unless said as hyperbole ("a million things").
   return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
+}
+
+/** "Ninety pounds a night", "three incidents per quarter": a unit with its period stays one span, a rate. */
+function perPeriod(parts: readonly NumberPart[], measured: Measured): Measured {
+  const period = ratePeriodAt(parts, measured.lastPart + 1);
+  return period === null ? measured : { ...measured, lastPart: measured.lastPart + 2 };
 }
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
@@ -417,21 +432,29 @@ function rangeAfter(parts: readonly NumberPart[], found: NumberReading, measured
  * "One in five runs", "one order in ten thousand": a share said as a ratio, read as a percentage. Not "one in a
  * million", a figure of speech.
  */
+const RATIO_LINKS = new Set(['in', 'out']);
+
 function ratioAfter(
   parts: readonly NumberPart[],
   found: NumberReading,
   measured: Measured,
 ): (Measured & { value: number }) | null {
-  const link = measured.lastPart + 1;
+  // "One shelf in four": the thing counted may stand between the count and the "in".
+  const nounBetween =
+    measured.lastPart === found.lastPart &&
+    // "Nine times out of ten" is a figure of speech, not a share.
+    /^\p{L}+$/u.test(parts[measured.lastPart + 1]?.text ?? '') &&
+    parts[measured.lastPart + 1]?.text !== 'times' &&
+    RATIO_LINKS.has(parts[measured.lastPart + 2]?.text ?? '') &&
+    joined(parts, measured.lastPart);
+  const link = measured.lastPart + (nounBetween ? 2 : 1);
   // "in", "in every", "out of".
   const every = parts[link + 1]?.text === 'every' ? 2 : 1;
   const linkLength = parts[link]?.text === 'in' ? every : parts[link]?.text === 'out' && parts[link + 1]?.text === 'of' ? 2 : 0;
   const countable = measured.unit === null || measured.generic || isEntityUnit(measured.unit);
   if (linkLength === 0 || !countable || found.kind === 'fraction' || found.kind === 'multiplier' || found.unit !== null)
     return null;
-  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, measured.lastPart + offset)).every(
-    Boolean,
-  );
+  const unbroken = Array.from({ length: linkLength + 1 }, (_, offset) => joined(parts, link - 1 + offset)).every(Boolean);
   const whole = unbroken ? readNumber(parts, link + linkLength) : null;
   if (whole === null || whole.firstPart !== link + linkLength || whole.article || whole.unit !== null) return null;
   if (whole.kind !== 'words' && whole.kind !== 'digits') return null;
@@ -447,6 +470,8 @@ function ratioAfter(
 interface Previous {
   unit: string | null;
   lastPart: number;
+  /** Said as a large quantity with no unit ("forty grand", "3,000"): a bare number compared with it counts too. */
+  scaled?: boolean;
 }
 
 /** The first part of the link before a bare number ("to", "closer to about"), skipping approximators; or null. */
@@ -480,7 +505,7 @@ function inheritedUnit(
   const link = comparisonLinkBefore(parts, found.firstPart);
   if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
     const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
-    const sameClause = previous.unit !== null || changeOpened(parts, link);
+    const sameClause = previous.unit !== null || previous.scaled === true || changeOpened(parts, link);
     // A spoken "one" after "to" is mostly a pronoun ("handed it to one of…", "to one."), unless a change says
     // where something ended up ("from … to one", "down to one").
     const pronoun = found.value === 1 && found.kind === 'words' && !found.article;
@@ -565,7 +590,7 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     const last = parts[shared.lastPart];
     if (first !== undefined && last !== undefined && (inherited !== undefined || isMetric(parts, found, shared))) {
       items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
-      previous = { unit: shared.unit, lastPart: shared.lastPart };
+      previous = { unit: shared.unit, lastPart: shared.lastPart, scaled: found.scaled || found.grouped };
       at = shared.lastPart + 1;
     } else {
       previous = null;

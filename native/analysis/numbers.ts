@@ -85,6 +85,9 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // Spoken money: "forty grand", "two mil".
+  ['grand', 1e3],
+  ['mil', 1e6],
 ]);
 
 const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
@@ -155,6 +158,8 @@ export function ratePeriodAt(parts: readonly NumberPart[], from: number): string
   return linked && period !== undefined && isRatePeriod(period) && !reference ? period : null;
 }
 
+const LEAD_AFTER = new Set(['ahead', 'earlier', 'early', 'sooner']);
+
 /** How far back "from" may stand before the "to" of a change ("from a week or so to a day"). */
 const CHANGE_REACH = 6;
 
@@ -169,7 +174,9 @@ function boundsArticle(parts: readonly NumberPart[], at: number): boolean {
   const less =
     before === 'than' && (textAt(parts, at - 2) === 'less' || textAt(parts, at - 2) === 'fewer') && joined(parts, at - 2);
   const changeFrom = before === 'from' && joined(parts, at + 1) && textAt(parts, at + 2) === 'to';
-  return before === 'under' || less || changeFrom || (before === 'to' && changeOpened(parts, at - 1));
+  // "A week ahead", "a day earlier": a lead measured in the unit, unlike "a month later", which says when.
+  const lead = joined(parts, at + 1) && LEAD_AFTER.has(textAt(parts, at + 2) ?? '');
+  return before === 'under' || less || changeFrom || lead || (before === 'to' && changeOpened(parts, at - 1));
 }
 
 /** Whether the "to" at parts[to] closes a "from" a few words before it, in the same clause. */
@@ -235,10 +242,17 @@ function pieces(text: string): { text: string; compound?: boolean }[] {
   if (range !== null) return [{ text: range[1] ?? '' }, { text: 'to' }, { text: range[2] ?? '' }];
   const split = text.split('-');
   if (split.length > 1 && split.every((piece) => HYPHEN_SPLITTABLE.has(piece))) return split.map((piece) => ({ text: piece }));
-  const [head, noun] = split;
+  // "Three-hundred-thousand-dollar", "sixty-five-page": number words, then the noun they count.
+  const words = split.slice(0, -1);
+  const noun = split[split.length - 1] ?? '';
+  const spelled = words.every((piece) => HYPHEN_SPLITTABLE.has(piece)) && (isNumberWord(words[0]) || words[0] === 'hundred');
+  if (split.length > 2 && spelled && /^\p{L}+$/u.test(noun) && !ORDINALS.has(noun)) {
+    return [...words.map((piece) => ({ text: piece })), { text: noun, compound: true }];
+  }
+  const [head, counted] = split;
   const numeric = head !== undefined && (/^\d+(?:\.\d+)?$/.test(head) || SMALL_NUMBERS.has(head) || TENS.has(head));
-  if (split.length === 2 && numeric && noun !== undefined && /^\p{L}+$/u.test(noun) && !ORDINALS.has(noun)) {
-    return [{ text: head }, { text: noun, compound: true }];
+  if (split.length === 2 && numeric && counted !== undefined && /^\p{L}+$/u.test(counted) && !ORDINALS.has(counted)) {
+    return [{ text: head }, { text: counted, compound: true }];
   }
   return [{ text }];
 }
@@ -380,6 +394,9 @@ function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberRea
 function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at) ?? '';
   if (text === 'half') {
+    // "Half a million": half of the scale after the article, a large quantity like any scaled number.
+    const scale = joined(parts, at) && joined(parts, at + 1) ? SCALES.get(textAt(parts, at + 2) ?? '') : undefined;
+    if (textAt(parts, at + 1) === 'a' && scale !== undefined) return { ...reading('words', scale / 2, at, at + 2), scaled: true };
     // "Half a terabyte", "half an hour": half of the unit after the article, which the caller reads.
     const article = textAt(parts, at + 1) === 'a' || textAt(parts, at + 1) === 'an';
     const measured = article && joined(parts, at) && joined(parts, at + 1) && unitOfWord(textAt(parts, at + 2) ?? '') !== null;
@@ -426,6 +443,12 @@ function isNumberWord(text: string | undefined): boolean {
   return text !== undefined && (SMALL_NUMBERS.has(text) || TENS.has(text));
 }
 
+/** A number word after parts[at], or after an "and" there ("hundred fifty", "hundred and fifty"). */
+function numberFollows(parts: readonly NumberPart[], at: number): boolean {
+  const next = textAt(parts, at + 1);
+  return isNumberWord(next) || (next === 'and' && joined(parts, at + 1) && isNumberWord(textAt(parts, at + 2)));
+}
+
 /** Reads "one point five" style decimals after the integer part; returns [value, last part] or null. */
 function readPointDecimals(parts: readonly NumberPart[], point: number, whole: number): [number, number] | null {
   let digits = '';
@@ -465,6 +488,10 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
     } else if (ten !== undefined && GROUP_OPENERS.has(state)) {
       group += ten;
       state = 'ten';
+    } else if (text === 'hundred' && state === 'start' && continues && numberFollows(parts, index)) {
+      // "Hundred fifty": a non-native hundred said without "one" or "a", read only when a number follows.
+      group = 100;
+      state = 'hundred';
     } else if (text === 'hundred' && (state === 'small' || state === 'article' || state === 'couple') && group < 100) {
       group *= 100;
       state = 'hundred';
@@ -497,7 +524,8 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   }
   if (best === null) return null;
   const half = andAHalf(parts, best.last);
-  const article = textAt(parts, at) === 'a' || textAt(parts, at) === 'an';
+  // Only a round amount after the article is a figure of speech ("a million things"); "a hundred and twenty" is exact.
+  const article = (textAt(parts, at) === 'a' || textAt(parts, at) === 'an') && best.last === at + 1;
   const halfScale = half === null || best.scaled ? undefined : scaleAfter(parts, half);
   if (half !== null && halfScale !== undefined) {
     return { ...reading('words', scaleBy(best.value + 0.5, halfScale), at, half + 1), scaled: true, article };

@@ -12,7 +12,7 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['years', ['year', 'years']],
   ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
   ['€', ['€', 'euro', 'euros', 'eur']],
-  ['£', ['£', 'gbp']],
+  ['£', ['£', 'gbp', 'pound', 'pounds', 'quid']],
   ['x', ['x', '×', 'fold']],
   ['KB', ['kb', 'kilobyte', 'kilobytes']],
   ['MB', ['mb', 'megabyte', 'megabytes']],
@@ -21,6 +21,12 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['PB', ['pb', 'petabyte', 'petabytes']],
   ['GHz', ['ghz', 'gigahertz']],
   ['MHz', ['mhz', 'megahertz']],
+  ['kW', ['kw', 'kilowatt', 'kilowatts']],
+  ['MW', ['mw', 'megawatt', 'megawatts']],
+  ['GW', ['gw', 'gigawatt', 'gigawatts']],
+  ['kWh', ['kwh']],
+  ['MWh', ['mwh']],
+  ['GWh', ['gwh']],
   ['Mbps', ['mbps']],
   ['Gbps', ['gbps']],
   ['fps', ['fps']],
@@ -105,6 +111,12 @@ const UNIT_BY_SUFFIX: ReadonlyMap<string, string> = new Map([
   ['pb', 'PB'],
   ['ghz', 'GHz'],
   ['mhz', 'MHz'],
+  ['kw', 'kW'],
+  ['mw', 'MW'],
+  ['gw', 'GW'],
+  ['kwh', 'kWh'],
+  ['mwh', 'MWh'],
+  ['gwh', 'GWh'],
   ['mbps', 'Mbps'],
   ['gbps', 'Gbps'],
   ['fps', 'fps'],
@@ -163,6 +175,12 @@ const UNITS_CONCRETE_AT_ONE = new Set([
   'MHz',
   'Mbps',
   'Gbps',
+  'kW',
+  'MW',
+  'GW',
+  'kWh',
+  'MWh',
+  'GWh',
 ]);
 
 /** Units that count things or people ("three services", "two engineers") rather than measure an amount. */
@@ -231,6 +249,10 @@ const RATE_PERIODS = new Set([
   'year',
   'sprint',
   'release',
+  // Occasions a rate can be counted per, as a period is ("one call per visit", "two towels per stay").
+  'stay',
+  'visit',
+  'trip',
 ]);
 
 /**
@@ -266,6 +288,15 @@ const PERSON_NOUNS = new Set([
   'architects',
   'scientists',
   'mentors',
+  'students',
+  'nurses',
+  'doctors',
+  'reps',
+  'officers',
+  'drivers',
+  'technicians',
+  'supervisors',
+  'staff',
 ]);
 
 /** Units of time: "under a second", "within an hour" measure with an article alone. */

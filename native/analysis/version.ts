@@ -8,5 +8,8 @@
 // of a change in bare numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are
 // context; "like" after a verb and a hedge ("works kind of like cron") compares; 5: reflection scored from features
 // (mental-state predicates, tense shift against the story's past, generalisation, position, literal readings as
-// counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape.
-export const ANALYSIS_VERSION = 5;
+// counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape; 6: metrics read money in everyday words ("quid", "grand", "mil"),
+// a rate's period after its unit or count noun ("ninety quid a night", "one refund a week"), hyphenated compounds
+// of several number words, a hundred said without "one" or "and", shares with the counted noun before "in", exact
+// amounts after an article, "half a million", a lead ("a week ahead"), power units, ten or more "of them", more roles in a pair of people; rates of a hundred or more per period are scale.
+export const ANALYSIS_VERSION = 6;

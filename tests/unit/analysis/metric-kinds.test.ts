@@ -21,7 +21,7 @@ test('a change or an outcome is impact', () => {
 });
 
 test('a size is scale, and the setting of the story is context', () => {
-  assert.deepEqual(kindsOf('The service handles two million requests a day.'), [['two million requests', 'scale']]);
+  assert.deepEqual(kindsOf('The service handles two million requests a day.'), [['two million requests a day.', 'scale']]);
   assert.deepEqual(kindsOf('We were five engineers for three weeks.'), [
     ['five engineers', 'context'],
     ['three weeks.', 'context'],
@@ -43,4 +43,9 @@ test('how often things happened is context, unless it changed', () => {
   assert.deepEqual(kindsOf('The team demoed twice a month.'), [['twice a month.', 'context']]);
   assert.deepEqual(kindsOf('The cron job crashed four times a night.'), [['four times a night.', 'context']]);
   assert.deepEqual(kindsOf('Releases went up to three times a week.'), [['three times a week.', 'impact']]);
+});
+
+test('a count per period is context up to a hundred, a throughput beyond', () => {
+  assert.deepEqual(kindsOf('The clinic saw about four refunds a week.'), [['four refunds a week.', 'context']]);
+  assert.deepEqual(kindsOf('The depot ships three hundred crates a night.'), [['three hundred crates a night.', 'scale']]);
 });

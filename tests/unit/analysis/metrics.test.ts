@@ -200,7 +200,7 @@ test('ranges keep both bounds', () => {
 });
 
 test('spoken decimals and compounds get their true value', () => {
-  assert.deepEqual(only('one point five million dollars a year'), ['one point five million dollars', 1_500_000, '$']);
+  assert.deepEqual(only('one point five million dollars a year'), ['one point five million dollars a year', 1_500_000, '$']);
   assert.deepEqual(only('two and a half thousand requests'), ['two and a half thousand requests', 2500, 'requests']);
   assert.deepEqual(only('3 and a half million users'), ['3 and a half million users', 3_500_000, 'users']);
 });
@@ -347,7 +347,7 @@ test('a bare number closing a comparison takes the unit of a measured one just b
     ['two.', 2, 'days'],
   ]);
   assert.deepEqual(metricsOf('it cost us 30 hours a month instead of about five, and'), [
-    ['30 hours', 30, 'h'],
+    ['30 hours a month', 30, 'h'],
     ['five,', 5, 'h'],
   ]);
   assert.deepEqual(metricsOf('the page now loads in 900 ms, down from about three thousand.'), [
@@ -418,4 +418,82 @@ test('"an hour and a half" is one and a half of the unit; "once or twice a month
 
 test('a ratio counts things on both sides; "five in ten minutes" is a count and a duration', () => {
   assert.deepEqual(metricsOf('we closed five in ten minutes'), [['ten minutes', 10, 'min']]);
+});
+
+test('money in everyday words: quid, pounds, grand, mil', () => {
+  assert.deepEqual(only('we raised nine grand for the shelter'), ['nine grand', 9000, null]);
+  assert.deepEqual(only('a budget of six mil, give or take'), ['six mil,', 6_000_000, null]);
+  assert.deepEqual(only('the ticket was thirty quid'), ['thirty quid', 30, '£']);
+  assert.deepEqual(metricsOf('a grand plan for the year'), []);
+});
+
+test('a price or count with its period is one span, a rate', () => {
+  assert.deepEqual(only('the van cost us eighty quid a day to hire.'), ['eighty quid a day', 80, '£']);
+  assert.deepEqual(only('they paid twenty-five pounds per visit'), ['twenty-five pounds per visit', 25, '£']);
+  assert.deepEqual(only('two thousand orders a minute'), ['two thousand orders a minute', 2000, 'orders']);
+});
+
+test('a count noun between the number and its period is a frequency, even at one', () => {
+  assert.deepEqual(only('about three refunds a week came in'), ['three refunds a week', 3, 'per week']);
+  assert.deepEqual(only('roughly one walkout per shift, then none'), ['one walkout per shift,', 1, 'per shift']);
+  assert.deepEqual(metricsOf('one of the rooms a week later'), []);
+});
+
+test('hyphenated compound sizes of several number words', () => {
+  assert.deepEqual(only('a two-hundred-and-forty-page manual'), ['two-hundred-and-forty-page', 240, 'pages']);
+  assert.deepEqual(only('a five-hundred-thousand-pound grant'), ['five-hundred-thousand-pound', 500_000, '£']);
+  assert.deepEqual(only('a ninety-six-seat hall'), ['ninety-six-seat', 96, 'seat']);
+});
+
+test('hundreds said without "and" or without "one"', () => {
+  assert.deepEqual(metricsOf('the list went from three hundred twenty to hundred ninety'), [
+    ['three hundred twenty', 320, null],
+    ['hundred ninety', 190, null],
+  ]);
+  assert.deepEqual(only('hundred and eighty parcels'), ['hundred and eighty parcels', 180, 'parcels']);
+});
+
+test('a share with the counted thing before "in", but not "times out of"', () => {
+  assert.deepEqual(only('they audited one shelf in four by hand'), ['one shelf in four', 25, '%']);
+  assert.deepEqual(metricsOf('nine times out of ten it works'), []);
+});
+
+test('an exact amount after an article is no figure of speech', () => {
+  assert.deepEqual(only('we asked for a hundred and sixty grand'), ['a hundred and sixty grand', 160_000, null]);
+  assert.deepEqual(metricsOf('a million things went wrong'), []);
+});
+
+test('a bare number compared with a large amount said without a unit', () => {
+  assert.deepEqual(metricsOf('we asked for a hundred and sixty grand instead of four hundred, and got it'), [
+    ['a hundred and sixty grand', 160_000, null],
+    ['four hundred,', 400, null],
+  ]);
+});
+
+test('power and energy units', () => {
+  assert.deepEqual(metricsOf('the farm makes forty megawatts, about 3MW each'), [
+    ['forty megawatts,', 40, 'MW'],
+    ['3MW', 3, 'MW'],
+  ]);
+});
+
+test('half a scale word is a large quantity', () => {
+  assert.deepEqual(only('it saved half a million pounds'), ['half a million pounds', 500_000, '£']);
+  assert.deepEqual(only('about half a billion rows'), ['half a billion rows', 500_000_000, 'rows']);
+});
+
+test('an article and a unit of time before "ahead" or "earlier" measure a lead', () => {
+  assert.deepEqual(only('we shipped a fortnight ahead, then a day earlier next time'), ['a day', 1, 'days']);
+  assert.deepEqual(only('the audit came a month earlier than planned'), ['a month', 1, 'months']);
+  assert.deepEqual(metricsOf('a month later we moved'), []);
+});
+
+test('ten or more "of them" count the group named before; a handful does not', () => {
+  assert.deepEqual(only('there were forty-two of them, all late'), ['forty-two', 42, null]);
+  assert.deepEqual(metricsOf('two of them left'), []);
+});
+
+test('a pair of people named by their role is who was there', () => {
+  assert.deepEqual(metricsOf('Two nurses from the night shift helped me.'), []);
+  assert.deepEqual(only('we trained twelve nurses'), ['twelve nurses', 12, 'nurses']);
 });
