@@ -13,6 +13,7 @@
 // outage" is a story about an incident, "design a system that survives an outage" a design.
 
 import { isPastVerb } from './grammar';
+import { modePosterior, shippedModeModel, type ModeModel } from './mode-classifier';
 import { tokenize, type Token } from './normalize';
 import { B, E, matchWords } from './token-patterns';
 import type { AnswerMode } from '../../common/report';
@@ -189,6 +190,13 @@ const FRAMES: readonly Frame[] = [
   },
 ];
 
+/**
+ * What the trained classifier's posterior is worth against the frames: a certain classifier (1.0) equals one
+ * decisive frame, so a frame still outvotes a hesitant classifier and the classifier decides where frames are
+ * silent. 'general' gets only this share, so it wins when no frame fires and the classifier leans to it.
+ */
+const CLASSIFIER = 2;
+
 /** Order on a tie at the same word: the narrower reading first. */
 const TIE_ORDER: readonly AnswerMode[] = ['pitch', 'motivation', 'behavioral', 'incident', 'design', 'product', 'general'];
 
@@ -216,7 +224,8 @@ function secondPersonPast(tokens: readonly Token[]): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-export function detectMode(question: string | undefined): AnswerMode {
+/** The model is a parameter so cross-validation can score the whole detector on questions it was not trained on. */
+export function detectMode(question: string | undefined, model: ModeModel = shippedModeModel()): AnswerMode {
   if (question === undefined) return 'general';
   const tokens = questionTokens(question);
   const totals = new Map<AnswerMode, { score: number; at: number }>();
@@ -233,6 +242,7 @@ export function detectMode(question: string | undefined): AnswerMode {
   }
   const past = secondPersonPast(tokens);
   if (past !== undefined) add('behavioral', BREAKAGE, past);
+  for (const [mode, probability] of modePosterior(model, question)) add(mode, CLASSIFIER * probability, Infinity);
   let best: { mode: AnswerMode; score: number; at: number } = { mode: 'general', score: MIN_SCORE - 0.01, at: Infinity };
   for (const [mode, { score, at }] of totals) {
     const better =

@@ -9,4 +9,4 @@
 // context; "like" after a verb and a hedge ("works kind of like cron") compares; 5: reflection scored from features
 // (mental-state predicates, tense shift against the story's past, generalisation, position, literal readings as
 // counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape.
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
