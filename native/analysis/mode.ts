@@ -12,7 +12,8 @@
 // with no frame is 'general'. A story frame weighs more than a topic word: "tell me about a time you handled an
 // outage" is a story about an incident, "design a system that survives an outage" a design.
 
-import { isPastVerb } from './grammar';
+import { splitClauses } from './clauses';
+import { clauseTense, isPastVerb } from './grammar';
 import { modePosterior, shippedModeModel, type ModeModel } from './mode-classifier';
 import { tokenize, type Token } from './normalize';
 import { B, E, matchWords } from './token-patterns';
@@ -251,4 +252,36 @@ export function detectMode(question: string | undefined, model: ModeModel = ship
     if (better) best = { mode, score, at };
   }
   return best.mode;
+}
+
+/** A story needs this many clauses in the past, and this share of the clauses with a tense, to be told as one. */
+const STORY_PAST_CLAUSES = 4;
+const STORY_PAST_SHARE = 0.6;
+/** …and the speaker in it ("I", "we") at least this often. */
+const STORY_SPEAKER = 3;
+
+/** Whether an answer is told as a story: mostly past clauses, with the speaker as their subject. */
+function toldAsStory(answer: readonly Token[]): boolean {
+  const tenses = splitClauses(answer).map((clause) =>
+    clauseTense(answer.slice(clause.firstWord, clause.lastWord + 1).map((token) => token.norm)),
+  );
+  const past = tenses.filter((tense) => tense === 'past').length;
+  const present = tenses.filter((tense) => tense === 'present').length;
+  const speaker = answer.filter((token) => token.norm === 'i' || token.norm === 'we').length;
+  return past >= STORY_PAST_CLAUSES && past >= STORY_PAST_SHARE * (past + present) && speaker >= STORY_SPEAKER;
+}
+
+/** Below this posterior for 'general' the classifier is unsure the question is general. */
+const SURELY_GENERAL = 0.5;
+
+/**
+ * The mode of an answer to a question: the question's mode, or, where the question says nothing sure (no question,
+ * or 'general' that the classifier doubts), 'behavioral' when the answer itself is a story. A question surely
+ * general ("how do you handle feedback?") stays general however it is answered.
+ */
+export function detectAnswerMode(question: string | undefined, answer: readonly Token[]): AnswerMode {
+  const mode = detectMode(question);
+  if (mode !== 'general' || !toldAsStory(answer)) return mode;
+  const general = question === undefined ? 0 : (modePosterior(shippedModeModel(), question).get('general') ?? 0);
+  return general < SURELY_GENERAL ? 'behavioral' : mode;
 }

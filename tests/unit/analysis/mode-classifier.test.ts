@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnswerMode } from '../../../common/report';
-import { detectMode } from '../../../native/analysis/mode';
+import { detectAnswerMode, detectMode } from '../../../native/analysis/mode';
+import { tokenize, type Token } from '../../../native/analysis/normalize';
 import {
   MODE_TRAINING,
   features,
@@ -88,4 +89,22 @@ test('fresh wordings, mostly outside software, reach their mode on at least 8 of
   ];
   const wrong = cases.filter(([question, mode]) => detectMode(question) !== mode);
   assert.ok(wrong.length <= 2, `wrong: ${wrong.map(([question]) => question).join(' | ')}`);
+});
+
+function answerTokens(text: string): Token[] {
+  return tokenize(text.split(' ').map((word, i) => ({ text: word, start: i * 0.4, end: i * 0.4 + 0.3 })));
+}
+
+const STORY =
+  'Last spring our supplier went bust. I called three others the same day. We picked the cheapest one that could deliver. ' +
+  'I rewrote the order sheets that weekend. We shipped every order on time and I kept the new supplier.';
+const HABITS = 'I usually plan my week on Monday. I keep a short list. When something urgent comes in I move it to the top.';
+
+test('a story told in answer makes the mode behavioral when the question is silent or unsure', () => {
+  assert.equal(detectAnswerMode(undefined, answerTokens(STORY)), 'behavioral');
+  assert.equal(detectAnswerMode(undefined, answerTokens(HABITS)), 'general');
+  // A question surely general stays general, however it is answered.
+  assert.equal(detectAnswerMode('How do you handle criticism?', answerTokens(STORY)), 'general');
+  // A question with its own mode keeps it.
+  assert.equal(detectAnswerMode('Design a parcel tracking service.', answerTokens(STORY)), 'design');
 });
