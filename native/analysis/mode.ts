@@ -8,8 +8,9 @@
 //   design      — build, architect or sketch a system (a design verb, a system noun, "how would you …");
 //   incident    — something broken, down or failing now, and what you do next ("your next hour");
 //   product     — users, features and their metrics, and prioritising or measuring them.
-// Each frame found adds its weight to its mode; the highest total wins, the earliest on a tie, and a question
-// with no frame is 'general'. A story frame weighs more than a topic word: "tell me about a time you handled an
+// Each frame found adds its weight to its mode, and a naive Bayes classifier trained on varied questions
+// (mode-classifier.ts) adds its posterior to every mode, 'general' included: the frames hold what they are sure of,
+// the classifier decides the wordings no frame names. The highest total wins, the earliest on a tie. A story frame weighs more than a topic word: "tell me about a time you handled an
 // outage" is a story about an incident, "design a system that survives an outage" a design.
 
 import { splitClauses } from './clauses';
