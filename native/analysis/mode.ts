@@ -8,11 +8,14 @@
 //   design      — build, architect or sketch a system (a design verb, a system noun, "how would you …");
 //   incident    — something broken, down or failing now, and what you do next ("your next hour");
 //   product     — users, features and their metrics, and prioritising or measuring them.
-// Each frame found adds its weight to its mode; the highest total wins, the earliest on a tie, and a question
-// with no frame is 'general'. A story frame weighs more than a topic word: "tell me about a time you handled an
+// Each frame found adds its weight to its mode, and a naive Bayes classifier trained on varied questions
+// (mode-classifier.ts) adds its posterior to every mode, 'general' included: the frames hold what they are sure of,
+// the classifier decides the wordings no frame names. The highest total wins, the earliest on a tie. A story frame weighs more than a topic word: "tell me about a time you handled an
 // outage" is a story about an incident, "design a system that survives an outage" a design.
 
-import { isPastVerb } from './grammar';
+import { splitClauses } from './clauses';
+import { clauseTense, isPastVerb } from './grammar';
+import { modePosterior, shippedModeModel, type ModeModel } from './mode-classifier';
 import { tokenize, type Token } from './normalize';
 import { B, E, matchWords } from './token-patterns';
 import type { AnswerMode } from '../../common/report';
@@ -189,6 +192,13 @@ const FRAMES: readonly Frame[] = [
   },
 ];
 
+/**
+ * What the trained classifier's posterior is worth against the frames: a certain classifier (1.0) equals one
+ * decisive frame, so a frame still outvotes a hesitant classifier and the classifier decides where frames are
+ * silent. 'general' gets only this share, so it wins when no frame fires and the classifier leans to it.
+ */
+const CLASSIFIER = 2;
+
 /** Order on a tie at the same word: the narrower reading first. */
 const TIE_ORDER: readonly AnswerMode[] = ['pitch', 'motivation', 'behavioral', 'incident', 'design', 'product', 'general'];
 
@@ -216,7 +226,8 @@ function secondPersonPast(tokens: readonly Token[]): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-export function detectMode(question: string | undefined): AnswerMode {
+/** The model is a parameter so cross-validation can score the whole detector on questions it was not trained on. */
+export function detectMode(question: string | undefined, model: ModeModel = shippedModeModel()): AnswerMode {
   if (question === undefined) return 'general';
   const tokens = questionTokens(question);
   const totals = new Map<AnswerMode, { score: number; at: number }>();
@@ -233,6 +244,7 @@ export function detectMode(question: string | undefined): AnswerMode {
   }
   const past = secondPersonPast(tokens);
   if (past !== undefined) add('behavioral', BREAKAGE, past);
+  for (const [mode, probability] of modePosterior(model, question)) add(mode, CLASSIFIER * probability, Infinity);
   let best: { mode: AnswerMode; score: number; at: number } = { mode: 'general', score: MIN_SCORE - 0.01, at: Infinity };
   for (const [mode, { score, at }] of totals) {
     const better =
@@ -241,4 +253,36 @@ export function detectMode(question: string | undefined): AnswerMode {
     if (better) best = { mode, score, at };
   }
   return best.mode;
+}
+
+/** A story needs this many clauses in the past, and this share of the clauses with a tense, to be told as one. */
+const STORY_PAST_CLAUSES = 4;
+const STORY_PAST_SHARE = 0.6;
+/** …and the speaker in it ("I", "we") at least this often. */
+const STORY_SPEAKER = 3;
+
+/** Whether an answer is told as a story: mostly past clauses, with the speaker as their subject. */
+function toldAsStory(answer: readonly Token[]): boolean {
+  const tenses = splitClauses(answer).map((clause) =>
+    clauseTense(answer.slice(clause.firstWord, clause.lastWord + 1).map((token) => token.norm)),
+  );
+  const past = tenses.filter((tense) => tense === 'past').length;
+  const present = tenses.filter((tense) => tense === 'present').length;
+  const speaker = answer.filter((token) => token.norm === 'i' || token.norm === 'we').length;
+  return past >= STORY_PAST_CLAUSES && past >= STORY_PAST_SHARE * (past + present) && speaker >= STORY_SPEAKER;
+}
+
+/** Below this posterior for 'general' the classifier is unsure the question is general. */
+const SURELY_GENERAL = 0.5;
+
+/**
+ * The mode of an answer to a question: the question's mode, or, where the question says nothing sure (no question,
+ * or 'general' that the classifier doubts), 'behavioral' when the answer itself is a story. A question surely
+ * general ("how do you handle feedback?") stays general however it is answered.
+ */
+export function detectAnswerMode(question: string | undefined, answer: readonly Token[]): AnswerMode {
+  const mode = detectMode(question);
+  if (mode !== 'general' || !toldAsStory(answer)) return mode;
+  const general = question === undefined ? 0 : (modePosterior(shippedModeModel(), question).get('general') ?? 0);
+  return general < SURELY_GENERAL ? 'behavioral' : mode;
 }

@@ -8,7 +8,7 @@ import { detectFillers } from './fillers';
 import { detectHedges } from './hedges';
 import { checkFacts, checkFillerWords, checkMode, checkQuestion, checkWindow, checkWords } from './input-checks';
 import { detectMetrics } from './metrics';
-import { detectMode } from './mode';
+import { detectAnswerMode } from './mode';
 import { tokenize, type Token } from './normalize';
 import { countOwnership } from './ownership';
 import { isContentWord, measurePace } from './pace';
@@ -133,9 +133,9 @@ export function score(words: TimedWord[], facts: AudioFacts, options: AnalysisOp
   const checkedFacts = checkFacts(facts);
   const fillerWords = checkFillerWords(options.fillerWords);
   const question = checkQuestion(options.question);
-  const mode = checkMode(options.mode) ?? detectMode(question);
-  const window = checkWindow(options.window);
   const tokens = tokenize(checkedWords);
+  const mode = checkMode(options.mode) ?? detectAnswerMode(question, tokens);
+  const window = checkWindow(options.window);
   const report = measured(checkedWords, tokens, checkedFacts, fillerWords, mode);
   const verdicts = judge(report, tokens, {
     ...(window === undefined ? {} : { window }),
