@@ -1,16 +1,18 @@
-// The version of the analysis. Raise it whenever a change to the engine can change a verdict: stored attempts
-// scored by an older version are then re-scored from their words (rescore.ts), so a user's history never
-// mixes verdicts from two versions. 1: the first engine (reports without the field); 2: STAR by sequence
-// labelling, reflection by grammar, endings by evidence, motivation and pitch modes, verdicts, metric ranges
-// and kinds, speaker-only ownership; 3: metrics read rates ("three times a week"), bounded articles ("under a
-// second") and large counts of list nouns, and leave out one's own small sets ("our three services"); 4: metrics
-// read frequencies in words ("twice a week"), article amounts ("a couple hundred"), group sizes, ratios, both ends
-// of a change in bare numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are
-// context; "like" after a verb and a hedge ("works kind of like cron") compares; 5: reflection scored from features
-// (mental-state predicates, tense shift against the story's past, generalisation, position, literal readings as
-// counter-evidence), answer mode from semantic frames, STAR goals and outcomes by clause shape; 6: metrics read money in everyday words ("quid", "grand", "mil"),
-// a rate's period after its unit or count noun ("ninety quid a night", "one refund a week"), hyphenated compounds
-// of several number words, a hundred said without "one" or "and", shares with the counted noun before "in", exact
-// amounts after an article, "half a million", a lead ("a week ahead"), power units, ten or more "of them", more roles in a pair of people; rates of a hundred or more per period are scale; answer mode also from a naive Bayes classifier trained on
-// varied interview questions, and from the answer's story grammar when the question is general.
+// The version of the analysis. Raise it whenever a change to the engine can change a verdict: stored attempts scored
+// by an older version are then re-scored from their words (rescore.ts), so a user's history never mixes verdicts
+// from two versions. 1: the first engine (reports without the field); 2: STAR by sequence labelling, reflection by
+// grammar, endings by evidence, motivation and pitch modes, verdicts, metric ranges and kinds, speaker-only
+// ownership; 3: metrics read rates ("three times a week"), bounded articles ("under a second") and large counts of
+// list nouns, and leave out one's own small sets ("our three services"); 4: metrics read frequencies in words
+// ("twice a week"), article amounts ("a couple hundred"), group sizes, ratios, both ends of a change in bare
+// numbers, units lent to a nearby bare number, and leave out pairs of people; frequencies are context; "like" after
+// a verb and a hedge ("works kind of like cron") compares; 5: reflection scored from features (mental-state
+// predicates, tense shift against the story's past, generalisation, position, literal readings as counter-evidence),
+// answer mode from semantic frames, STAR goals and outcomes by clause shape; 6: metrics read money in everyday words
+// ("quid", "grand", "mil"), a rate's period after its unit or count noun ("ninety quid a night", "one refund a
+// week"), hyphenated compounds of several number words, a hundred said without "one" or "and", shares with the
+// counted noun before "in", exact amounts after an article, "half a million", a lead ("a week ahead"), power units,
+// ten or more "of them", more roles in a pair of people; rates of a hundred or more per period are scale; answer
+// mode also from a naive Bayes classifier trained on varied interview questions, and from the answer's story grammar
+// when the question is general.
 export const ANALYSIS_VERSION = 6;
