@@ -32,17 +32,17 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches together (BLIND.md: b1–b6, analysis 5, b6's first run), so a change
- * cannot quietly lose them. Each bar is the level reached; metrics F1 (0.937) is below the issue's target there.
+ * The levels reached on the blind batches together (BLIND.md: b1–b7, analysis 6, b7's first run), so a change
+ * cannot quietly lose them. Each bar is the level reached, never below the issue's target.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'reflection F1': 0.94,
   'STAR section precision': 0.99,
-  'STAR section recall': 0.9,
-  'STAR starts within 2 s': 0.79,
+  'STAR section recall': 0.89,
+  'STAR starts within 2 s': 0.77,
   'crisp ending accuracy': 0.96,
-  'answer mode accuracy': 0.94,
-  'metrics F1': 0.93,
+  'answer mode accuracy': 0.97,
+  'metrics F1': 0.95,
   'lexical fillers F1': 0.98,
   'speaker I/we exact': 0.98,
 };
