@@ -88,6 +88,11 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   // Spoken money: "forty grand", "two mil".
   ['grand', 1e3],
   ['mil', 1e6],
+  // South Asian scales: "two lakh" is 200,000, "one point eight crore" is 18 million.
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([

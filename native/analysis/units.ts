@@ -13,6 +13,20 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['$', ['$', 'dollar', 'dollars', 'buck', 'bucks', 'usd']],
   ['€', ['€', 'euro', 'euros', 'eur']],
   ['£', ['£', 'gbp', 'pound', 'pounds', 'quid']],
+  // Other currencies, by name and code, so an amount is money whatever country the story is set in.
+  ['₹', ['₹', 'rupee', 'rupees', 'inr']],
+  ['¥', ['¥', 'yen', 'jpy', 'yuan', 'renminbi', 'rmb', 'cny']],
+  ['CHF', ['chf', 'franc', 'francs']],
+  ['R', ['rand', 'zar']],
+  ['kr', ['krona', 'kronor', 'krone', 'kroner', 'sek', 'nok', 'dkk']],
+  ['₩', ['₩', 'krw']],
+  ['₱', ['₱', 'peso', 'pesos', 'mxn']],
+  ['R$', ['reais', 'brl']],
+  ['AED', ['dirham', 'dirhams', 'aed']],
+  ['₦', ['₦', 'naira', 'ngn']],
+  // Areas: land and floor space.
+  ['acres', ['acre', 'acres']],
+  ['ha', ['hectare', 'hectares']],
   ['x', ['x', '×', 'fold']],
   ['KB', ['kb', 'kilobyte', 'kilobytes']],
   ['MB', ['mb', 'megabyte', 'megabytes']],
@@ -154,14 +168,12 @@ const COMPARISON_WORDS = new Set([
   'harder',
 ]);
 
-const CURRENCIES = new Set(['$', '€', '£']);
+const CURRENCIES = new Set(['$', '€', '£', '₹', '¥', 'CHF', 'R', 'kr', '₩', '₱', 'R$', 'AED', '₦']);
 
 /** Units that make even a count of one concrete ("1%", "one dollar") where "one day" is only an idiom. */
 const UNITS_CONCRETE_AT_ONE = new Set([
   '%',
-  '$',
-  '€',
-  '£',
+  ...CURRENCIES,
   'x',
   'ms',
   'min',

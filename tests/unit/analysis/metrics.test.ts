@@ -497,3 +497,15 @@ test('a pair of people named by their role is who was there', () => {
   assert.deepEqual(metricsOf('Two nurses from the night shift helped me.'), []);
   assert.deepEqual(only('we trained twelve nurses'), ['twelve nurses', 12, 'nurses']);
 });
+
+test('other currencies are money, and lakh and crore are scales', () => {
+  assert.deepEqual(only('the permit cost five thousand yen'), ['five thousand yen', 5000, '¥']);
+  assert.deepEqual(only('the locker cost one franc a day'), ['one franc a day', 1, 'CHF']);
+  assert.deepEqual(only('the depot spent two point five lakh rupees on tyres'), ['two point five lakh rupees', 250_000, '₹']);
+  assert.deepEqual(only('a loan of three crore'), ['three crore', 30_000_000, null]);
+});
+
+test('acres and hectares are units of area', () => {
+  assert.deepEqual(only('the orchard covers forty hectares'), ['forty hectares', 40, 'ha']);
+  assert.deepEqual(only('we planted 250 acres of barley'), ['250 acres', 250, 'acres']);
+});
