@@ -388,6 +388,20 @@ function readArticleAndAHalf(parts: readonly NumberPart[], at: number): NumberRe
   return half === null ? null : reading('words', 1.5, at, half, unit);
 }
 
+/** Banknotes by their nickname: "a tenner" is ten pounds: the slang is British. */
+const MONEY_NOUNS: ReadonlyMap<string, number> = new Map([
+  ['fiver', 5],
+  ['tenner', 10],
+]);
+
+/** "A tenner", "a fiver": the note names its amount, and the article counts one of it. */
+function readMoneyNoun(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const amount = MONEY_NOUNS.get(textAt(parts, at + 1) ?? '');
+  const article = (text === 'a' || text === 'an') && joined(parts, at);
+  return article && amount !== undefined ? reading('words', amount, at, at + 1, '£') : null;
+}
+
 /** "Under a second", "less than an hour": the article is a measured one when a bound and a unit of time frame it. */
 function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at);
@@ -549,6 +563,7 @@ export function readNumber(parts: readonly NumberPart[], at: number): NumberRead
     readFactor(parts, at) ??
     readFrequency(parts, at) ??
     readArticleAndAHalf(parts, at) ??
+    readMoneyNoun(parts, at) ??
     readFraction(parts, at) ??
     readBoundedArticle(parts, at) ??
     readDigitNumber(parts, at) ??

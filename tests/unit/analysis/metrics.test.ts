@@ -509,3 +509,8 @@ test('acres and hectares are units of area', () => {
   assert.deepEqual(only('the orchard covers forty hectares'), ['forty hectares', 40, 'ha']);
   assert.deepEqual(only('we planted 250 acres of barley'), ['250 acres', 250, 'acres']);
 });
+
+test('a banknote by its nickname is an amount of money', () => {
+  assert.deepEqual(only('each raffle ticket was a fiver'), ['a fiver', 5, '£']);
+  assert.deepEqual(only('she bet me a tenner it would fail'), ['a tenner', 10, '£']);
+});
