@@ -4,6 +4,7 @@
 // options") and time references ("two years ago") are not metrics.
 
 import { countedNoun } from './counted-nouns';
+import { idiomWords } from './number-idioms';
 import { endsSentence, spanOf, type Token } from './normalize';
 import {
   changeOpened,
@@ -540,6 +541,7 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
   const parts = numberParts(tokens);
   const sentenceEnds = (from: number, to: number): number =>
     parts.slice(from, to).filter((part) => part.pauseAfter && endsSentence(tokens[part.word]?.raw ?? '')).length;
+  const idioms = idiomWords(tokens);
   const items: MetricSpan[] = [];
   // The metric just read, whose unit a bare number near it may share ("from 40 minutes to eight").
   let previous: Previous | null = null;
@@ -548,6 +550,11 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     const found = readNumber(parts, at);
     if (found === null) {
       at += 1;
+      continue;
+    }
+    if (idioms.has(parts[found.firstPart]?.word ?? -1)) {
+      previous = null;
+      at = found.lastPart + 1;
       continue;
     }
     const measured = unitAfter(parts, found);

@@ -514,3 +514,9 @@ test('a banknote by its nickname is an amount of money', () => {
   assert.deepEqual(only('each raffle ticket was a fiver'), ['a fiver', 5, '£']);
   assert.deepEqual(only('she bet me a tenner it would fail'), ['a tenner', 10, '£']);
 });
+
+test('a number in an idiom or proverb counts nothing', () => {
+  assert.deepEqual(metricsOf('We were back to square one after the audit.'), []);
+  assert.deepEqual(metricsOf('It killed two birds with one stone for the ops team.'), []);
+  assert.deepEqual(only('She gave it a hundred and ten percent and cut costs by 30%.'), ['30%.', 30, '%']);
+});
