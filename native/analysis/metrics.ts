@@ -103,6 +103,8 @@ const RANGE_LINKS: readonly (readonly string[])[] = [['to'], ['or'], ['instead',
 /** Nouns that name a thing by its number ("phase 15", "version 3", "section B2"): an identifier, not an amount. */
 const IDENTIFIER_NOUNS = new Set([
   'phase',
+  'year',
+  'study',
   'version',
   'v',
   'section',
@@ -346,14 +348,23 @@ function isOrdinal(parts: readonly NumberPart[], found: NumberReading): boolean 
   );
 }
 
-/** "Phase 15", "version 3": a number naming which one, with nothing after it that it counts. */
+/** Words that make the noun after them a period of time or a recurrence rather than a name. */
+const PERIOD_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'per', 'a', 'every', 'each', 'one', 'same']);
+
+/**
+ * "Phase 15", "version 3": a number naming which one, with nothing after it that it counts, or only a noun of the
+ * speaker's that the name qualifies ("the Year 10 classes", "the phase 2 teams").
+ */
 function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const before = parts[found.firstPart - 1];
+  // "Last year 40 stores", "every release 3 bugs": the noun is a period there, and the number counts.
+  const period = PERIOD_DETERMINERS.has(parts[found.firstPart - 2]?.text ?? '');
   return (
     before !== undefined &&
     !before.pauseAfter &&
+    !period &&
     IDENTIFIER_NOUNS.has(before.text) &&
-    measured.lastPart === found.lastPart &&
+    (measured.lastPart === found.lastPart || measured.generic) &&
     found.unit === null
   );
 }

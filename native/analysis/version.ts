@@ -16,5 +16,5 @@
 // mode also from a naive Bayes classifier trained on varied interview questions, and from the answer's story grammar
 // when the question is general; 7: metrics read other currencies by name and code (rupees, yen, francs…), the
 // South Asian scales lakh and crore, areas in acres and hectares, banknotes by nickname ("a tenner"),
-// and leave out numbers in idioms ("back to square one").
+// and leave out numbers in idioms ("back to square one") and named numbers before a noun ("the Year 10 classes").
 export const ANALYSIS_VERSION = 7;

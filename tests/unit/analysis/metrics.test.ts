@@ -520,3 +520,13 @@ test('a number in an idiom or proverb counts nothing', () => {
   assert.deepEqual(metricsOf('It killed two birds with one stone for the ops team.'), []);
   assert.deepEqual(only('She gave it a hundred and ten percent and cut costs by 30%.'), ['30%.', 30, '%']);
 });
+
+test('a named number qualifying a noun is still a name', () => {
+  assert.deepEqual(metricsOf('I briefed the Grade 8 tutors before the exams.'), []);
+  assert.deepEqual(only('we hired 14 tutors'), ['14 tutors', 14, 'tutors']);
+});
+
+test('a school year names a cohort, but "last year" is a period before a count', () => {
+  assert.deepEqual(metricsOf('I met the Year 9 tutors before the exams.'), []);
+  assert.deepEqual(only('last year 40 stores joined the scheme'), ['40 stores', 40, 'stores']);
+});
