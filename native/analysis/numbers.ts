@@ -557,6 +557,23 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
   };
 }
 
+/**
+ * "A dollar ninety-nine", "two pounds fifty": a price said as whole units and then the cents, one amount. The cents
+ * are a spelled number under a hundred straight after the currency.
+ */
+function readPrice(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const article = (text === 'a' || text === 'an') && joined(parts, at);
+  const whole = article ? reading('words', 1, at, at) : (readDigitNumber(parts, at) ?? readNumberWords(parts, at));
+  if (whole === null || (whole.unit !== null && !article) || !joined(parts, whole.lastPart)) return null;
+  const unitAt = whole.lastPart + 1;
+  const unit = unitOfWord(textAt(parts, unitAt) ?? '');
+  if (!isCurrency(unit) || !joined(parts, unitAt)) return null;
+  const cents = readNumberWords(parts, unitAt + 1);
+  const valid = cents !== null && Number.isInteger(cents.value) && cents.value >= 1 && cents.value < 100;
+  return valid && !cents.scaled ? reading('words', whole.value + cents.value / 100, at, cents.lastPart, unit) : null;
+}
+
 /** Reads the number that starts at parts[at], if any. */
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
   return (
@@ -564,6 +581,7 @@ export function readNumber(parts: readonly NumberPart[], at: number): NumberRead
     readFrequency(parts, at) ??
     readArticleAndAHalf(parts, at) ??
     readMoneyNoun(parts, at) ??
+    readPrice(parts, at) ??
     readFraction(parts, at) ??
     readBoundedArticle(parts, at) ??
     readDigitNumber(parts, at) ??

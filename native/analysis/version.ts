@@ -14,7 +14,8 @@
 // counted noun before "in", exact amounts after an article, "half a million", a lead ("a week ahead"), power units,
 // ten or more "of them", more roles in a pair of people; rates of a hundred or more per period are scale; answer
 // mode also from a naive Bayes classifier trained on varied interview questions, and from the answer's story grammar
-// when the question is general; 7: metrics read other currencies by name and code (rupees, yen, francs…), the
-// South Asian scales lakh and crore, areas in acres and hectares, banknotes by nickname ("a tenner"),
-// and leave out numbers in idioms ("back to square one") and named numbers before a noun ("the Year 10 classes").
+// when the question is general; 7: metrics read other currencies by name and code (rupees, yen, francs…), the South
+// Asian scales lakh and crore, areas in acres and hectares, banknotes by nickname ("a tenner") and prices as units
+// then cents ("a dollar ninety-nine"), and leave out numbers in idioms ("back to square one") and named numbers
+// before a noun ("the Year 10 classes").
 export const ANALYSIS_VERSION = 7;

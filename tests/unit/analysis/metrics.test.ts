@@ -530,3 +530,9 @@ test('a school year names a cohort, but "last year" is a period before a count',
   assert.deepEqual(metricsOf('I met the Year 9 tutors before the exams.'), []);
   assert.deepEqual(only('last year 40 stores joined the scheme'), ['40 stores', 40, 'stores']);
 });
+
+test('a price said as units and then cents is one amount', () => {
+  assert.deepEqual(only('the coffee was a euro twenty at the kiosk'), ['a euro twenty', 1.2, '€']);
+  assert.deepEqual(only('a sandwich at three pounds fifty'), ['three pounds fifty', 3.5, '£']);
+  assert.deepEqual(only('we paid three dollars for the ride'), ['three dollars', 3, '$']);
+});
