@@ -49,10 +49,12 @@ export function ProgressView({ questions, initialQuestionId, onPractise }: Progr
   const all = useMemo(() => withFollowUps(questions), [questions]);
 
   useProgressRefresh();
-  // Asked for first, so main answers it first: the charts are what the user opened the view for.
+  // The charts are what the user opened the view for: the rest is asked for once their data is in, so main's
+  // synchronous queries for the dashboard and calibration never hold up the charts' reply.
   const history = useProgressHistory(scope, windowSize);
-  const dashboard = useDashboard();
-  const calibration = useCalibration(scope);
+  const chartsIn = !history.isPending;
+  const dashboard = useDashboard(chartsIn);
+  const calibration = useCalibration(scope, chartsIn);
   const comparison = useComparison(pair);
   const search = useTranscriptSearch(query);
 

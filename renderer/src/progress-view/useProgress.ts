@@ -18,8 +18,13 @@ export function useProgressHistory(scope: ProgressScope, window: number) {
   return useQuery({ queryKey: progressKeys.history(scope, window), queryFn: () => api().progressHistory(scope, window) });
 }
 
-export function useCalibration(scope: ProgressScope) {
-  return useQuery({ queryKey: progressKeys.calibration(scope), queryFn: () => api().progressCalibration(scope) });
+/** `enabled` holds it back until the charts' data is in, so main answers the charts first. */
+export function useCalibration(scope: ProgressScope, enabled: boolean) {
+  return useQuery({
+    queryKey: progressKeys.calibration(scope),
+    queryFn: () => api().progressCalibration(scope),
+    enabled,
+  });
 }
 
 export function useComparison(pair: { a: number; b: number } | null) {
@@ -30,8 +35,9 @@ export function useComparison(pair: { a: number; b: number } | null) {
   });
 }
 
-export function useDashboard() {
-  return useQuery({ queryKey: progressKeys.dashboard, queryFn: () => api().progressDashboard() });
+/** Held back like the calibration: its queries take main tens of milliseconds on a large library. */
+export function useDashboard(enabled: boolean) {
+  return useQuery({ queryKey: progressKeys.dashboard, queryFn: () => api().progressDashboard(), enabled });
 }
 
 export function useTranscriptSearch(query: string) {
