@@ -10,12 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TimedWord } from '../../common/report';
-import { defaultAnalysisOptions, score } from '../../native/analysis/score';
 import { resolveDataPaths } from '../../native/app/paths';
-import { encodeOggOpus } from '../../native/audio/ogg-opus';
 import { encodeWav } from '../../native/audio/wav';
-import { openStore } from '../../native/store';
-import { speechLike } from '../utils/audio-signals';
+import { seedTranscribedAttempts } from '../utils/transcribed-attempts';
 import { ensureSyntheticModel } from '../utils/synthetic-model';
 import { seriousViolations } from './axe';
 import { CHROMIUM, launchHarness } from './harness';
@@ -30,34 +27,6 @@ const OLD: TimedWord[] = [
   { text: 'moved', start: 0.6, end: 0.9 },
   { text: 'everything', start: 1.0, end: 1.6 },
 ];
-
-/** Three scored attempts made with base.en, newest last; their ids. */
-function seed(home: string): number[] {
-  const store = openStore(resolveDataPaths(home, {}).database);
-  try {
-    const questionId = store.addQuestion({ kind: 'question', text: QUESTION });
-    return [1, 2, 3].map((day) => {
-      const samples = speechLike(3);
-      const id = store.createAttemptWithRecording(
-        {
-          questionId,
-          startedAt: `2026-11-0${day}T09:00:00.000Z`,
-          drillLength: 'elevator',
-          targetMinSec: 25,
-          targetMaxSec: 35,
-          recovered: false,
-        },
-        { codec: 'ogg-opus', sampleRate: 16000, sampleCount: samples.length, bytes: encodeOggOpus(samples) },
-        3,
-      );
-      store.saveTranscript(id, 'whisper', OLD, 'base.en', 'old prompt');
-      store.saveReport(id, score(OLD, { durationSec: 3 }, { ...defaultAnalysisOptions(), question: QUESTION }));
-      return id;
-    });
-  } finally {
-    store.close();
-  }
-}
 
 async function noSeriousViolations(page: Page, where: string): Promise<void> {
   assert.deepEqual(await seriousViolations(page), [], `axe-core on ${where}`);
@@ -77,7 +46,7 @@ test(
   { skip: missing ?? false, timeout: 600_000 },
   async () => {
     const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-e2e-retranscribe-'));
-    const ids = seed(home);
+    const { ids } = seedTranscribedAttempts(resolveDataPaths(home, {}).database, { question: QUESTION, words: OLD, count: 3 });
     const microphone = path.join(home, 'silence.wav');
     writeFileSync(microphone, encodeWav(new Float32Array(16000), 16000));
     const model = await ensureSyntheticModel();

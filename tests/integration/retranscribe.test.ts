@@ -16,14 +16,11 @@ import type { ProgressHistory } from '../../common/progress';
 import type { RetranscribePreview } from '../../common/retranscribe';
 import type { TimedWord } from '../../common/report';
 import { createHandlers, dispatch } from '../../electron/main/handlers';
-import { defaultAnalysisOptions, score } from '../../native/analysis/score';
 import { openApp, type App } from '../../native/app/compose';
 import { INTERRUPTED_SENTENCE } from '../../native/app/retranscribe';
 import { resolveDataPaths } from '../../native/app/paths';
-import { encodeOggOpus } from '../../native/audio/ogg-opus';
-import { openStore } from '../../native/store';
 import { forkTranscriber, type TranscriberProcess } from '../../native/transcriber/process';
-import { speechLike } from '../utils/audio-signals';
+import { seedTranscribedAttempts } from '../utils/transcribed-attempts';
 import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 
 const QUESTION = 'Tell me about a decision you regret.';
@@ -49,27 +46,7 @@ interface Fixture {
 async function seedLibrary(count: number) {
   const home = await mkdtemp(path.join(tmpdir(), 'voicedrill-retranscribe-'));
   const paths = resolveDataPaths(home, {});
-  const store = openStore(paths.database);
-  const questionId = store.addQuestion({ kind: 'question', text: QUESTION });
-  const ids = Array.from({ length: count }, (_, i) => {
-    const samples = speechLike(3);
-    const id = store.createAttemptWithRecording(
-      {
-        questionId,
-        startedAt: `2026-11-1${i}T09:00:00.000Z`,
-        drillLength: 'elevator',
-        targetMinSec: 25,
-        targetMaxSec: 35,
-        recovered: false,
-      },
-      { codec: 'ogg-opus', sampleRate: 16000, sampleCount: samples.length, bytes: encodeOggOpus(samples) },
-      3,
-    );
-    store.saveTranscript(id, 'whisper', OLD, 'base.en', 'old prompt');
-    store.saveReport(id, score(OLD, { durationSec: 3 }, { ...defaultAnalysisOptions(), question: QUESTION }));
-    return id;
-  });
-  store.close();
+  const { questionId, ids } = seedTranscribedAttempts(paths.database, { question: QUESTION, words: OLD, count });
   return { home, paths, questionId, ids };
 }
 
