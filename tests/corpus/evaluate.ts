@@ -1,29 +1,18 @@
 // Measures the analysis engine against the labeled corpus: precision, recall and F1 per detector, and the
 // targets the engine must meet. Shared by scripts/eval.ts (the report) and the unit tests (the guard).
 
-import { score } from '../../native/analysis/score';
+import { DEFAULT_FILLER_WORDS, score } from '../../native/analysis/score';
 import type { Report, Span, StarSectionName, TimeSpan } from '../../common/report';
 import { audioFacts } from '../../native/pipeline/analyze';
 import { buildAudioCase, loadAudioCases } from './audio-set';
 import type { CorpusCase } from './cases';
 import type { LabeledMetric, WordRange } from './compose';
 
-/** The filler list the corpus was labeled against: the guide's fillers, which are also the app's defaults. */
-const FILLER_WORDS = [
-  'um',
-  'uh',
-  'er',
-  'ah',
-  'hmm',
-  'like',
-  'you know',
-  'I mean',
-  'basically',
-  'actually',
-  'literally',
-  'right',
-  'so',
-];
+/**
+ * The filler list the corpus was labeled against: the guide's fillers, which are the app's defaults (score.test.ts
+ * pins that list, so a change to the defaults cannot quietly change what the corpus is scored with).
+ */
+const FILLER_WORDS = DEFAULT_FILLER_WORDS;
 
 export interface Counts {
   tp: number;
