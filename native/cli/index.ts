@@ -63,14 +63,14 @@ function modelLibrary(): ModelLibrary {
   return new ModelLibrary(resolveDataPaths(platformDataHome()).models, shippedCatalogue());
 }
 
-/** The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app; a name is looked up in the models folder. */
-function resolveModel(flag: string | null, settings: Settings): string {
+/**
+ * The model to use: --model, then VOICEDRILL_MODEL, then the one chosen in the app; a name is looked up in the
+ * models folder. `otherwise` names what else the command accepts instead of a model, if anything.
+ */
+function resolveModel(flag: string | null, settings: Settings, otherwise = ''): string {
   const model = flag || process.env.VOICEDRILL_MODEL || settings.modelPath;
   if (!model)
-    throw new AppError(
-      'model-missing',
-      'no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file) or --transcript words.json',
-    );
+    throw new AppError('model-missing', `no Whisper model: pass --model NAME|PATH (a whisper.cpp ggml .bin file)${otherwise}`);
   return resolveModelArgument(model, modelLibrary());
 }
 
@@ -97,7 +97,8 @@ async function analyze(command: Analyze): Promise<void> {
   // The transcript is checked before anything else is opened: a bad file fails fast and alone.
   const given = command.transcript ? await readTranscript(command.transcript, samples.length / SAMPLE_RATE) : null;
   const settings = appSettings();
-  const transcript = given ?? (await transcribeFile(samples, resolveModel(command.model, settings)));
+  const transcript =
+    given ?? (await transcribeFile(samples, resolveModel(command.model, settings, ' or --transcript words.json')));
   const report = scoreSamples(samples, transcript.words, {
     fillerWords: settings.fillerWords,
     ...(command.question ? { question: command.question } : {}),
