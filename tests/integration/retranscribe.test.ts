@@ -19,7 +19,7 @@ import { createHandlers, dispatch } from '../../electron/main/handlers';
 import { openApp, type App } from '../../native/app/compose';
 import { INTERRUPTED_SENTENCE } from '../../native/app/retranscribe';
 import { resolveDataPaths } from '../../native/app/paths';
-import { forkTranscriber, type TranscriberProcess } from '../../native/transcriber/process';
+import { forkTranscriber } from '../../native/transcriber/process';
 import { seedTranscribedAttempts } from '../utils/transcribed-attempts';
 import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 
@@ -37,7 +37,11 @@ interface Fixture {
   questionId: number;
   ids: number[];
   events: Progress[];
-  processes: TranscriberProcess[];
+  /**
+   * Kills the transcriber process the moment the audio of `attemptId` is sent to it, so that it dies with the
+   * attempt in hand whatever the machine's speed.
+   */
+  killWhileTranscribing(attemptId: number): void;
   modelName: string;
   call<T>(name: CallName, ...args: unknown[]): Promise<T>;
 }
@@ -55,17 +59,35 @@ async function fixture(t: TestContext, count: number): Promise<Fixture> {
   const { home, paths, questionId, ids } = await seedLibrary(count);
   const model = await ensureSyntheticModel(TINY_EN);
   const events: Progress[] = [];
-  const processes: TranscriberProcess[] = [];
+  // The attempt to kill the transcriber for, and whether its audio is next to be sent (its run has begun).
+  let killFor: number | null = null;
+  let armed = false;
   const app = await openApp({
     paths,
     emit: (name, payload) => {
-      if (name === 'retranscribeProgress') events.push(EVENTS.retranscribeProgress.parse(payload));
+      if (name !== 'retranscribeProgress') return;
+      const event = EVENTS.retranscribeProgress.parse(payload);
+      events.push(event);
+      if (event.attemptId === killFor && event.stage === 'transcribing') armed = true;
     },
     pickModelFile: async () => model,
     spawnTranscriber: (request) => {
       const child = forkTranscriber(request);
-      processes.push(child);
-      return child;
+      return {
+        get pid() {
+          return child.pid;
+        },
+        send: (message) => {
+          child.send(message);
+          if (!armed || message.type !== 'transcribe' || child.pid === undefined) return;
+          armed = false;
+          killFor = null;
+          process.kill(child.pid, 'SIGKILL');
+        },
+        onMessage: (listener) => child.onMessage(listener),
+        onExit: (listener) => child.onExit(listener),
+        kill: () => child.kill(),
+      };
     },
   });
   t.after(async () => {
@@ -81,7 +103,9 @@ async function fixture(t: TestContext, count: number): Promise<Fixture> {
     questionId,
     ids,
     events,
-    processes,
+    killWhileTranscribing: (attemptId) => {
+      killFor = attemptId;
+    },
     modelName: path.basename(model),
     async call<T>(name: CallName, ...args: unknown[]): Promise<T> {
       const outcome = await dispatch(handlers, name, args);
@@ -151,17 +175,12 @@ test(
   async (t) => {
     const f = await fixture(t, 3);
     const before = f.app.library.getAttempt(f.ids[1]!);
+    f.killWhileTranscribing(f.ids[1]!);
     const { runId } = await f.call<{ runId: string }>('retranscribe', {
       kind: 'question',
       questionId: f.questionId,
       otherModelsOnly: true,
     });
-    await until('the second attempt to be transcribed', () =>
-      f.events.some((event) => event.attemptId === f.ids[1] && event.stage === 'transcribing'),
-    );
-    const pid = f.processes.at(-1)?.pid;
-    assert.ok(pid);
-    process.kill(pid, 'SIGKILL');
     await until('the run to end', runEnded(f.events, runId));
     await f.app.idle();
 
