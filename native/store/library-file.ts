@@ -89,6 +89,11 @@ export async function writeBackupFile(
 ): Promise<{ bytes: number }> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
   const bytes = databaseBytes(db);
+  // The rename would replace whatever is there: only a new name or a regular file may take a backup.
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    throw new AppError('invalid-argument', `${target} is not a file, so nothing was written. Choose a file name for the backup.`);
+  }
   try {
     statSync(path.dirname(target));
     removeWithSidecars(temp);

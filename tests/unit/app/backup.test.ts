@@ -90,6 +90,16 @@ test('a cancelled save dialog writes nothing; a missing folder is a clear error'
   assert.equal(existsSync(path.dirname(missing)), false);
 });
 
+test('a folder (or a device) chosen as the backup is refused and left as it was', async (t) => {
+  const { service } = library(t, 'Why this team');
+  const folder = path.join(tempDir(t), 'backups-here');
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'kept.txt'), 'mine');
+  await rejects(service.backup(folder), 'invalid-argument', /is not a file, so nothing was written/);
+  assert.deepEqual(readdirSync(folder), ['kept.txt']);
+  assert.deepEqual(readdirSync(path.dirname(folder)), ['backups-here']);
+});
+
 test('a full disk fails the backup with disk-full and leaves no file at all', async (t) => {
   const disk = mountTmpfs(t, 256);
   if (!disk) return;
