@@ -5,3 +5,4 @@ export function compilerEnv(platform: string, cpuFlags: string): Record<string, 
 export function chooseCpuFlags(candidates: readonly string[], accepts: (flags: string) => boolean): string;
 export function whisperGypArgs(arch: string): string[];
 export function buildForPackage(arch: string, outDir: string): void;
+export function patchStamp(patchesDir?: string): string;

@@ -2,15 +2,20 @@
 // own install step compiles without them, which makes the encoder about 4x slower, and without NDEBUG,
 // which makes ggml print allocator debug lines on every call.
 //
+// smart-whisper's sources are patched first (patches/, applied by patch-package in postinstall): one decoding
+// state kept between calls, and whisper.cpp's defaults for the context's parameters. A build records the flags
+// and the patch it was made with, so a changed patch rebuilds.
+//
 // `node scripts/build-native.mjs` (postinstall) rebuilds node_modules/smart-whisper in place for this
 // machine (`-march=native`, or what the compiler accepts). `--package --arch=<x64|arm64> --out=<dir>`
 // builds a copy for packages at a documented baseline (see cpuFlagCandidates) into <dir>, leaving
 // node_modules alone. VOICEDRILL_CPU_FLAGS overrides the CPU flags in both modes.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -83,18 +88,30 @@ function nodeGyp(cwd, args, env) {
 
 const packageDir = () => path.dirname(require.resolve('smart-whisper/package.json'));
 
+/** The patches applied to smart-whisper's sources, by content: part of every build's stamp. */
+export function patchStamp(patchesDir = fileURLToPath(new URL('../patches', import.meta.url))) {
+  const files = existsSync(patchesDir)
+    ? readdirSync(patchesDir)
+        .filter((name) => name.startsWith('smart-whisper+'))
+        .sort()
+    : [];
+  const hash = createHash('sha256');
+  for (const name of files) hash.update(name).update(readFileSync(path.join(patchesDir, name)));
+  return files.length === 0 ? 'unpatched' : `patch ${hash.digest('hex').slice(0, 16)}`;
+}
+
 function buildInPlace() {
   const dir = packageDir();
   const env = compilerEnv(process.platform, resolveCpuFlags(process.platform, process.arch, 'local'));
-  // The stamp is the flags string alone, as earlier versions of this script wrote it.
-  const stampText = env.CFLAGS ?? env.CL;
+  const flags = env.CFLAGS ?? env.CL;
+  const stampText = `${flags}\n${patchStamp()}`;
   const addon = path.join(dir, 'build', 'Release', 'smart-whisper.node');
   const stamp = path.join(dir, 'build', 'voicedrill-flags.txt');
   if (existsSync(addon) && existsSync(stamp) && readFileSync(stamp, 'utf8') === stampText) {
     console.log(`whisper.cpp already built with ${stampText}`);
     return;
   }
-  console.log(`building whisper.cpp with ${stampText} (about a minute)…`);
+  console.log(`building whisper.cpp with ${flags} (about a minute)…`);
   nodeGyp(dir, whisperGypArgs(process.arch), env);
   writeFileSync(stamp, stampText);
 }
@@ -104,7 +121,8 @@ export function buildForPackage(arch, outDir) {
   const env = compilerEnv(process.platform, resolveCpuFlags(process.platform, arch, 'package'));
   const out = path.join(outDir, 'smart-whisper.node');
   const stamp = path.join(outDir, 'smart-whisper.flags.txt');
-  if (existsSync(out) && existsSync(stamp) && readFileSync(stamp, 'utf8') === JSON.stringify(env)) return;
+  const stampText = JSON.stringify({ ...env, patch: patchStamp() });
+  if (existsSync(out) && existsSync(stamp) && readFileSync(stamp, 'utf8') === stampText) return;
   console.log(`building whisper.cpp for ${process.platform}-${arch} packages with ${JSON.stringify(env)}…`);
   // A copy, so node_modules keeps this machine's build; smart-whisper's binding.gyp resolves
   // node-addon-api from the copy's location, so the copy must sit under the project's node_modules path.
@@ -116,7 +134,7 @@ export function buildForPackage(arch, outDir) {
     nodeGyp(work, whisperGypArgs(arch), env);
     mkdirSync(outDir, { recursive: true });
     copyFileSync(path.join(work, 'build', 'Release', 'smart-whisper.node'), out);
-    writeFileSync(stamp, JSON.stringify(env));
+    writeFileSync(stamp, stampText);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TimedWord } from '../../common/report';
 import { audioCtxFor, Transcriber, type TranscriptResult } from '../../native/transcriber/transcriber';
+import { FILLER_PROMPT } from '../../native/transcriber/decoding';
 import { ensureSyntheticModel, TINY_EN } from '../utils/synthetic-model';
 
 const RATE = 16000;
@@ -130,6 +131,27 @@ test('a 5 s clip is transcribed with bounded decoding', async () => {
 test('the loaded model serves a second clip', async () => {
   const result = await transcriber.transcribe(speechLike(3, 7), { audioCtx: audioCtxFor(3), maxTokens: MAX_TOKENS });
   assertWellFormed(result, 3);
+});
+
+test('a clip gets the same words whichever clips came before it, as from a new transcriber', async () => {
+  // One whisper.cpp state is kept between calls (patches/smart-whisper+*.patch). A random decoder fails
+  // whisper.cpp's confidence checks, so every clip also runs the temperature fallback, whose sampler and
+  // reused prompt must start afresh on each call for this to hold.
+  const options = (seconds: number) => ({ audioCtx: audioCtxFor(seconds), maxTokens: MAX_TOKENS, initialPrompt: FILLER_PROMPT });
+  const clip = speechLike(4, 5);
+  const first = await transcriber.transcribe(clip, options(4));
+  await transcriber.transcribe(speechLike(12, 9), options(12));
+  const again = await transcriber.transcribe(clip, options(4));
+  const fresh = await Transcriber.start({ threads: 2 });
+  try {
+    await fresh.load(modelPath);
+    const fromNew = await fresh.transcribe(clip, options(4));
+    assert.ok(first.words.length > 0, 'the clip has words to compare');
+    assert.deepEqual(again.words, first.words);
+    assert.deepEqual(fromNew.words, first.words);
+  } finally {
+    await fresh.close();
+  }
 });
 
 test('a clip longer than 30 s is transcribed window by window', async () => {

@@ -1,12 +1,17 @@
 // The flags a `dist` build passes to node-gyp and the compiler, per platform and arch (no compiler runs:
 // the probe is a stand-in that accepts or rejects flags the way the named compilers do).
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { chooseCpuFlags, compilerEnv, cpuFlagCandidates, whisperGypArgs } from '../../scripts/build-native.mjs';
+import { chooseCpuFlags, compilerEnv, cpuFlagCandidates, patchStamp, whisperGypArgs } from '../../scripts/build-native.mjs';
 import { requestedArches } from '../../scripts/dist.mjs';
 import { electronGypArgs } from '../../scripts/electron-native.mjs';
 
 const acceptsAll = () => true;
+const require = createRequire(import.meta.url);
 
 test('packages get the documented baseline, -O3 and NDEBUG', () => {
   const x64 = compilerEnv('linux', chooseCpuFlags(cpuFlagCandidates('linux', 'x64', 'package'), acceptsAll));
@@ -71,4 +76,26 @@ test('dist builds native addons for each arch electron-builder is asked for', ()
   assert.deepEqual(requestedArches(['--linux', 'deb'], 'x64'), ['x64']);
   assert.deepEqual(requestedArches(['--mac', '--arm64', '--x64'], 'x64'), ['x64', 'arm64']);
   assert.deepEqual(requestedArches(['--mac', '--universal'], 'arm64'), ['x64', 'arm64']);
+});
+
+test('the installed whisper.cpp is built from the patched sources, and a changed patch means a rebuild', async () => {
+  // postinstall runs patch-package before building: the sources in node_modules carry the patch, and the
+  // build's stamp names it, so a build made before the patch changed is not taken for a current one.
+  const sources = path.dirname(require.resolve('smart-whisper/package.json'));
+  const transcribe = await readFile(path.join(sources, 'src', 'binding', 'transcribe.cc'), 'utf8');
+  assert.match(transcribe, /ReleaseKeptState/);
+  const stamp = await readFile(path.join(sources, 'build', 'voicedrill-flags.txt'), 'utf8');
+  assert.equal(stamp.split('\n')[1], patchStamp());
+  assert.match(patchStamp(), /^patch [0-9a-f]{16}$/);
+
+  const scratch = await mkdtemp(path.join(tmpdir(), 'voicedrill-patches-'));
+  try {
+    assert.equal(patchStamp(scratch), 'unpatched');
+    await writeFile(path.join(scratch, 'smart-whisper+0.8.1.patch'), 'one');
+    const first = patchStamp(scratch);
+    await writeFile(path.join(scratch, 'smart-whisper+0.8.1.patch'), 'two');
+    assert.notEqual(patchStamp(scratch), first);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 });
