@@ -11,6 +11,7 @@ import {
   joined,
   numberParts,
   ORDINALS,
+  perMeasureAt,
   ratePeriodAt,
   readNumber,
   type NumberPart,
@@ -284,6 +285,10 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
   const period = ratePeriodAt(parts, at + 1);
   if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  const measure = perMeasureAt(parts, at + 1);
+  if (measure !== null) return { unit: `per ${measure.measure}`, lastPart: measure.lastPart, generic: false };
+  const perBase = perRoundNumber(parts, at + 1);
+  if (perBase !== null) return perBase;
   // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
   const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
   if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
@@ -294,10 +299,35 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
 }
 
-/** "Ninety pounds a night", "three incidents per quarter": a unit with its period stays one span, a rate. */
+/**
+ * "Ninety pounds a night", "three incidents per quarter", "eighty litres for one kilo": a unit with its period or
+ * measure stays one span, a rate.
+ */
 function perPeriod(parts: readonly NumberPart[], measured: Measured): Measured {
   const period = ratePeriodAt(parts, measured.lastPart + 1);
-  return period === null ? measured : { ...measured, lastPart: measured.lastPart + 2 };
+  if (period !== null) return { ...measured, lastPart: measured.lastPart + 2 };
+  const measure = perMeasureAt(parts, measured.lastPart + 1);
+  return measure === null ? measured : { ...measured, lastPart: measure.lastPart };
+}
+
+/** Bases a rate can be given per: "one per thousand", "two per 100,000" are said with a round number. */
+const RATE_BASES = new Set([100, 1000, 10_000, 100_000, 1e6]);
+
+/** A scale word said alone as the base of a rate ("per thousand"), which the number reader does not read alone. */
+const BARE_BASES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+]);
+
+/** "Per thousand", "per 100,000" at parts[from], after a count: a rate per a round base, or null. */
+function perRoundNumber(parts: readonly NumberPart[], from: number): Measured | null {
+  if (parts[from]?.text !== 'per' || !joined(parts, from - 1) || !joined(parts, from)) return null;
+  const bare = BARE_BASES.get(parts[from + 1]?.text ?? '');
+  if (bare !== undefined) return { unit: `per ${bare}`, lastPart: from + 1, generic: false };
+  const base = readNumber(parts, from + 1);
+  if (base === null || base.firstPart !== from + 1 || base.unit !== null || !RATE_BASES.has(base.value)) return null;
+  return { unit: `per ${base.value}`, lastPart: base.lastPart, generic: false };
 }
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
@@ -369,9 +399,64 @@ function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measur
   );
 }
 
+/** Words after "half" that make it a share: "half the", "half of", "half our", "by half." or "half within". */
+const SHARE_AFTER_HALF = new Set([
+  'the',
+  'of',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'these',
+  'those',
+  'that',
+  'this',
+  'as',
+  'again',
+  ...CLOSING_WORDS,
+]);
+
+/**
+ * "Half five", "half twelve" (a time of day, half past), "the half marathon", "a half day": "half" straight before
+ * a number or a noun names a thing, not a share of one.
+ */
+function halfNamesThing(parts: readonly NumberPart[], found: NumberReading): boolean {
+  const next = parts[found.lastPart + 1]?.text ?? '';
+  const alone = found.kind === 'fraction' && found.value === 0.5 && found.firstPart === found.lastPart;
+  return alone && joined(parts, found.lastPart) && !SHARE_AFTER_HALF.has(next);
+}
+
+/** Hours of a clock: "at six every evening", "closed at eight" say when, not how many. */
+const CLOCK_HOURS = 12;
+
+function isClockTime(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const recurring = measured.unit === null || parts[found.lastPart + 1]?.text === 'every';
+  const hour = Number.isInteger(found.value) && found.value >= 1 && found.value <= CLOCK_HOURS;
+  return parts[found.firstPart - 1]?.text === 'at' && found.unit === null && hour && recurring && found.kind !== 'fraction';
+}
+
+/** Verbs that state what something is or became, before the figure it ended at ("were almost zero"). */
+const STATE_COPULAS = new Set(['is', 'was', 'were', 'are', 'became', 'stayed', 'remained', "it's"]);
+
+/** "Dropped to zero", "down to 0", "were almost zero": nothing left is as concrete as a result gets. */
+function endsAtZero(parts: readonly NumberPart[], found: NumberReading): boolean {
+  if (found.value !== 0) return false;
+  let before = found.firstPart - 1;
+  while (APPROXIMATORS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const word = parts[before]?.text ?? '';
+  const atClose = closesPhrase(parts, found.lastPart);
+  return word === 'to' || (STATE_COPULAS.has(word) && joined(parts, before) && atClose);
+}
+
 function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const { unit } = measured;
   if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
+  if (halfNamesThing(parts, found) || isClockTime(parts, found, measured)) return false;
   if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
   // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
@@ -381,7 +466,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
   const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
   if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
-  const definite = DEFINITE_BEFORE.has(before);
+  // "The two candidates" is a known set; "the same twelve parts" counts beyond a handful, as any count of ten does.
+  const definite = DEFINITE_BEFORE.has(before) && found.value < COUNTED_FROM;
   if (measured.generic) return found.value >= 2 && !definite;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
   // count anything.
@@ -396,8 +482,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured))
     return false;
   if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
-  // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
-  if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
+  if (endsAtZero(parts, found)) return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
   // and not "a million things", which is hyperbole.
   return (found.scaled || found.grouped) && !found.article;
