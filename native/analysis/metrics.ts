@@ -4,6 +4,7 @@
 // options") and time references ("two years ago") are not metrics.
 
 import { countedNoun } from './counted-nouns';
+import { isPastVerb } from './grammar';
 import { idiomWords } from './number-idioms';
 import { endsSentence, spanOf, type Token } from './normalize';
 import {
@@ -197,7 +198,7 @@ const APPROXIMATORS = new Set([
   'barely',
 ]);
 
-/** Words before a bare number that compare it with one measured just before ("to", "under", "down from"). */
+/** Words before a bare number that compare it with one measured just before ("to", "under", "against"). */
 const COMPARISON_LINKS: readonly (readonly string[])[] = [
   ['to'],
   ['than'],
@@ -206,7 +207,38 @@ const COMPARISON_LINKS: readonly (readonly string[])[] = [
   ['instead', 'of'],
   ['down', 'from'],
   ['up', 'from'],
+  ['against'],
+  ['versus'],
+  ['vs'],
+  ['compared', 'to'],
+  ['compared', 'with'],
 ];
+
+/** Links that set a bare number against a duration before it: "took nine days … wanted it done in five." */
+const DURATION_LINKS: readonly (readonly string[])[] = [['in'], ['within']];
+
+/** Words naming which of two figures is meant, between a link and the bare one ("against the usual twenty-nine"). */
+const REFERENCE_ADJECTIVES = new Set([
+  'usual',
+  'old',
+  'previous',
+  'original',
+  'normal',
+  'typical',
+  'standard',
+  'current',
+  'regular',
+  'full',
+]);
+
+/** Determiners before a reference adjective ("the usual", "our old"). */
+const REFERENCE_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'its', 'your']);
+
+/** Words before a bare number that opens a clause and counts the thing counted just before ("Only forty missed"). */
+const ELLIPSIS_OPENERS = new Set(['only', 'just', 'another', 'nearly', 'almost', 'about', 'around', 'over', 'under']);
+
+/** How far back a count may stand and still name what a bare number opening a clause counts. */
+const ELLIPSIS_REACH = 30;
 
 /** Words before "to" that make it where a change ended ("down to one", "up to two"). */
 const CHANGE_PARTICLES = new Set(['down', 'up', 'back', 'cut', 'dropped', 'fell', 'reduced', 'brought', 'got']);
@@ -571,11 +603,20 @@ interface Previous {
   scaled?: boolean;
 }
 
-/** The first part of the link before a bare number ("to", "closer to about"), skipping approximators; or null. */
-function comparisonLinkBefore(parts: readonly NumberPart[], firstPart: number): number | null {
+/**
+ * The first part of the link before a bare number ("to", "closer to about", "against the usual"), skipping
+ * approximators and a reference to the figure meant; or null.
+ */
+function comparisonLinkBefore(
+  parts: readonly NumberPart[],
+  firstPart: number,
+  links: readonly (readonly string[])[] = COMPARISON_LINKS,
+): number | null {
   let end = firstPart - 1;
   while (end >= 0 && APPROXIMATORS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
-  for (const link of COMPARISON_LINKS) {
+  if (REFERENCE_ADJECTIVES.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  if (REFERENCE_DETERMINERS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  for (const link of links) {
     const from = end - link.length + 1;
     const matches = link.every((word, offset) => parts[from + offset]?.text === word && joined(parts, from + offset));
     if (from >= 0 && matches) return from;
@@ -609,7 +650,33 @@ function inheritedUnit(
     const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
     if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
+  // "It took nine days; they wanted it done in five.": a bare number closing "in" against a duration just before.
+  const duration = comparisonLinkBefore(parts, found.firstPart, DURATION_LINKS);
+  if (previous !== null && isTimeUnit(previous.unit) && duration !== null && closesPhrase(parts, found.lastPart)) {
+    const near = duration - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, duration) <= 1;
+    if (near && found.value >= 2) return previous.unit;
+  }
   return changeTo(parts, found);
+}
+
+/**
+ * "About 1,800 bags went out. Only forty missed their flight.": a bare number opening a clause, straight before its
+ * verb, stands for the thing counted a sentence or two before; the count's unit, or undefined.
+ */
+function elidedCount(
+  parts: readonly NumberPart[],
+  found: NumberReading,
+  count: Previous | null,
+  sentenceEnds: (from: number, to: number) => number,
+): string | undefined {
+  if (count === null || count.unit === null || found.value < 2 || found.article || found.kind !== 'words') return undefined;
+  const verb = parts[found.lastPart + 1]?.text ?? '';
+  if (!joined(parts, found.lastPart) || !isPastVerb(verb)) return undefined;
+  let before = found.firstPart - 1;
+  if (ELLIPSIS_OPENERS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const opens = before < 0 || !joined(parts, before);
+  const near = found.firstPart - count.lastPart <= ELLIPSIS_REACH && sentenceEnds(count.lastPart, found.firstPart) <= 2;
+  return opens && near ? count.unit : undefined;
 }
 
 /** "From ten to twenty percent", "from five to about one and a half": the unit of the change's far end. */
@@ -641,6 +708,8 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
   const items: MetricSpan[] = [];
   // The metric just read, whose unit a bare number near it may share ("from 40 minutes to eight").
   let previous: Previous | null = null;
+  // The last count of things or people, which a bare number opening a clause may stand for ("Only forty missed").
+  let lastCount: Previous | null = null;
   let at = 0;
   while (at < parts.length) {
     const found = readNumber(parts, at);
@@ -655,10 +724,9 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     }
     const measured = unitAfter(parts, found);
     const bare = measured.unit === null && measured.lastPart === found.lastPart;
-    const inherited =
-      bare && found.kind !== 'fraction' && found.kind !== 'multiplier' && !isYear(parts, found)
-        ? inheritedUnit(parts, found, previous, sentenceEnds)
-        : undefined;
+    const inheriting = bare && found.kind !== 'fraction' && found.kind !== 'multiplier' && !isYear(parts, found);
+    const near = inheriting ? inheritedUnit(parts, found, previous, sentenceEnds) : undefined;
+    const inherited = inheriting && near === undefined ? elidedCount(parts, found, lastCount, sentenceEnds) : near;
     const shared: Measured = inherited === undefined ? measured : { ...measured, unit: inherited };
     const ratio = ratioAfter(parts, found, shared);
     const firstOfRatio = parts[found.firstPart];
@@ -694,6 +762,7 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     if (first !== undefined && last !== undefined && (inherited !== undefined || isMetric(parts, found, shared))) {
       items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
       previous = { unit: shared.unit, lastPart: shared.lastPart, scaled: found.scaled || found.grouped };
+      if (shared.generic || isEntityUnit(shared.unit)) lastCount = previous;
       at = shared.lastPart + 1;
     } else {
       previous = null;

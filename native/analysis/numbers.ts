@@ -343,11 +343,14 @@ export function numberParts(tokens: readonly Token[]): NumberPart[] {
   });
 }
 
-/** Whether a word begins a number ("40", "$2M", "forty-five", "twelve"), for rules that look ahead. */
+/** Words that begin an amount said without a number: "double what", "half the", "twice as", "once a week". */
+const AMOUNT_OPENERS = new Set(['half', 'once', ...FACTOR_WORDS.keys(), ...FACTOR_ADVERBS.keys(), ...FACTOR_VERBS.keys()]);
+
+/** Whether a word begins a number or an amount ("40", "$2M", "forty-five", "twelve", "double"), for rules that look ahead. */
 export function startsNumber(raw: string): boolean {
   const text = partText(raw);
   const first = text.split('-')[0] ?? '';
-  return readDigits(text) !== null || SMALL_NUMBERS.has(first) || TENS.has(first);
+  return readDigits(text) !== null || SMALL_NUMBERS.has(first) || TENS.has(first) || AMOUNT_OPENERS.has(first);
 }
 
 interface DigitValue {
