@@ -237,6 +237,9 @@ const REFERENCE_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'its', 'your
 /** Words before a bare number that opens a clause and counts the thing counted just before ("Only forty missed"). */
 const ELLIPSIS_OPENERS = new Set(['only', 'just', 'another', 'nearly', 'almost', 'about', 'around', 'over', 'under']);
 
+/** Conjunctions that open the clause a bare number begins ("…, and twelve passed"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'while', 'yet', 'whereas']);
+
 /** How far back a count may stand and still name what a bare number opening a clause counts. */
 const ELLIPSIS_REACH = 30;
 
@@ -674,7 +677,7 @@ function elidedCount(
   if (!joined(parts, found.lastPart) || !isPastVerb(verb)) return undefined;
   let before = found.firstPart - 1;
   if (ELLIPSIS_OPENERS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
-  const opens = before < 0 || !joined(parts, before);
+  const opens = before < 0 || !joined(parts, before) || CLAUSE_OPENERS.has(parts[before]?.text ?? '');
   const near = found.firstPart - count.lastPart <= ELLIPSIS_REACH && sentenceEnds(count.lastPart, found.firstPart) <= 2;
   return opens && near ? count.unit : undefined;
 }
