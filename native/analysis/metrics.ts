@@ -217,6 +217,12 @@ const COMPARISON_LINKS: readonly (readonly string[])[] = [
 /** Links that set a bare number against a duration before it: "took nine days … wanted it done in five." */
 const DURATION_LINKS: readonly (readonly string[])[] = [['in'], ['within']];
 
+/** "Ten years, the last three as head chef": the part of a duration named by where it lies. */
+const PART_LINKS: readonly (readonly string[])[] = [['last'], ['first']];
+
+/** Words after the part of a duration that end it ("the last three as lead", "the last two of those"). */
+const PART_CLOSERS = new Set(['as', 'of', 'at', 'on', 'were', 'was', 'i', 'we']);
+
 /** Words naming which of two figures is meant, between a link and the bare one ("against the usual twenty-nine"). */
 const REFERENCE_ADJECTIVES = new Set([
   'usual',
@@ -653,12 +659,16 @@ function inheritedUnit(
     const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
     if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
+  const timed = previous !== null && isTimeUnit(previous.unit);
+  const near = (link: number | null): boolean =>
+    previous !== null && link !== null && link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
   // "It took nine days; they wanted it done in five.": a bare number closing "in" against a duration just before.
   const duration = comparisonLinkBefore(parts, found.firstPart, DURATION_LINKS);
-  if (previous !== null && isTimeUnit(previous.unit) && duration !== null && closesPhrase(parts, found.lastPart)) {
-    const near = duration - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, duration) <= 1;
-    if (near && found.value >= 2) return previous.unit;
-  }
+  if (timed && near(duration) && closesPhrase(parts, found.lastPart) && found.value >= 2) return previous.unit;
+  // "I cooked for ten years, the last three as head chef": part of the duration just named.
+  const part = comparisonLinkBefore(parts, found.firstPart, PART_LINKS);
+  const partEnds = closesPhrase(parts, found.lastPart) || PART_CLOSERS.has(parts[found.lastPart + 1]?.text ?? '');
+  if (timed && near(part) && partEnds && found.value >= 2) return previous.unit;
   return changeTo(parts, found);
 }
 

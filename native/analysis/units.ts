@@ -268,6 +268,11 @@ const RATE_PERIODS = new Set([
   'stay',
   'visit',
   'trip',
+  'game',
+  'match',
+  'lesson',
+  'booking',
+  'delivery',
 ]);
 
 /**

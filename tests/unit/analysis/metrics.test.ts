@@ -689,3 +689,28 @@ test('the new rules leave years, ordinals, identifiers, clock times, "one of" an
   assert.deepEqual(metricsOf('Our twenty first release shipped in 2022, and phase 15 followed.'), []);
   assert.deepEqual(metricsOf('Bed 6 and bed 7 were mine, and I taught the Year 10 classes.'), []);
 });
+
+test('a bare number naming the last or first part of a duration just said is a duration', () => {
+  assert.deepEqual(metricsOf('I cooked for ten years, the last three as head chef.'), [
+    ['ten years,', 10, 'years'],
+    ['three', 3, 'years'],
+  ]);
+  assert.deepEqual(metricsOf('Eleven years on the line, last four as shift lead.'), [
+    ['Eleven years', 11, 'years'],
+    ['four', 4, 'years'],
+  ]);
+  assert.deepEqual(metricsOf('I spent eleven years as a nurse, and for the last two of those I fixed the rota.'), [
+    ['eleven years', 11, 'years'],
+    ['two', 2, 'years'],
+  ]);
+  // A count before "the first" is no duration, and a place is an ordinal.
+  assert.deepEqual(metricsOf('We hired twelve engineers and the first two quit.'), [['twelve engineers', 12, 'engineers']]);
+});
+
+test('a count per game, match, lesson or delivery is a rate, and a bare number after it shares the rate', () => {
+  assert.deepEqual(metricsOf('Goals conceded went from about thirty a game to twelve.'), [
+    ['thirty a game', 30, 'per game'],
+    ['twelve.', 12, 'per game'],
+  ]);
+  assert.deepEqual(only('we averaged four stops per delivery'), ['four stops per delivery', 4, 'per delivery']);
+});
