@@ -109,8 +109,28 @@ function isModifier(text: string): boolean {
   return /^\p{L}[\p{L}-]*$/u.test(text) && !NOT_MODIFIERS.has(text) && unitOfWord(text) === null;
 }
 
+/** Plurals without an "-s", and collective nouns counted like plurals ("thirty staff", "forty children"). */
+const IRREGULAR_PLURALS = new Set([
+  'staff',
+  'personnel',
+  'children',
+  'men',
+  'women',
+  'cattle',
+  'sheep',
+  'livestock',
+  'fish',
+  'aircraft',
+  'crew',
+]);
+
+/** Plural tens name a decade or an age ("the nineteen sixties", "in her forties"), not things counted. */
+const DECADES = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);
+
 function isCountNoun(text: string, large: boolean): boolean {
   const enumerates = ENUMERATIONS.has(text) && !large;
+  if (DECADES.has(text)) return false;
+  if (IRREGULAR_PLURALS.has(text)) return true;
   return /^\p{L}[\p{L}-]*[^s]s$/u.test(text) && text.length > 3 && !enumerates && !NOT_PLURAL.has(text);
 }
 

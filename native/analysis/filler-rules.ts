@@ -1,6 +1,7 @@
 // Context rules for fillers that are also ordinary words. Each rule receives a candidate match and says
 // whether, here, the word is a filler. Precision first: when unsure, the word is not a filler.
 
+import { isPastVerb } from './grammar';
 import { isHesitation } from './hesitations';
 import { endsClause, gapBefore, readsAt, type Token } from './normalize';
 import { startsNumber } from './numbers';
@@ -249,9 +250,12 @@ function isExampleNoun(token: Token): boolean {
   return properNoun || plural;
 }
 
-/** "Tools like jq", "providers like SendGrid": a plural noun or "such" before "like" introduces examples. */
+/** Indefinite pronouns and adverbs: "somewhere like here", "someone like her", "anything like it" give an example. */
+const INDEFINITE = /^(?:some|any|every|no)(?:where|one|body|thing|place)$/;
+
+/** "Tools like jq", "providers like SendGrid": a plural noun, "such" or "somewhere" before "like" introduces examples. */
 function introducesExamples(previous: Token): boolean {
-  if (previous.norm === 'such' || previous.norm === 'something') return true;
+  if (previous.norm === 'such' || INDEFINITE.test(previous.norm)) return true;
   return (
     previous.norm.length > 3 && /[^s]s$/.test(previous.norm) && !NOT_PLURAL.has(previous.norm) && !previous.norm.includes("'")
   );
@@ -319,6 +323,73 @@ function isGerund(token: Token): boolean {
   );
 }
 
+/** Conjunctions that open a clause: "and like the problem was…" has no word before "like" for it to compare. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'cause', 'then', 'when', 'while', 'if']);
+
+/** Finite verbs that show the words after "like" are a clause's subject ("like the big problem was"). */
+const FINITE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'could', 'will', "wasn't", "isn't"]);
+
+/** Subjects after which the noun phrase before them was fronted: "and like the others, I left" compares. */
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+
+/** Most words of the noun phrase between "like" and its clause's verb. */
+const SUBJECT_WORDS = 4;
+
+/**
+ * "And like the big problem was…": after a conjunction, "like" before a noun phrase that is the subject of the next
+ * verb modifies nothing, so it is a filler; "and like the others I left" compares (a pronoun subject follows).
+ */
+function fillsBeforeSubject(tokens: readonly Token[], firstWord: number): boolean {
+  const previous = tokens[firstWord - 1];
+  if (previous === undefined || endsClause(previous.raw) || !CLAUSE_CONJUNCTIONS.has(previous.norm)) return false;
+  for (let at = firstWord + 1; at <= firstWord + 1 + SUBJECT_WORDS; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || PRONOUN_SUBJECTS.has(token.norm)) return false;
+    if (at > firstWord + 1 && (FINITE_VERBS.has(token.norm) || isPastVerb(token.norm))) return true;
+    if (endsClause(token.raw)) return false;
+  }
+  return false;
+}
+
+/** Auxiliaries before "like": the verb "like" after them takes an object or "to", never a bare verb. */
+const MODAL = /^(?:would|could|should|might|will|can|i'll|we'll|you'll|they'll|i'd|we'd|you'd|they'd)$/;
+
+/**
+ * Bare verbs that follow a filler "like" between an auxiliary and its verb ("I'll like lie awake", "we'd like go
+ * over it"), where the verb "like" would need "to" ("I'd like to go"); adverbs of a filler too ("I'd like really").
+ */
+const BARE_AFTER_FILLER = new Set([
+  'lie',
+  'go',
+  'get',
+  'sit',
+  'stay',
+  'sleep',
+  'wake',
+  'stare',
+  'freak',
+  'panic',
+  'worry',
+  'stress',
+  'overthink',
+  'forget',
+  'spend',
+  'lose',
+  'keep',
+  'end',
+  'really',
+  'totally',
+  'literally',
+]);
+
+/** "I'll like lie awake": "like" between an auxiliary and a bare verb is a filler, not the verb "like". */
+function fillsBeforeBareVerb(tokens: readonly Token[], firstWord: number): boolean {
+  const previous = tokens[firstWord - 1];
+  const next = tokens[firstWord + 1];
+  if (previous === undefined || next === undefined || endsClause(previous.raw)) return false;
+  return MODAL.test(previous.norm) && BARE_AFTER_FILLER.has(next.norm);
+}
+
 /**
  * "Like" as a filler ("it was, like, slow") rather than a verb ("I'd like to"), a comparison ("like a queue",
  * "like losing a shard") or an example ("tools like jq").
@@ -333,6 +404,7 @@ const isFillerLike: FillerRule = (tokens, firstWord) => {
   // ", like healthcare", ", like Kafka": after a comma and straight into a noun, "like" gives an example.
   if (previous !== undefined && endsClause(previous.raw) && next !== undefined && !endsClause(like.raw) && isPlainNoun(next))
     return false;
+  if (fillsBeforeSubject(tokens, firstWord) || fillsBeforeBareVerb(tokens, firstWord)) return true;
   // A comma or pause before "like" detaches it from the word before, so that word cannot make it a verb.
   const detachedBefore = previous === undefined || endsClause(previous.raw) || gapBefore(tokens, firstWord) >= SENTENCE_GAP_SEC;
   if (!detachedBefore && previousIsVerbContext(previous)) return false;

@@ -4,6 +4,7 @@
 // options") and time references ("two years ago") are not metrics.
 
 import { countedNoun } from './counted-nouns';
+import { isPastVerb } from './grammar';
 import { idiomWords } from './number-idioms';
 import { endsSentence, spanOf, type Token } from './normalize';
 import {
@@ -11,6 +12,7 @@ import {
   joined,
   numberParts,
   ORDINALS,
+  perMeasureAt,
   ratePeriodAt,
   readNumber,
   type NumberPart,
@@ -196,7 +198,7 @@ const APPROXIMATORS = new Set([
   'barely',
 ]);
 
-/** Words before a bare number that compare it with one measured just before ("to", "under", "down from"). */
+/** Words before a bare number that compare it with one measured just before ("to", "under", "against"). */
 const COMPARISON_LINKS: readonly (readonly string[])[] = [
   ['to'],
   ['than'],
@@ -205,7 +207,47 @@ const COMPARISON_LINKS: readonly (readonly string[])[] = [
   ['instead', 'of'],
   ['down', 'from'],
   ['up', 'from'],
+  ['against'],
+  ['versus'],
+  ['vs'],
+  ['compared', 'to'],
+  ['compared', 'with'],
 ];
+
+/** Links that set a bare number against a duration before it: "took nine days … wanted it done in five." */
+const DURATION_LINKS: readonly (readonly string[])[] = [['in'], ['within']];
+
+/** "Ten years, the last three as head chef": the part of a duration named by where it lies. */
+const PART_LINKS: readonly (readonly string[])[] = [['last'], ['first']];
+
+/** Words after the part of a duration that end it ("the last three as lead", "the last two of those"). */
+const PART_CLOSERS = new Set(['as', 'of', 'at', 'on', 'were', 'was', 'i', 'we']);
+
+/** Words naming which of two figures is meant, between a link and the bare one ("against the usual twenty-nine"). */
+const REFERENCE_ADJECTIVES = new Set([
+  'usual',
+  'old',
+  'previous',
+  'original',
+  'normal',
+  'typical',
+  'standard',
+  'current',
+  'regular',
+  'full',
+]);
+
+/** Determiners before a reference adjective ("the usual", "our old"). */
+const REFERENCE_DETERMINERS = new Set(['the', 'our', 'their', 'my', 'its', 'your']);
+
+/** Words before a bare number that opens a clause and counts the thing counted just before ("Only forty missed"). */
+const ELLIPSIS_OPENERS = new Set(['only', 'just', 'another', 'nearly', 'almost', 'about', 'around', 'over', 'under']);
+
+/** Conjunctions that open the clause a bare number begins ("…, and twelve passed"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'while', 'yet', 'whereas']);
+
+/** How far back a count may stand and still name what a bare number opening a clause counts. */
+const ELLIPSIS_REACH = 30;
 
 /** Words before "to" that make it where a change ended ("down to one", "up to two"). */
 const CHANGE_PARTICLES = new Set(['down', 'up', 'back', 'cut', 'dropped', 'fell', 'reduced', 'brought', 'got']);
@@ -284,6 +326,10 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (found.kind === 'fraction' || found.kind === 'multiplier') return own;
   const period = ratePeriodAt(parts, at + 1);
   if (period !== null) return { unit: `per ${period}`, lastPart: at + 2, generic: false };
+  const measure = perMeasureAt(parts, at + 1);
+  if (measure !== null) return { unit: `per ${measure.measure}`, lastPart: measure.lastPart, generic: false };
+  const perBase = perRoundNumber(parts, at + 1);
+  if (perBase !== null) return perBase;
   // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
   const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
   if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
@@ -294,10 +340,35 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   return countedNoun(parts, at, found.value >= COUNTED_FROM && !found.article) ?? groupSize(parts, found) ?? own;
 }
 
-/** "Ninety pounds a night", "three incidents per quarter": a unit with its period stays one span, a rate. */
+/**
+ * "Ninety pounds a night", "three incidents per quarter", "eighty litres for one kilo": a unit with its period or
+ * measure stays one span, a rate.
+ */
 function perPeriod(parts: readonly NumberPart[], measured: Measured): Measured {
   const period = ratePeriodAt(parts, measured.lastPart + 1);
-  return period === null ? measured : { ...measured, lastPart: measured.lastPart + 2 };
+  if (period !== null) return { ...measured, lastPart: measured.lastPart + 2 };
+  const measure = perMeasureAt(parts, measured.lastPart + 1);
+  return measure === null ? measured : { ...measured, lastPart: measure.lastPart };
+}
+
+/** Bases a rate can be given per: "one per thousand", "two per 100,000" are said with a round number. */
+const RATE_BASES = new Set([100, 1000, 10_000, 100_000, 1e6]);
+
+/** A scale word said alone as the base of a rate ("per thousand"), which the number reader does not read alone. */
+const BARE_BASES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+]);
+
+/** "Per thousand", "per 100,000" at parts[from], after a count: a rate per a round base, or null. */
+function perRoundNumber(parts: readonly NumberPart[], from: number): Measured | null {
+  if (parts[from]?.text !== 'per' || !joined(parts, from - 1) || !joined(parts, from)) return null;
+  const bare = BARE_BASES.get(parts[from + 1]?.text ?? '');
+  if (bare !== undefined) return { unit: `per ${bare}`, lastPart: from + 1, generic: false };
+  const base = readNumber(parts, from + 1);
+  if (base === null || base.firstPart !== from + 1 || base.unit !== null || !RATE_BASES.has(base.value)) return null;
+  return { unit: `per ${base.value}`, lastPart: base.lastPart, generic: false };
 }
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
@@ -369,9 +440,64 @@ function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measur
   );
 }
 
+/** Words after "half" that make it a share: "half the", "half of", "half our", "by half." or "half within". */
+const SHARE_AFTER_HALF = new Set([
+  'the',
+  'of',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'these',
+  'those',
+  'that',
+  'this',
+  'as',
+  'again',
+  ...CLOSING_WORDS,
+]);
+
+/**
+ * "Half five", "half twelve" (a time of day, half past), "the half marathon", "a half day": "half" straight before
+ * a number or a noun names a thing, not a share of one.
+ */
+function halfNamesThing(parts: readonly NumberPart[], found: NumberReading): boolean {
+  const next = parts[found.lastPart + 1]?.text ?? '';
+  const alone = found.kind === 'fraction' && found.value === 0.5 && found.firstPart === found.lastPart;
+  return alone && joined(parts, found.lastPart) && !SHARE_AFTER_HALF.has(next);
+}
+
+/** Hours of a clock: "at six every evening", "closed at eight" say when, not how many. */
+const CLOCK_HOURS = 12;
+
+function isClockTime(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const recurring = measured.unit === null || parts[found.lastPart + 1]?.text === 'every';
+  const hour = Number.isInteger(found.value) && found.value >= 1 && found.value <= CLOCK_HOURS;
+  return parts[found.firstPart - 1]?.text === 'at' && found.unit === null && hour && recurring && found.kind !== 'fraction';
+}
+
+/** Verbs that state what something is or became, before the figure it ended at ("were almost zero"). */
+const STATE_COPULAS = new Set(['is', 'was', 'were', 'are', 'became', 'stayed', 'remained', "it's"]);
+
+/** "Dropped to zero", "down to 0", "were almost zero": nothing left is as concrete as a result gets. */
+function endsAtZero(parts: readonly NumberPart[], found: NumberReading): boolean {
+  if (found.value !== 0) return false;
+  let before = found.firstPart - 1;
+  while (APPROXIMATORS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const word = parts[before]?.text ?? '';
+  const atClose = closesPhrase(parts, found.lastPart);
+  return word === 'to' || (STATE_COPULAS.has(word) && joined(parts, before) && atClose);
+}
+
 function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
   const { unit } = measured;
   if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
+  if (halfNamesThing(parts, found) || isClockTime(parts, found, measured)) return false;
   if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
   // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
@@ -381,7 +507,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
   const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
   if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
-  const definite = DEFINITE_BEFORE.has(before);
+  // "The two candidates" is a known set; "the same twelve parts" counts beyond a handful, as any count of ten does.
+  const definite = DEFINITE_BEFORE.has(before) && found.value < COUNTED_FROM;
   if (measured.generic) return found.value >= 2 && !definite;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
   // count anything.
@@ -396,8 +523,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured))
     return false;
   if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
-  // "Dropped to zero", "down to 0": nothing left is as concrete as a result gets.
-  if (found.value === 0 && parts[found.firstPart - 1]?.text === 'to') return true;
+  if (endsAtZero(parts, found)) return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
   // and not "a million things", which is hyperbole.
   return (found.scaled || found.grouped) && !found.article;
@@ -486,11 +612,20 @@ interface Previous {
   scaled?: boolean;
 }
 
-/** The first part of the link before a bare number ("to", "closer to about"), skipping approximators; or null. */
-function comparisonLinkBefore(parts: readonly NumberPart[], firstPart: number): number | null {
+/**
+ * The first part of the link before a bare number ("to", "closer to about", "against the usual"), skipping
+ * approximators and a reference to the figure meant; or null.
+ */
+function comparisonLinkBefore(
+  parts: readonly NumberPart[],
+  firstPart: number,
+  links: readonly (readonly string[])[] = COMPARISON_LINKS,
+): number | null {
   let end = firstPart - 1;
   while (end >= 0 && APPROXIMATORS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
-  for (const link of COMPARISON_LINKS) {
+  if (REFERENCE_ADJECTIVES.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  if (REFERENCE_DETERMINERS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  for (const link of links) {
     const from = end - link.length + 1;
     const matches = link.every((word, offset) => parts[from + offset]?.text === word && joined(parts, from + offset));
     if (from >= 0 && matches) return from;
@@ -524,7 +659,37 @@ function inheritedUnit(
     const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
     if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
+  const timed = previous !== null && isTimeUnit(previous.unit);
+  const near = (link: number | null): boolean =>
+    previous !== null && link !== null && link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
+  // "It took nine days; they wanted it done in five.": a bare number closing "in" against a duration just before.
+  const duration = comparisonLinkBefore(parts, found.firstPart, DURATION_LINKS);
+  if (timed && near(duration) && closesPhrase(parts, found.lastPart) && found.value >= 2) return previous.unit;
+  // "I cooked for ten years, the last three as head chef": part of the duration just named.
+  const part = comparisonLinkBefore(parts, found.firstPart, PART_LINKS);
+  const partEnds = closesPhrase(parts, found.lastPart) || PART_CLOSERS.has(parts[found.lastPart + 1]?.text ?? '');
+  if (timed && near(part) && partEnds && found.value >= 2) return previous.unit;
   return changeTo(parts, found);
+}
+
+/**
+ * "About 1,800 bags went out. Only forty missed their flight.": a bare number opening a clause, straight before its
+ * verb, stands for the thing counted a sentence or two before; the count's unit, or undefined.
+ */
+function elidedCount(
+  parts: readonly NumberPart[],
+  found: NumberReading,
+  count: Previous | null,
+  sentenceEnds: (from: number, to: number) => number,
+): string | undefined {
+  if (count === null || count.unit === null || found.value < 2 || found.article || found.kind !== 'words') return undefined;
+  const verb = parts[found.lastPart + 1]?.text ?? '';
+  if (!joined(parts, found.lastPart) || !isPastVerb(verb)) return undefined;
+  let before = found.firstPart - 1;
+  if (ELLIPSIS_OPENERS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const opens = before < 0 || !joined(parts, before) || CLAUSE_OPENERS.has(parts[before]?.text ?? '');
+  const near = found.firstPart - count.lastPart <= ELLIPSIS_REACH && sentenceEnds(count.lastPart, found.firstPart) <= 2;
+  return opens && near ? count.unit : undefined;
 }
 
 /** "From ten to twenty percent", "from five to about one and a half": the unit of the change's far end. */
@@ -556,6 +721,8 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
   const items: MetricSpan[] = [];
   // The metric just read, whose unit a bare number near it may share ("from 40 minutes to eight").
   let previous: Previous | null = null;
+  // The last count of things or people, which a bare number opening a clause may stand for ("Only forty missed").
+  let lastCount: Previous | null = null;
   let at = 0;
   while (at < parts.length) {
     const found = readNumber(parts, at);
@@ -570,10 +737,9 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     }
     const measured = unitAfter(parts, found);
     const bare = measured.unit === null && measured.lastPart === found.lastPart;
-    const inherited =
-      bare && found.kind !== 'fraction' && found.kind !== 'multiplier' && !isYear(parts, found)
-        ? inheritedUnit(parts, found, previous, sentenceEnds)
-        : undefined;
+    const inheriting = bare && found.kind !== 'fraction' && found.kind !== 'multiplier' && !isYear(parts, found);
+    const near = inheriting ? inheritedUnit(parts, found, previous, sentenceEnds) : undefined;
+    const inherited = inheriting && near === undefined ? elidedCount(parts, found, lastCount, sentenceEnds) : near;
     const shared: Measured = inherited === undefined ? measured : { ...measured, unit: inherited };
     const ratio = ratioAfter(parts, found, shared);
     const firstOfRatio = parts[found.firstPart];
@@ -609,6 +775,7 @@ export function detectMetrics(tokens: readonly Token[]): MetricSpan[] {
     if (first !== undefined && last !== undefined && (inherited !== undefined || isMetric(parts, found, shared))) {
       items.push({ ...spanOf(tokens, first.word, last.word), value: found.value, high: null, unit: shared.unit });
       previous = { unit: shared.unit, lastPart: shared.lastPart, scaled: found.scaled || found.grouped };
+      if (shared.generic || isEntityUnit(shared.unit)) lastCount = previous;
       at = shared.lastPart + 1;
     } else {
       previous = null;

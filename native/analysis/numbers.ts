@@ -87,6 +87,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
   // Spoken money: "forty grand", "two mil".
   ['grand', 1e3],
+  ['k', 1e3],
   ['mil', 1e6],
   // South Asian scales: "two lakh" is 200,000, "one point eight crore" is 18 million.
   ['lakh', 1e5],
@@ -144,6 +145,26 @@ const FACTOR_ADVERBS: ReadonlyMap<string, number> = new Map([
   ['thrice', 3],
 ]);
 
+/**
+ * Factor words said as an adjective or a verb in the present ("double what we did", "to halve the queue", "tripling
+ * our output"): a factor only when what is multiplied follows, not "a double room" or "double-check".
+ */
+const FACTOR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['double', 2],
+  ['doubles', 2],
+  ['doubling', 2],
+  ['triple', 3],
+  ['triples', 3],
+  ['tripling', 3],
+  ['quadruple', 4],
+  ['quadrupling', 4],
+  ['halve', 0.5],
+  ['halving', 0.5],
+]);
+
+/** Words that open what a factor word multiplies: "double what", "triple the", "halve our". */
+const MULTIPLIED_OPENERS = new Set(['the', 'what', 'that', 'this', 'our', 'their', 'its', 'my', 'your', 'his', 'her']);
+
 /** Adverbs of repetition: a frequency when a period follows ("once a week", "twice per sprint"). */
 const REPETITIONS: ReadonlyMap<string, number> = new Map([['once', 1], ...FACTOR_ADVERBS]);
 
@@ -161,6 +182,53 @@ export function ratePeriodAt(parts: readonly NumberPart[], from: number): string
     (link === 'a' || link === 'an' || link === 'per' || link === 'every') && joined(parts, from - 1) && joined(parts, from);
   const reference = joined(parts, from + 1) && AFTER_TIME_REFERENCE.has(parts[from + 2]?.text ?? '');
   return linked && period !== undefined && isRatePeriod(period) && !reference ? period : null;
+}
+
+/** Measures a price or an amount can be "per", as a rate is per period: "one eighty a kilo", "£3 per litre". */
+const PER_MEASURES: ReadonlyMap<string, string> = new Map([
+  ['kilo', 'kg'],
+  ['kg', 'kg'],
+  ['kilogram', 'kg'],
+  ['gram', 'g'],
+  ['tonne', 't'],
+  ['ton', 't'],
+  ['litre', 'L'],
+  ['liter', 'L'],
+  ['gallon', 'gal'],
+  ['pint', 'pint'],
+  ['metre', 'm'],
+  ['meter', 'm'],
+  ['mile', 'mile'],
+  ['head', 'head'],
+  ['person', 'person'],
+  ['unit', 'unit'],
+  ['item', 'item'],
+]);
+
+/** Links before a measure: "a kilo", "per litre", "for one kilo", "for every metre". */
+const MEASURE_LINKS: readonly (readonly string[])[] = [
+  ['a'],
+  ['an'],
+  ['per'],
+  ['each'],
+  ['for', 'one'],
+  ['for', 'every'],
+  ['for', 'each'],
+  ['for', 'a'],
+];
+
+/**
+ * "A kilo", "per litre", "for one kilo" at parts[from], joined to the amount before it: the measure of a rate (a
+ * price per kilo, water per kilo of fabric) with the part it ends on, or null.
+ */
+export function perMeasureAt(parts: readonly NumberPart[], from: number): { measure: string; lastPart: number } | null {
+  for (const link of MEASURE_LINKS) {
+    const at = from + link.length;
+    const matches = link.every((word, offset) => textAt(parts, from + offset) === word && joined(parts, from - 1 + offset));
+    const measure = matches && joined(parts, at - 1) ? PER_MEASURES.get(textAt(parts, at) ?? '') : undefined;
+    if (measure !== undefined) return { measure, lastPart: at };
+  }
+  return null;
 }
 
 const LEAD_AFTER = new Set(['ahead', 'earlier', 'early', 'sooner']);
@@ -275,11 +343,14 @@ export function numberParts(tokens: readonly Token[]): NumberPart[] {
   });
 }
 
-/** Whether a word begins a number ("40", "$2M", "forty-five", "twelve"), for rules that look ahead. */
+/** Words that begin an amount said without a number: "double what", "half the", "twice as", "once a week". */
+const AMOUNT_OPENERS = new Set(['half', 'once', ...FACTOR_WORDS.keys(), ...FACTOR_ADVERBS.keys(), ...FACTOR_VERBS.keys()]);
+
+/** Whether a word begins a number or an amount ("40", "$2M", "forty-five", "twelve", "double"), for rules that look ahead. */
 export function startsNumber(raw: string): boolean {
   const text = partText(raw);
   const first = text.split('-')[0] ?? '';
-  return readDigits(text) !== null || SMALL_NUMBERS.has(first) || TENS.has(first);
+  return readDigits(text) !== null || SMALL_NUMBERS.has(first) || TENS.has(first) || AMOUNT_OPENERS.has(first);
 }
 
 interface DigitValue {
@@ -355,8 +426,11 @@ function readFactor(parts: readonly NumberPart[], at: number): NumberReading | n
   const text = textAt(parts, at) ?? '';
   const verb = FACTOR_VERBS.get(text);
   if (verb !== undefined) return reading('multiplier', verb, at, at, 'x');
-  const adverb = FACTOR_ADVERBS.get(text);
   const next = textAt(parts, at + 1);
+  const word = FACTOR_WORDS.get(text);
+  if (word !== undefined && next !== undefined && joined(parts, at) && MULTIPLIED_OPENERS.has(next))
+    return reading('multiplier', word, at, at, 'x');
+  const adverb = FACTOR_ADVERBS.get(text);
   if (adverb === undefined || next === undefined || !joined(parts, at) || !isComparisonWord(next)) return null;
   return reading('multiplier', adverb, at, at, 'x');
 }
@@ -386,6 +460,50 @@ function readArticleAndAHalf(parts: readonly NumberPart[], at: number): NumberRe
   const unit = unitOfWord(textAt(parts, at + 1) ?? '');
   const half = (text === 'a' || text === 'an') && unit !== null && joined(parts, at) ? andAHalf(parts, at + 1) : null;
   return half === null ? null : reading('words', 1.5, at, half, unit);
+}
+
+/** Coins below the unit: "four p", "ninety pence", "fifty cents". */
+const SUBUNITS: ReadonlyMap<string, string> = new Map([
+  ['p', '£'],
+  ['pence', '£'],
+  ['cent', '$'],
+  ['cents', '$'],
+]);
+
+/** "Four p", "thirty pence", "99 cents": an amount in hundredths of the currency. */
+function readSubunit(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const whole = readDigitNumber(parts, at) ?? readNumberWords(parts, at);
+  if (whole === null || whole.unit !== null || whole.scaled || whole.article || !joined(parts, whole.lastPart)) return null;
+  const unit = SUBUNITS.get(textAt(parts, whole.lastPart + 1) ?? '');
+  return unit === undefined ? null : reading(whole.kind, scaleBy(whole.value, 0.01), at, whole.lastPart + 1, unit);
+}
+
+/**
+ * "One eighty a kilo", "two fifty per litre": a price said as units and then hundredths with the currency left out,
+ * read only where a measure follows that a price is per (unlike "one fifty a month", which may be 150).
+ */
+function readBarePrice(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const units = SMALL_NUMBERS.get(textAt(parts, at) ?? '');
+  if (units === undefined || units < 1 || units > 9 || !joined(parts, at)) return null;
+  const cents = readNumberWords(parts, at + 1);
+  if (cents === null || cents.firstPart !== at + 1 || cents.scaled || cents.value < 10 || cents.value >= 100) return null;
+  return perMeasureAt(parts, cents.lastPart + 1) === null
+    ? null
+    : reading('words', units + cents.value / 100, at, cents.lastPart);
+}
+
+/** Nouns for a count of time: "a fortnight" is two weeks, "a decade" ten years. */
+const TIME_COUNT_NOUNS: ReadonlyMap<string, readonly [number, string]> = new Map([
+  ['fortnight', [2, 'weeks']],
+  ['decade', [10, 'years']],
+]);
+
+/** "A fortnight", "a decade": the article counts one of a noun that itself names several units of time. */
+function readTimeCount(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const text = textAt(parts, at);
+  const count = TIME_COUNT_NOUNS.get(textAt(parts, at + 1) ?? '');
+  const article = (text === 'a' || text === 'an') && joined(parts, at);
+  return article && count !== undefined ? reading('words', count[0], at, at + 1, count[1]) : null;
 }
 
 /** Banknotes by their nickname: "a tenner" is ten pounds: the slang is British. */
@@ -432,6 +550,10 @@ function readFraction(parts: readonly NumberPart[], at: number): NumberReading |
   // "a third option" is another option, "a quarter" may be three months; "a third of", "by a third." are shares.
   const closesShare = !joined(parts, at + 1) || textAt(parts, at + 2) === 'of';
   if (numerator === 1 && denominator !== 2 && !closesShare) return null;
+  // "A quarter of a million", "three quarters of a billion": a share of a scale is a large quantity.
+  const ofScale = [1, 2, 3].every((offset) => joined(parts, at + offset)) && textAt(parts, at + 2) === 'of';
+  const scale = ofScale && textAt(parts, at + 3) === 'a' ? SCALES.get(textAt(parts, at + 4) ?? '') : undefined;
+  if (scale !== undefined) return { ...reading('words', scaleBy(numerator / denominator, scale), at, at + 4), scaled: true };
   return reading('fraction', numerator / denominator, at, at + 1);
 }
 
@@ -581,7 +703,10 @@ export function readNumber(parts: readonly NumberPart[], at: number): NumberRead
     readFrequency(parts, at) ??
     readArticleAndAHalf(parts, at) ??
     readMoneyNoun(parts, at) ??
+    readTimeCount(parts, at) ??
     readPrice(parts, at) ??
+    readBarePrice(parts, at) ??
+    readSubunit(parts, at) ??
     readFraction(parts, at) ??
     readBoundedArticle(parts, at) ??
     readDigitNumber(parts, at) ??

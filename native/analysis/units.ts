@@ -57,6 +57,7 @@ const UNIT_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['commits', ['commit', 'commits']],
   ['km', ['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers']],
   ['kg', ['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']],
+  ['L', ['litre', 'litres', 'liter', 'liters']],
   ['stars', ['star', 'stars']],
   ['points', ['point', 'points']],
   ['qps', ['qps']],
@@ -193,6 +194,8 @@ const UNITS_CONCRETE_AT_ONE = new Set([
   'kWh',
   'MWh',
   'GWh',
+  // A rating of one star is as much a measure as five ("a one-star review").
+  'stars',
 ]);
 
 /** Units that count things or people ("three services", "two engineers") rather than measure an amount. */
@@ -265,6 +268,11 @@ const RATE_PERIODS = new Set([
   'stay',
   'visit',
   'trip',
+  'game',
+  'match',
+  'lesson',
+  'booking',
+  'delivery',
 ]);
 
 /**

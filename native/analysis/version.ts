@@ -17,5 +17,12 @@
 // when the question is general; 7: metrics read other currencies by name and code (rupees, yen, francs…), the South
 // Asian scales lakh and crore, areas in acres and hectares, banknotes by nickname ("a tenner") and prices as units
 // then cents ("a dollar ninety-nine"), and leave out numbers in idioms ("back to square one") and named numbers
-// before a noun ("the Year 10 classes").
-export const ANALYSIS_VERSION = 7;
+// before a noun ("the Year 10 classes"); 8: metrics read coins ("four p", "99 cents"), a spoken "k", prices and
+// amounts per kilo, litre or head ("one eighty a kilo"), rates per thousand, factor words before what they multiply
+// ("double what"), a fortnight and a decade, shares of a scale ("a quarter of a million"), collective plurals
+// ("thirty staff"), one-star ratings, and bare numbers that take their unit from the figure before them (set
+// "against the usual twenty-nine", "done in five" after a duration, "the last three" of one, "Only forty missed"
+// after a count); they leave out "half" naming a time or a thing ("half five", "half marathon"), clock times ("at six
+// every evening") and decades ("the nineteen sixties"); "like" after a conjunction before a clause's subject or
+// between an auxiliary and a bare verb is a filler, before an amount ("like double") or after "somewhere" it is not.
+export const ANALYSIS_VERSION = 8;

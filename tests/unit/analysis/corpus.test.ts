@@ -32,7 +32,7 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches together (BLIND.md: b1–b8, analysis 7, b8's first run), so a change
+ * The levels reached on the blind batches together (BLIND.md: b1–b8, analysis 8, after b8's misses were read), so a change
  * cannot quietly lose them. Each bar is the level reached, never below the issue's target.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
@@ -42,8 +42,8 @@ const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'STAR starts within 2 s': 0.75,
   'crisp ending accuracy': 0.96,
   'answer mode accuracy': 0.98,
-  'metrics F1': 0.95,
-  'lexical fillers F1': 0.97,
+  'metrics F1': 0.97,
+  'lexical fillers F1': 0.98,
   'speaker I/we exact': 0.98,
 };
 

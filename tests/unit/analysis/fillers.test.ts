@@ -184,3 +184,30 @@ test('a hedge between a verb and "like" leaves the comparison a comparison', () 
   assert.deepEqual(fillersOf('it looked kind of like glue code', ['like']), []);
   assert.deepEqual(fillersOf('it was kind of like really slow', ['like']), ['like']);
 });
+
+test('"like" after a conjunction and before a clause\'s subject is a filler; before a fronted comparison it is not', () => {
+  assert.deepEqual(fillersOf('and like the big problem was people not turning up', ['like']), ['like']);
+  assert.deepEqual(fillersOf('but like my manager had no idea', ['like']), ['like']);
+  assert.deepEqual(fillersOf('because like the whole team walked out', ['like']), ['like']);
+  assert.deepEqual(fillersOf('and like the others I left early', ['like']), []);
+  assert.deepEqual(fillersOf('it runs like the old one did', ['like']), []);
+});
+
+test('"like" between an auxiliary and a bare verb is a filler; the verb "like" takes an object or "to"', () => {
+  assert.deepEqual(fillersOf("if it's in my head I'll like lie awake about it", ['like']), ['like']);
+  assert.deepEqual(fillersOf('we would like go over it twice', ['like']), ['like']);
+  assert.deepEqual(fillersOf("I'd like to go, and I'd like coffee", ['like']), []);
+  assert.deepEqual(fillersOf('you would like it here', ['like']), []);
+});
+
+test('"like" before an amount said without a number means "about"', () => {
+  assert.deepEqual(fillersOf('which is like double what you would normally do', ['like']), []);
+  assert.deepEqual(fillersOf('we lost like half the morning', ['like']), []);
+  assert.deepEqual(fillersOf('it ran like twice a week', ['like']), []);
+});
+
+test('"like" after "somewhere", "someone" or "anything" gives an example', () => {
+  assert.deepEqual(fillersOf('hopefully somewhere like here', ['like']), []);
+  assert.deepEqual(fillersOf('someone like her would fit, and anything like it helps', ['like']), []);
+  assert.deepEqual(fillersOf('somewhere, like, far away', ['like']), ['like,']);
+});

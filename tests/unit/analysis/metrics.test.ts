@@ -483,7 +483,11 @@ test('half a scale word is a large quantity', () => {
 });
 
 test('an article and a unit of time before "ahead" or "earlier" measure a lead', () => {
-  assert.deepEqual(only('we shipped a fortnight ahead, then a day earlier next time'), ['a day', 1, 'days']);
+  // A fortnight is two weeks (analysis 8), a lead like the day.
+  assert.deepEqual(metricsOf('we shipped a fortnight ahead, then a day earlier next time'), [
+    ['a fortnight', 2, 'weeks'],
+    ['a day', 1, 'days'],
+  ]);
   assert.deepEqual(only('the audit came a month earlier than planned'), ['a month', 1, 'months']);
   assert.deepEqual(metricsOf('a month later we moved'), []);
 });
@@ -535,4 +539,178 @@ test('a price said as units and then cents is one amount', () => {
   assert.deepEqual(only('the coffee was a euro twenty at the kiosk'), ['a euro twenty', 1.2, '€']);
   assert.deepEqual(only('a sandwich at three pounds fifty'), ['three pounds fifty', 3.5, '£']);
   assert.deepEqual(only('we paid three dollars for the ride'), ['three dollars', 3, '$']);
+});
+
+test('coins below the unit are money: pence, "p" and cents', () => {
+  assert.deepEqual(only('each text cost four p to send'), ['four p', 0.04, '£']);
+  assert.deepEqual(only('stamps went up by thirty pence'), ['thirty pence', 0.3, '£']);
+  assert.deepEqual(only('the fee is 99 cents per order'), ['99 cents', 0.99, '$']);
+  assert.deepEqual(metricsOf('I parked in bay 4 on level p'), []);
+});
+
+test('a spoken "k" after a number is a thousand', () => {
+  assert.deepEqual(only('I ran five k before work'), ['five k', 5000, null]);
+  assert.deepEqual(only('the offer was forty k plus a bonus'), ['forty k', 40_000, null]);
+  assert.deepEqual(only('we raised 12 k for the ward'), ['12 k', 12_000, null]);
+});
+
+test('a price or an amount per kilo, per litre or per head is a rate', () => {
+  assert.deepEqual(only('the supplier charged one eighty a kilo for onions'), ['one eighty a kilo', 1.8, 'per kg']);
+  assert.deepEqual(only('diesel was two fifteen per litre that week'), ['two fifteen per litre', 2.15, 'per L']);
+  assert.deepEqual(only('it was ninety pounds a head'), ['ninety pounds a head', 90, '£']);
+  assert.deepEqual(only('dyeing used eighty litres for one kilo of fabric'), ['eighty litres for one kilo', 80, 'L']);
+  assert.deepEqual(only('we paid twelve euros per kilo'), ['twelve euros per kilo', 12, '€']);
+  // Without a measure after it, "one fifty" may be 150: no price is read.
+  assert.deepEqual(metricsOf('the one fifty bus was late'), []);
+});
+
+test('a count per thousand or per hundred is a rate, in any wording', () => {
+  assert.deepEqual(only('errors fell to one per thousand, then stayed there'), ['one per thousand,', 1, 'per 1000']);
+  assert.deepEqual(only('about three per hundred patients'), ['three per hundred', 3, 'per 100']);
+  assert.deepEqual(only('we saw 2 per 10,000 transactions'), ['2 per 10,000', 2, 'per 10000']);
+  assert.deepEqual(metricsOf('one per person is the rule, and I told them once.'), [['one per person', 1, 'per person']]);
+});
+
+test('factor words before what they multiply are factors; a double room or a double check is not', () => {
+  assert.deepEqual(only('which is like double what you would normally do'), ['double', 2, 'x']);
+  assert.deepEqual(only('the plan was to halve the waiting list'), ['halve', 0.5, 'x']);
+  assert.deepEqual(only('we were tripling our output'), ['tripling', 3, 'x']);
+  assert.deepEqual(only('the new press would quadruple the yield'), ['quadruple', 4, 'x']);
+  assert.deepEqual(metricsOf('I booked a double room and did a double check.'), []);
+  assert.deepEqual(metricsOf('she double-checked every order'), []);
+});
+
+test('a fortnight and a decade are counts of time', () => {
+  assert.deepEqual(only('I read the sheets for a fortnight.'), ['a fortnight.', 2, 'weeks']);
+  assert.deepEqual(only('she ran the yard for a decade'), ['a decade', 10, 'years']);
+  assert.deepEqual(metricsOf('A decade ago we had no website.'), []);
+  assert.deepEqual(only('we met once a fortnight'), ['once a fortnight', 1, 'per fortnight']);
+});
+
+test('a share of a scale word is a large quantity', () => {
+  assert.deepEqual(only('about a quarter of a million pounds of stock'), ['a quarter of a million pounds', 250_000, '£']);
+  assert.deepEqual(only('three quarters of a billion rows'), ['three quarters of a billion rows', 750_000_000, 'rows']);
+  assert.deepEqual(only('a third of the team left'), ['a third', 1 / 3, null]);
+});
+
+test('collective and irregular plurals are counted like any plural', () => {
+  assert.deepEqual(only('a surgery of maybe thirty staff, mostly part-time'), ['thirty staff,', 30, 'staff']);
+  assert.deepEqual(only('the reading app reached four hundred children'), ['four hundred children', 400, 'children']);
+  assert.deepEqual(only('we kept ninety cattle on the hill'), ['ninety cattle', 90, 'cattle']);
+  assert.deepEqual(metricsOf('Two staff covered the night.'), []);
+});
+
+test('plural tens after a number name a decade or an age, not a count', () => {
+  assert.deepEqual(metricsOf('The radiators dated from the nineteen sixties, like the boiler.'), []);
+  assert.deepEqual(metricsOf('Most of the callers were in their eighties.'), []);
+});
+
+test('a count beyond a handful counts even after "the same"', () => {
+  assert.deepEqual(only('the same twelve parts caused most of the returns'), ['twelve parts', 12, 'parts']);
+  assert.deepEqual(metricsOf('the same two parts kept failing'), []);
+});
+
+test('a rating in stars counts at one star too', () => {
+  assert.deepEqual(only('the complaint in most one-star reviews'), ['one-star', 1, 'stars']);
+  assert.deepEqual(only('we were rated 4.5 stars'), ['4.5 stars', 4.5, 'stars']);
+  assert.deepEqual(only('she gave us five stars online'), ['five stars', 5, 'stars']);
+});
+
+test('"half" before a number or a noun names a time or a thing, not a share', () => {
+  assert.deepEqual(metricsOf('Put a second person on the desk from half five.'), []);
+  assert.deepEqual(metricsOf('The sorter went down at half six on a Friday.'), []);
+  assert.deepEqual(metricsOf('We finished at half twelve and got a team into the half marathon.'), []);
+  assert.deepEqual(only('about half of new members stop coming'), ['half', 0.5, null]);
+  assert.deepEqual(only('it cut the queue by half.'), ['half.', 0.5, null]);
+  assert.deepEqual(only('less than half a second'), ['half a second', 0.5, 's']);
+});
+
+test('a clock time after "at" says when, not how many', () => {
+  assert.deepEqual(metricsOf('Check-in queues at six every evening.'), []);
+  assert.deepEqual(metricsOf('the depot closed at eight and I was home at 9'), []);
+  assert.deepEqual(only('we were running at forty a minute'), ['forty a minute', 40, 'per minute']);
+  assert.deepEqual(only('we were at 40% by June'), ['40%', 40, '%']);
+});
+
+test('zero stated as where something ended is a result', () => {
+  assert.deepEqual(only('the no-shows were almost zero.'), ['zero.', 0, null]);
+  assert.deepEqual(only('the backlog is zero, and the team is calm'), ['zero,', 0, null]);
+  assert.deepEqual(only('failures went down to zero'), ['zero', 0, null]);
+  assert.deepEqual(metricsOf('we built it from zero and patient zero was a test account'), []);
+});
+
+test('a bare number set against a figure before it takes that figure unit', () => {
+  assert.deepEqual(metricsOf('an off-peak plan at nineteen pounds a month against the usual twenty-nine, because'), [
+    ['nineteen pounds a month', 19, '£'],
+    ['twenty-nine,', 29, '£'],
+  ]);
+  assert.deepEqual(metricsOf('we paid eleven dollars a seat versus nine.'), [
+    ['eleven dollars', 11, '$'],
+    ['nine.', 9, '$'],
+  ]);
+  assert.deepEqual(metricsOf('the new line made 300 units an hour compared with our old 220.'), [
+    ['300 units an hour', 300, 'per hour'],
+    ['220.', 220, 'per hour'],
+  ]);
+});
+
+test('a bare number closing "in" or "within" after a duration is a duration', () => {
+  assert.deepEqual(metricsOf('Month-end close took us nine working days. The director wanted it done in five.'), [
+    ['nine working days.', 9, 'days'],
+    ['five.', 5, 'days'],
+  ]);
+  assert.deepEqual(metricsOf('the first build took three weeks and the next within two.'), [
+    ['three weeks', 3, 'weeks'],
+    ['two.', 2, 'weeks'],
+  ]);
+  // A count before "in" is no duration: "in two" names no time there.
+  assert.deepEqual(metricsOf('We hired twelve engineers. I put them in two.'), [['twelve engineers.', 12, 'engineers']]);
+});
+
+test('a bare number opening a clause before its verb counts the thing counted just before', () => {
+  assert.deepEqual(metricsOf('We got eighteen hundred bags out by hand. Only forty missed their flight.'), [
+    ['eighteen hundred bags', 1800, 'bags'],
+    ['forty', 40, 'bags'],
+  ]);
+  assert.deepEqual(metricsOf('We interviewed thirty candidates, and twelve passed the test.'), [
+    ['thirty candidates,', 30, 'candidates'],
+    ['twelve', 12, 'candidates'],
+  ]);
+  // With no count before it, or an identifier after it, a bare number stays bare.
+  assert.deepEqual(metricsOf('Only two showed up.'), []);
+  assert.deepEqual(metricsOf('We got eighteen hundred bags out by hand. Van 3 arrived late.'), [
+    ['eighteen hundred bags', 1800, 'bags'],
+  ]);
+});
+
+test('the new rules leave years, ordinals, identifiers, clock times, "one of" and idioms alone', () => {
+  assert.deepEqual(metricsOf('In 2019 I was the third hire, one of the founders, on route 12 with van 3.'), []);
+  assert.deepEqual(metricsOf('We met at 9 every morning and were back to square one by half ten.'), []);
+  assert.deepEqual(metricsOf('Our twenty first release shipped in 2022, and phase 15 followed.'), []);
+  assert.deepEqual(metricsOf('Bed 6 and bed 7 were mine, and I taught the Year 10 classes.'), []);
+});
+
+test('a bare number naming the last or first part of a duration just said is a duration', () => {
+  assert.deepEqual(metricsOf('I cooked for ten years, the last three as head chef.'), [
+    ['ten years,', 10, 'years'],
+    ['three', 3, 'years'],
+  ]);
+  assert.deepEqual(metricsOf('Eleven years on the line, last four as shift lead.'), [
+    ['Eleven years', 11, 'years'],
+    ['four', 4, 'years'],
+  ]);
+  assert.deepEqual(metricsOf('I spent eleven years as a nurse, and for the last two of those I fixed the rota.'), [
+    ['eleven years', 11, 'years'],
+    ['two', 2, 'years'],
+  ]);
+  // A count before "the first" is no duration, and a place is an ordinal.
+  assert.deepEqual(metricsOf('We hired twelve engineers and the first two quit.'), [['twelve engineers', 12, 'engineers']]);
+});
+
+test('a count per game, match, lesson or delivery is a rate, and a bare number after it shares the rate', () => {
+  assert.deepEqual(metricsOf('Goals conceded went from about thirty a game to twelve.'), [
+    ['thirty a game', 30, 'per game'],
+    ['twelve.', 12, 'per game'],
+  ]);
+  assert.deepEqual(only('we averaged four stops per delivery'), ['four stops per delivery', 4, 'per delivery']);
 });
