@@ -212,6 +212,9 @@ const COMPARISON_LINKS: readonly (readonly string[])[] = [
   ['vs'],
   ['compared', 'to'],
   ['compared', 'with'],
+  // "A slot of one hour, not three": the figure refused is in the unit of the one kept.
+  ['not'],
+  ['rather', 'than'],
 ];
 
 /** Links that set a bare number against a duration before it: "took nine days … wanted it done in five." */
@@ -221,7 +224,31 @@ const DURATION_LINKS: readonly (readonly string[])[] = [['in'], ['within']];
 const PART_LINKS: readonly (readonly string[])[] = [['last'], ['first']];
 
 /** Words after the part of a duration that end it ("the last three as lead", "the last two of those"). */
-const PART_CLOSERS = new Set(['as', 'of', 'at', 'on', 'were', 'was', 'i', 'we']);
+const PART_CLOSERS = new Set([
+  'as',
+  'of',
+  'at',
+  'on',
+  'were',
+  'was',
+  'i',
+  'we',
+  "i've",
+  "i'd",
+  "i'm",
+  "we've",
+  "we'd",
+  "we're",
+  'i’ve',
+  'i’d',
+  'i’m',
+  'we’ve',
+  'we’d',
+  'we’re',
+  'they',
+  'he',
+  'she',
+]);
 
 /** Words naming which of two figures is meant, between a link and the bare one ("against the usual twenty-nine"). */
 const REFERENCE_ADJECTIVES = new Set([
@@ -288,6 +315,8 @@ interface Measured {
   lastPart: number;
   /** The unit is a plural noun of the speaker's, not a known unit. */
   generic: boolean;
+  /** The unit is given per a period or measure ("one day a week", "ninety pounds a night"). */
+  rate?: boolean;
 }
 
 /** "A hundred times that, so…": a pronoun closing the phrase is the thing compared, not "that day". */
@@ -333,6 +362,11 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   // "Two complaints a week", "one refill per visit": the thing counted, then its period, is a frequency.
   const nounPeriod = /^\p{L}+$/u.test(next) ? ratePeriodAt(parts, at + 2) : null;
   if (nounPeriod !== null) return { unit: `per ${nounPeriod}`, lastPart: at + 3, generic: false };
+  // "There were five of us", "a small team, seven of us,": the size of the speaker's own group, as "a team of five"
+  // is. "Three of us built it" and "the three of us" name who took part.
+  const ofUs = next === 'of' && joined(parts, at + 1) && parts[at + 2]?.text === 'us';
+  const stated = closesPhrase(parts, at + 2) || STATED_BEFORE.has(parts[found.firstPart - 1]?.text ?? '');
+  if (ofUs && stated && found.value >= 3 && !found.article) return { unit: 'people', lastPart: at + 2, generic: false };
   // "Forty-two of them": ten or more of a group named before counts it, as a noun after the number would.
   const ofGroup = next === 'of' && joined(parts, at + 1) && GROUP_PRONOUNS.has(parts[at + 2]?.text ?? '');
   if (ofGroup && found.value >= COUNTED_FROM && !found.article) return { unit: null, lastPart: at, generic: true };
@@ -346,9 +380,9 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
  */
 function perPeriod(parts: readonly NumberPart[], measured: Measured): Measured {
   const period = ratePeriodAt(parts, measured.lastPart + 1);
-  if (period !== null) return { ...measured, lastPart: measured.lastPart + 2 };
+  if (period !== null) return { ...measured, lastPart: measured.lastPart + 2, rate: true };
   const measure = perMeasureAt(parts, measured.lastPart + 1);
-  return measure === null ? measured : { ...measured, lastPart: measure.lastPart };
+  return measure === null ? measured : { ...measured, lastPart: measure.lastPart, rate: true };
 }
 
 /** Bases a rate can be given per: "one per thousand", "two per 100,000" are said with a round number. */
@@ -373,11 +407,26 @@ function perRoundNumber(parts: readonly NumberPart[], from: number): Measured | 
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
 function groupSize(parts: readonly NumberPart[], found: NumberReading): Measured | null {
-  const group = GROUPS.get(parts[found.firstPart - 2]?.text ?? '');
+  const noun = parts[found.firstPart - 2]?.text ?? '';
   const framed =
     parts[found.firstPart - 1]?.text === 'of' && joined(parts, found.firstPart - 2) && joined(parts, found.firstPart - 1);
-  return group !== undefined && framed ? { unit: group, lastPart: found.lastPart, generic: false } : null;
+  if (!framed) return null;
+  const group = GROUPS.get(noun);
+  if (group !== undefined) return { unit: group, lastPart: found.lastPart, generic: false };
+  // "A family of four", "a class of twenty-eight": any noun after "a", sized by a number that counts nothing else.
+  const article = parts[found.firstPart - 3]?.text;
+  const indefinite = (article === 'a' || article === 'an') && joined(parts, found.firstPart - 3);
+  // A large quantity ("a budget of six mil") is an amount already, not the size of a group.
+  const sized = indefinite && /^\p{L}+$/u.test(noun) && !QUANTITY_NOUNS.has(noun) && found.value >= 2 && !found.scaled;
+  // Reached only when no counted noun follows the number (unitAfter tries those first).
+  return sized ? { unit: noun, lastPart: found.lastPart, generic: false } : null;
 }
+
+/** Words before "N of us" that state the group's size ("there were five of us"). */
+const STATED_BEFORE = new Set(['were', 'was', 'are', 'is', "there's", 'there’s']);
+
+/** Nouns after "a" that say how much or what kind, not a group the number sizes ("a lot of", "a couple of"). */
+const QUANTITY_NOUNS = new Set(['lot', 'couple', 'bit', 'number', 'handful', 'few', 'kind', 'sort', 'type', 'piece', 'part']);
 
 /** Whether nothing the number could count follows parts[at]: punctuation, the end, or a function word. */
 function closesPhrase(parts: readonly NumberPart[], at: number): boolean {
@@ -516,8 +565,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
     POSSESSIVES.has(parts[found.firstPart - 1]?.text ?? '') ||
     (parts[found.lastPart + 1]?.text === 'of' && POSSESSIVES.has(parts[found.lastPart + 2]?.text ?? ''));
   if (own && isEntityUnit(unit) && found.value < 10 && !found.scaled && !found.grouped) return false;
-  // "Once a week", "one per sprint": a rate is a measurement even at one.
-  if (unit?.startsWith('per ') === true) return true;
+  // "Once a week", "one per sprint", "one day a week": a rate is a measurement even at one.
+  if (unit?.startsWith('per ') === true || measured.rate === true) return true;
   // "one day", "a second", "one user": a count of one is an idiom far more often than a result.
   // Digits are deliberate ("1 second"); the idiom is a spoken word.
   if (found.value === 1 && found.kind !== 'digits' && !isConcreteAtOne(unit) && !measuresOne(parts, found, measured))
@@ -653,10 +702,12 @@ function inheritedUnit(
   if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
     const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
     const sameClause = previous.unit !== null || previous.scaled === true || changeOpened(parts, link);
-    // A spoken "one" after "to" is mostly a pronoun ("handed it to one of…", "to one."), unless a change says
-    // where something ended up ("from … to one", "down to one").
+    // A spoken "one" after "to" or "not" is mostly a pronoun ("handed it to one of…", "not one for change"), unless a
+    // change says where something ended up ("from … to one", "down to one").
     const pronoun = found.value === 1 && found.kind === 'words' && !found.article;
-    const ended = changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || parts[link]?.text !== 'to';
+    const linkWord = parts[link]?.text;
+    const ended =
+      changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || (linkWord !== 'to' && linkWord !== 'not');
     if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
   const timed = previous !== null && isTimeUnit(previous.unit);

@@ -165,6 +165,15 @@ const FACTOR_WORDS: ReadonlyMap<string, number> = new Map([
 /** Words that open what a factor word multiplies: "double what", "triple the", "halve our". */
 const MULTIPLIED_OPENERS = new Set(['the', 'what', 'that', 'this', 'our', 'their', 'its', 'my', 'your', 'his', 'her']);
 
+/** Words before a factor word that make it what something came to ("so double", "was nearly triple"). */
+const PREDICATE_BEFORE = new Set(['so', 'was', 'is', 'were', 'are', 'almost', 'nearly', 'roughly', 'about', 'than', 'over']);
+
+/** "Threefold", "tenfold": a number word joined to "fold" is a factor. */
+function foldFactor(text: string): number | undefined {
+  const times = text.endsWith('fold') ? SMALL_NUMBERS.get(text.slice(0, -'fold'.length)) : undefined;
+  return times !== undefined && times >= 2 ? times : undefined;
+}
+
 /** Adverbs of repetition: a frequency when a period follows ("once a week", "twice per sprint"). */
 const REPETITIONS: ReadonlyMap<string, number> = new Map([['once', 1], ...FACTOR_ADVERBS]);
 
@@ -366,6 +375,11 @@ function scaleBy(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
 }
 
+const COIN_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['p', '£'],
+  ['c', '$'],
+]);
+
 function readDigits(text: string): DigitValue | null {
   const groups = DIGITS.exec(text)?.groups;
   if (groups === undefined) return null;
@@ -380,6 +394,10 @@ function readDigits(text: string): DigitValue | null {
   const scale = SCALE_SUFFIXES.get(suffix);
   if (scale !== undefined) return { value: scaleBy(value, scale), unit: currency, scaled: true, grouped, plainInteger };
   if (currency !== null) return null;
+  // "20p", "99c": coins, in hundredths of the currency ("720p" and "1080p" are video, so only under a hundred).
+  const coin = COIN_SUFFIXES.get(suffix);
+  if (coin !== undefined && decimals === '' && !grouped && value >= 1 && value < 100)
+    return { value: scaleBy(value, 0.01), unit: coin, scaled: false, grouped, plainInteger: false };
   // "1.5s" is seconds, but "90s" and "2010s" are decades, so a bare "s" needs a decimal point.
   const unit = suffix === 's' && decimals !== '' ? 's' : unitOfSuffix(suffix);
   return unit === null ? null : { value, unit, scaled: false, grouped, plainInteger };
@@ -424,11 +442,15 @@ function reading(
 
 function readFactor(parts: readonly NumberPart[], at: number): NumberReading | null {
   const text = textAt(parts, at) ?? '';
-  const verb = FACTOR_VERBS.get(text);
+  const verb = FACTOR_VERBS.get(text) ?? foldFactor(text);
   if (verb !== undefined) return reading('multiplier', verb, at, at, 'x');
   const next = textAt(parts, at + 1);
   const word = FACTOR_WORDS.get(text);
   if (word !== undefined && next !== undefined && joined(parts, at) && MULTIPLIED_OPENERS.has(next))
+    return reading('multiplier', word, at, at, 'x');
+  // "So double,", "it was almost triple.": the factor word as what something came to, closing its clause.
+  const predicate = PREDICATE_BEFORE.has(textAt(parts, at - 1) ?? '') && joined(parts, at - 1);
+  if (word !== undefined && word > 1 && predicate && (next === undefined || !joined(parts, at)))
     return reading('multiplier', word, at, at, 'x');
   const adverb = FACTOR_ADVERBS.get(text);
   if (adverb === undefined || next === undefined || !joined(parts, at) || !isComparisonWord(next)) return null;
@@ -690,15 +712,31 @@ function readPrice(parts: readonly NumberPart[], at: number): NumberReading | nu
   if (whole === null || (whole.unit !== null && !article) || !joined(parts, whole.lastPart)) return null;
   const unitAt = whole.lastPart + 1;
   const unit = unitOfWord(textAt(parts, unitAt) ?? '');
-  if (!isCurrency(unit) || !joined(parts, unitAt)) return null;
-  const cents = readNumberWords(parts, unitAt + 1);
+  if (!isCurrency(unit)) return null;
+  const cents = joined(parts, unitAt) ? readNumberWords(parts, unitAt + 1) : null;
   const valid = cents !== null && Number.isInteger(cents.value) && cents.value >= 1 && cents.value < 100;
-  return valid && !cents.scaled ? reading('words', whole.value + cents.value / 100, at, cents.lastPart, unit) : null;
+  if (valid && !cents.scaled) return reading('words', whole.value + cents.value / 100, at, cents.lastPart, unit);
+  // "A pound more", "a dollar a day": the article counts one of the currency; "a pound of flour" is a weight.
+  const weight = joined(parts, unitAt) && textAt(parts, unitAt + 1) === 'of';
+  return article && !weight ? reading('words', 1, at, at) : null;
+}
+
+/**
+ * "A couple of grand", "a couple of hundred quid": two of the scale after "of", an amount as "a couple hundred" is.
+ * "A couple of months", "a couple of things" stay vague, as "a few" does.
+ */
+function readCoupleOf(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const opens = textAt(parts, at) === 'a' && textAt(parts, at + 1) === 'couple' && textAt(parts, at + 2) === 'of';
+  if (!opens || ![0, 1, 2].every((offset) => joined(parts, at + offset))) return null;
+  const next = textAt(parts, at + 3) ?? '';
+  const scale = next === 'hundred' ? 100 : SCALES.get(next);
+  return scale === undefined ? null : { ...reading('words', 2 * scale, at, at + 3), scaled: scale >= 1e3 };
 }
 
 /** Reads the number that starts at parts[at], if any. */
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
   return (
+    readCoupleOf(parts, at) ??
     readFactor(parts, at) ??
     readFrequency(parts, at) ??
     readArticleAndAHalf(parts, at) ??

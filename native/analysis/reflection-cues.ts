@@ -30,6 +30,8 @@ const LESSONS: readonly RegExp[] = [
   ),
   new RegExp(`${B}(?:what\\s${I_WE}\\s)?(?:take-?aways?|took\\saway|take\\saway\\sfrom\\sit)${E}`, 'g'),
   new RegExp(`${B}stuck\\swith\\s(?:me|us)${E}`, 'g'),
+  // "What stayed with me", "the thing that has stayed with us": not "she stayed with me for a week".
+  new RegExp(`${B}(?:what|that|which)\\s(?:has\\s|have\\s)?(?:stayed|stays|remained|remains)\\swith\\s(?:me|us)${E}`, 'g'),
   new RegExp(
     `${B}(?:it|that|this|which|experience|project|incident|outage|failure|mistake)\\s(?:really\\s|also\\s)?(?:taught|teaches)\\s(?:me|us)${E}`,
     'g',

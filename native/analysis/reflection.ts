@@ -12,6 +12,7 @@ import { endsClause, spanOf, type Token } from './normalize';
 import { COUNTER_EVIDENCE, FEATURES, type ReflectionFeature } from './reflection-features';
 import { REFLECTIVE_FRAMES, STORY_FRAMES } from './reflection-cues';
 import { sentenceOf, splitSentences } from './sentences';
+import { quotedWords } from './ownership';
 import { matchWords, type WordMatch } from './token-patterns';
 import type { AnswerMode, Span } from '../../common/report';
 
@@ -99,8 +100,17 @@ export function detectReflection(tokens: readonly Token[], mode: AnswerMode = 'b
   const story = STORY_MODES.has(mode);
   // The present, the perfect and "I'd…" step out of a story only when the story is told in the past.
   const shifted = story && toldInThePast(tokens, clauses);
+  // Other people's words in quotes ("my dad said, "We should have done that years ago"") are not the speaker looking back.
+  const quoted = quotedWords(tokens);
+  const own = (match: WordMatch): boolean => !quoted.has(match.firstWord);
   return clauses.flatMap((clause, index) => {
-    const { score, frames, evidence } = scoreClause(tokens, clause, story, shifted);
+    const scored = scoreClause(tokens, clause, story, shifted);
+    const frames = scored.frames.filter(own);
+    const evidence = scored.evidence.filter(own);
+    // Reflection found only inside a quote is someone else's.
+    const onlyQuoted = frames.length + evidence.length === 0 && scored.frames.length + scored.evidence.length > 0;
+    if (onlyQuoted) return [];
+    const { score } = scored;
     // An explicit frame stands wherever it is said; weaker evidence needs the close of the story.
     const placed =
       frames.length > 0 ? Math.max(0, position(clauses, index, tokens.length)) : position(clauses, index, tokens.length);

@@ -24,5 +24,10 @@
 // "against the usual twenty-nine", "done in five" after a duration, "the last three" of one, "Only forty missed"
 // after a count); they leave out "half" naming a time or a thing ("half five", "half marathon"), clock times ("at six
 // every evening") and decades ("the nineteen sixties"); "like" after a conjunction before a clause's subject or
-// between an auxiliary and a bare verb is a filler, before an amount ("like double") or after "somewhere" it is not.
-export const ANALYSIS_VERSION = 8;
+// between an auxiliary and a bare verb is a filler, before an amount ("like double") or after "somewhere" it is not;
+// 9: metrics read the size of the speaker's own group ("there were five of us") and of any "a <noun> of N" ("a family
+// of four"), coins in digits ("20p"), one of a currency ("a pound more"), "a couple of" a scale ("a couple of
+// grand"), "-fold" factors, a factor word closing its clause ("so double,"), a count with its period at one ("one day
+// a week"), and a figure refused after "not" ("one hour, not three"); reflection inside another person's quoted words
+// is not the speaker's, and "what stayed with me" is a lesson.
+export const ANALYSIS_VERSION = 9;

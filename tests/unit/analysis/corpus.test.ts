@@ -32,16 +32,16 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches together (BLIND.md: b1–b8, analysis 8, after b8's misses were read), so a change
+ * The levels reached on the blind batches together (BLIND.md: b1–b9, analysis 9, after b9's misses were read), so a change
  * cannot quietly lose them. Each bar is the level reached, never below the issue's target.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'reflection F1': 0.94,
-  'STAR section precision': 0.99,
+  'STAR section precision': 0.98,
   'STAR section recall': 0.89,
   'STAR starts within 2 s': 0.75,
-  'crisp ending accuracy': 0.96,
-  'answer mode accuracy': 0.98,
+  'crisp ending accuracy': 0.94,
+  'answer mode accuracy': 0.97,
   'metrics F1': 0.97,
   'lexical fillers F1': 0.98,
   'speaker I/we exact': 0.98,

@@ -94,7 +94,8 @@ test('large quantities count without a unit; small bare numbers do not', () => {
   assert.deepEqual(only('we reached 3,000 by June'), ['3,000', 3000, null]);
   assert.deepEqual(only('we hit 40k'), ['40k', 40_000, null]);
   assert.deepEqual(only('roughly two million'), ['two million', 2_000_000, null]);
-  assert.deepEqual(metricsOf('there were five of us and twenty-five in total'), []);
+  // "Five of us" is the group's size (analysis 9); a bare "twenty-five" is not a large quantity.
+  assert.deepEqual(metricsOf('there were five of us and twenty-five in total'), [['five of us', 5, 'people']]);
 });
 
 test('years, idioms with "one" and hyperbole are not metrics', () => {
@@ -713,4 +714,53 @@ test('a count per game, match, lesson or delivery is a rate, and a bare number a
     ['twelve.', 12, 'per game'],
   ]);
   assert.deepEqual(only('we averaged four stops per delivery'), ['four stops per delivery', 4, 'per delivery']);
+});
+
+test('the size of the speaker’s own group, or of any group "a <noun> of N", is a metric; who took part is not', () => {
+  assert.deepEqual(only('there were four of us in fundraising'), ['four of us', 4, 'people']);
+  assert.deepEqual(only("It's a small bakery, five of us, and"), ['five of us,', 5, 'people']);
+  assert.deepEqual(only('a family of four gets this list'), ['four', 4, 'family']);
+  assert.deepEqual(only('I teach a class of twenty-eight, and'), ['twenty-eight,', 28, 'class']);
+  assert.deepEqual(metricsOf('Three of us built the new index, and the two of us tested it.'), []);
+  assert.deepEqual(metricsOf('We bought a lot of three, then a couple of things.'), []);
+});
+
+test('coins written with digits, "a <currency>", a couple of a scale, and "-fold" factors are amounts', () => {
+  assert.deepEqual(only("they'd rather pay 20p more"), ['20p', 0.2, '£']);
+  assert.deepEqual(only("I'd pay a pound more"), ['a pound', 1, '£']);
+  assert.deepEqual(only('it cost a dollar a day'), ['a dollar a day', 1, '$']);
+  assert.deepEqual(only('we lost a couple of grand on it'), ['a couple of grand', 2000, null]);
+  assert.deepEqual(only('a couple of hundred quid'), ['a couple of hundred quid', 200, '£']);
+  assert.deepEqual(only('the charity has grown threefold'), ['threefold', 3, 'x']);
+  // A weight, a video format and vague amounts stay out.
+  assert.deepEqual(metricsOf('Add a pound of flour, film it in 1080p, and wait a couple of months.'), []);
+});
+
+test('a factor word closing its clause says what something came to', () => {
+  assert.deepEqual(only('The reply rate came back higher, so double, and'), ['double,', 2, 'x']);
+  assert.deepEqual(only('by spring it was almost triple.'), ['triple.', 3, 'x']);
+  assert.deepEqual(metricsOf('I double-checked the till and booked a double room.'), []);
+});
+
+test('a count with its period is a rate even at one, and a figure refused after "not" shares the unit of the one kept', () => {
+  assert.deepEqual(only('he gave me one day a week with the QA team'), ['one day a week', 1, 'days']);
+  assert.deepEqual(metricsOf('people want a slot of one hour, not three.'), [
+    ['one hour,', 1, 'h'],
+    ['three.', 3, 'h'],
+  ]);
+  assert.deepEqual(metricsOf('We lost a couple of grand instead of nine.'), [
+    ['a couple of grand', 2000, null],
+    ['nine.', 9, null],
+  ]);
+  // "Not one" after a duration is a pronoun; "one day" alone is an idiom.
+  assert.deepEqual(metricsOf('He had done it for forty years and is not one for change. One day he called.'), [
+    ['forty years', 40, 'years'],
+  ]);
+});
+
+test('the part of a duration may close before a pronoun with its contraction', () => {
+  assert.deepEqual(metricsOf("I've been a nurse for nine years, and for the last three I've run the rota."), [
+    ['nine years,', 9, 'years'],
+    ['three', 3, 'years'],
+  ]);
 });

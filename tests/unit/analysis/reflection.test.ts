@@ -274,3 +274,21 @@ test('looking back at anything but the story is literal looking', () => {
   assert.deepEqual(closes('Looking back at the spreadsheet, the gaps were all on Sundays.'), []);
   assert.notDeepEqual(closes('Looking back on the project, I should have asked for help sooner.'), []);
 });
+
+test("a reflection inside someone else's quoted words is theirs, not the speaker's", () => {
+  assert.deepEqual(closes('My dad said, "We should have done that years ago," and he meant it.'), []);
+  assert.deepEqual(closes('Her words were, "In hindsight I would have waited."'), []);
+  // The speaker's own words around a quote still count.
+  assert.notDeepEqual(closes('My dad said, "Fine," and looking back I should have asked him sooner.'), []);
+});
+
+test('what stayed with someone is a lesson in any of its wordings; staying with someone is not', () => {
+  for (const sentence of [
+    'What stayed with me is that turning up did more than anything I said.',
+    'The thing that has stayed with us is how much the regulars cared.',
+    'What stuck with me was how quiet the ward got.',
+  ]) {
+    assert.notDeepEqual(closes(sentence), [], sentence);
+  }
+  assert.deepEqual(closes('My sister stayed with me for a week while the shop was shut.'), []);
+});
