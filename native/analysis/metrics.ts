@@ -348,6 +348,10 @@ function unitAfter(parts: readonly NumberPart[], found: NumberReading): Measured
   if (parts[at + 1]?.compound === true && found.unit === null) {
     return { unit: unitOfWord(next) ?? next, lastPart: at + 1, generic: false };
   }
+  // "A twenty-eight bed ward", "a two hour meeting": after "a", a number and a singular noun before another word make
+  // one modifier, as "a 28-bed ward" does.
+  const compound = compoundModifier(parts, found);
+  if (compound !== null) return compound;
   const unit = unitOfWord(next);
   // "$2 million dollars" says the currency twice; any other unit after a currency belongs to something else.
   if (found.unit !== null) return unit === found.unit ? { unit, lastPart: at + 1, generic: false } : own;
@@ -403,6 +407,21 @@ function perRoundNumber(parts: readonly NumberPart[], from: number): Measured | 
   const base = readNumber(parts, from + 1);
   if (base === null || base.firstPart !== from + 1 || base.unit !== null || !RATE_BASES.has(base.value)) return null;
   return { unit: `per ${base.value}`, lastPart: base.lastPart, generic: false };
+}
+
+/** Words after a number that link it to what follows rather than name a thing ("a 429 with a header"). */
+const LINKING_WORDS = new Set(['with', 'without', 'and', 'or', 'of', 'that', 'which', 'who', 'than', 'but', 'because', 'if']);
+
+/** "A twenty-eight bed surgical ward", "a two hour meeting": the singular noun after the number is the unit. */
+function compoundModifier(parts: readonly NumberPart[], found: NumberReading): Measured | null {
+  const at = found.lastPart;
+  const article = parts[found.firstPart - 1]?.text;
+  const opened = (article === 'a' || article === 'an') && joined(parts, found.firstPart - 1);
+  const noun = parts[at + 1]?.text ?? '';
+  const singular = /^\p{L}+$/u.test(noun) && !noun.endsWith('s') && !CLOSING_WORDS.has(noun) && !LINKING_WORDS.has(noun);
+  const modifies = joined(parts, at + 1) && /^\p{L}+$/u.test(parts[at + 2]?.text ?? '');
+  if (!opened || found.unit !== null || found.value < 2 || !singular || !joined(parts, at) || !modifies) return null;
+  return { unit: unitOfWord(noun) ?? noun, lastPart: at + 1, generic: false };
 }
 
 /** "In batches of a hundred", "our team of four": after "<group> of", a number counting nothing else is the group's size. */
@@ -484,9 +503,17 @@ function isIdentifier(parts: readonly NumberPart[], found: NumberReading, measur
     !before.pauseAfter &&
     !period &&
     IDENTIFIER_NOUNS.has(before.text) &&
-    (measured.lastPart === found.lastPart || measured.generic) &&
+    (measured.lastPart === found.lastPart || measured.generic || qualifiesNoun(parts, found, measured)) &&
     found.unit === null
   );
+}
+
+/** "Our gate 12 team", "the ward 7 nurse": a singular noun after a named number is what the name qualifies. */
+function qualifiesNoun(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  const noun = parts[found.lastPart + 1]?.text ?? '';
+  // A measuring unit after the number ("the year thirty-two percent lower") measures; a thing's name is qualified.
+  const named = measured.unit === null || isEntityUnit(measured.unit);
+  return measured.lastPart === found.lastPart + 1 && /^\p{L}+$/u.test(noun) && !noun.endsWith('s') && named;
 }
 
 /** Words after "half" that make it a share: "half the", "half of", "half our", "by half." or "half within". */
@@ -511,6 +538,9 @@ const SHARE_AFTER_HALF = new Set([
   ...CLOSING_WORDS,
 ]);
 
+/** Amounts "half" halves as a share of them: "half price", "half the cost" ("half five" is a time, "half marathon" a thing). */
+const HALVED_AMOUNTS = new Set(['price', 'cost', 'fare', 'rent', 'fee', 'speed', 'capacity', 'pay']);
+
 /**
  * "Half five", "half twelve" (a time of day, half past), "the half marathon", "a half day": "half" straight before
  * a number or a noun names a thing, not a share of one.
@@ -518,7 +548,7 @@ const SHARE_AFTER_HALF = new Set([
 function halfNamesThing(parts: readonly NumberPart[], found: NumberReading): boolean {
   const next = parts[found.lastPart + 1]?.text ?? '';
   const alone = found.kind === 'fraction' && found.value === 0.5 && found.firstPart === found.lastPart;
-  return alone && joined(parts, found.lastPart) && !SHARE_AFTER_HALF.has(next);
+  return alone && joined(parts, found.lastPart) && !SHARE_AFTER_HALF.has(next) && !HALVED_AMOUNTS.has(next);
 }
 
 /** Hours of a clock: "at six every evening", "closed at eight" say when, not how many. */
@@ -547,6 +577,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   const { unit } = measured;
   if (isYear(parts, found) || isOrdinal(parts, found) || isIdentifier(parts, found, measured)) return false;
   if (halfNamesThing(parts, found) || isClockTime(parts, found, measured)) return false;
+  // "Minus three outside": only a measured thing goes below zero.
+  if (found.signed === true) return true;
   if (parts[measured.lastPart]?.compound === true) return found.value >= 2 || isConcreteAtOne(unit);
   // "Two years ago" says when, not how much; so does "in five years I'd like to…", looking ahead.
   if (unit !== null && joined(parts, measured.lastPart) && parts[measured.lastPart + 1]?.text === 'ago') return false;
@@ -558,7 +590,9 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
   // "The two candidates" is a known set; "the same twelve parts" counts beyond a handful, as any count of ten does.
   const definite = DEFINITE_BEFORE.has(before) && found.value < COUNTED_FROM;
-  if (measured.generic) return found.value >= 2 && !definite;
+  // "Zero selection errors" counts as surely as "two"; "the two export bugs" is a known set.
+  if (measured.generic) return (found.value >= 2 || found.value === 0) && !definite;
+  if (definite && found.value <= 2 && isEntityUnit(unit)) return false;
   // "Our three services", "two of my engineers": a handful of one's own names a set (or some of it); it does not
   // count anything.
   const own =
@@ -575,7 +609,9 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   if (endsAtZero(parts, found)) return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
   // and not "a million things", which is hyperbole.
-  return (found.scaled || found.grouped) && !found.article;
+  // So does a count of hundreds said in words ("about three hundred now"), which is past any list.
+  const hundreds = found.kind === 'words' && found.value >= 100 && Number.isInteger(found.value);
+  return (found.scaled || found.grouped || hundreds) && !found.article;
 }
 
 /** Whether the parts from `from` up to `to` (exclusive) read a range link such as "to" or "instead of". */

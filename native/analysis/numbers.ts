@@ -42,6 +42,8 @@ export interface NumberReading {
   plainInteger: boolean;
   /** Said with "point" ("four point five"): a measured value, even with no unit after it. */
   spokenDecimal?: boolean;
+  /** Said with "minus" ("minus three"): a signed reading, which only a measurement has. */
+  signed?: boolean;
 }
 
 const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -164,6 +166,9 @@ const FACTOR_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** Words that open what a factor word multiplies: "double what", "triple the", "halve our". */
 const MULTIPLIED_OPENERS = new Set(['the', 'what', 'that', 'this', 'our', 'their', 'its', 'my', 'your', 'his', 'her']);
+
+/** Determiners before a factor said as a noun ("another doubling"). */
+const FACTOR_NOUN_DETERMINERS = new Set(['a', 'another', 'the', 'one', 'each', 'every', 'any']);
 
 /** Words before a factor word that make it what something came to ("so double", "was nearly triple"). */
 const PREDICATE_BEFORE = new Set(['so', 'was', 'is', 'were', 'are', 'almost', 'nearly', 'roughly', 'about', 'than', 'over']);
@@ -447,6 +452,14 @@ function readFactor(parts: readonly NumberPart[], at: number): NumberReading | n
   const next = textAt(parts, at + 1);
   const word = FACTOR_WORDS.get(text);
   if (word !== undefined && next !== undefined && joined(parts, at) && MULTIPLIED_OPENERS.has(next))
+    return reading('multiplier', word, at, at, 'x');
+  // "Another doubling of the data", "a tripling": the factor as a noun after a determiner.
+  if (
+    word !== undefined &&
+    FACTOR_NOUN_DETERMINERS.has(textAt(parts, at - 1) ?? '') &&
+    joined(parts, at - 1) &&
+    text.endsWith('ing')
+  )
     return reading('multiplier', word, at, at, 'x');
   // "So double,", "it was almost triple.": the factor word as what something came to, closing its clause.
   const predicate = PREDICATE_BEFORE.has(textAt(parts, at - 1) ?? '') && joined(parts, at - 1);
@@ -733,9 +746,21 @@ function readCoupleOf(parts: readonly NumberPart[], at: number): NumberReading |
   return scale === undefined ? null : { ...reading('words', 2 * scale, at, at + 3), scaled: scale >= 1e3 };
 }
 
+/** "Minus three", "minus 40": a value below zero, a reading of a measured thing (a temperature, a balance). */
+function readMinus(parts: readonly NumberPart[], at: number): NumberReading | null {
+  if (textAt(parts, at) !== 'minus' || !joined(parts, at)) return null;
+  // "Ten minus three" is a sum, not a value below zero.
+  const before = textAt(parts, at - 1) ?? '';
+  if (joined(parts, at - 1) && (isNumberWord(before) || readDigits(before) !== null)) return null;
+  const value = readDigitNumber(parts, at + 1) ?? readNumberWords(parts, at + 1);
+  if (value === null || value.firstPart !== at + 1 || value.article) return null;
+  return { ...value, value: -value.value, firstPart: at, signed: true, plainInteger: false };
+}
+
 /** Reads the number that starts at parts[at], if any. */
 export function readNumber(parts: readonly NumberPart[], at: number): NumberReading | null {
   return (
+    readMinus(parts, at) ??
     readCoupleOf(parts, at) ??
     readFactor(parts, at) ??
     readFrequency(parts, at) ??

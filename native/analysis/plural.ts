@@ -3,6 +3,8 @@
 
 /** Words that end in "s" but are not plural nouns. */
 export const NOT_PLURAL = new Set([
+  'minus',
+  'plus',
   'always',
   'sometimes',
   'perhaps',

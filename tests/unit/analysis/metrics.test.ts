@@ -764,3 +764,29 @@ test('the part of a duration may close before a pronoun with its contraction', (
     ['three', 3, 'years'],
   ]);
 });
+
+test('after "a", a number and a singular noun before another word are one modifier, as with a hyphen', () => {
+  assert.deepEqual(only('ward 7 is a twenty-eight bed surgical ward'), ['twenty-eight bed', 28, 'bed']);
+  assert.deepEqual(only('we booked a two hour meeting'), ['two hour', 2, 'h']);
+  // Linking words are not nouns, and without the article the number counts the compound noun.
+  assert.deepEqual(metricsOf('we return a 429 with a header.'), []);
+  assert.deepEqual(metricsOf('I walked the line with the two team leaders.'), []);
+});
+
+test('a named number qualifies the singular noun after it; a measuring unit after it still measures', () => {
+  assert.deepEqual(metricsOf('I told our gate 12 team to inform the passengers.'), []);
+  assert.deepEqual(only('we ended the year thirty-two percent lower'), ['thirty-two percent', 32, '%']);
+});
+
+test('signed values, factor nouns, "half price", zero of a counted noun and hundreds said in words are amounts', () => {
+  assert.deepEqual(only('it was minus three outside'), ['minus three', -3, null]);
+  assert.deepEqual(only('fast enough to survive another doubling of the data'), ['doubling', 2, 'x']);
+  assert.deepEqual(only('I did the next sessions at half price, so'), ['half', 0.5, null]);
+  assert.deepEqual(metricsOf('we had zero selection errors, compared with seven in the year before.'), [
+    ['zero selection errors,', 0, 'errors'],
+    ['seven', 7, 'errors'],
+  ]);
+  assert.deepEqual(only("we've got about three hundred now"), ['three hundred', 300, null]);
+  // "Ten minus three" is arithmetic, "a hundred things" hyperbole, "the two export bugs" a known pair.
+  assert.deepEqual(metricsOf('Ten minus three, a hundred things, and the two export bugs they kept hitting.'), []);
+});
