@@ -554,7 +554,71 @@ function halfNamesThing(parts: readonly NumberPart[], found: NumberReading): boo
 /** Hours of a clock: "at six every evening", "closed at eight" say when, not how many. */
 const CLOCK_HOURS = 12;
 
+/** Verbs before "at" that read a level ("sitting at eight and a half", "the pool maxed at 200"). */
+const LEVEL_VERBS = new Set([
+  'sitting',
+  'sat',
+  'stood',
+  'standing',
+  'running',
+  'stuck',
+  'hovering',
+  'hovered',
+  'peaked',
+  'maxed',
+  'capped',
+  'plateaued',
+  'levelled',
+  'leveled',
+  'settled',
+  'topped',
+]);
+
+/** Verbs a few words before "to" that move a figure ("raised the pool to 300", "cut it to forty"). */
+const CHANGE_VERBS = new Set([
+  'raised',
+  'increased',
+  'reduced',
+  'cut',
+  'dropped',
+  'lowered',
+  'brought',
+  'bumped',
+  'grew',
+  'rose',
+  'fell',
+  'shrank',
+  'trimmed',
+  'boosted',
+  'upped',
+  'lifted',
+  'slashed',
+  'went',
+]);
+
+/** Words between a change verb and its "to" ("raised the pool to"). */
+const CHANGE_VERB_REACH = 4;
+
+/**
+ * "It was sitting at eight and a half", "the pool maxed at 200", "raised the pool to 300": a number read as the
+ * level something stood at, or the figure a change took it to, is a measurement even bare.
+ */
+function levelOrChangeEnd(parts: readonly NumberPart[], found: NumberReading): boolean {
+  let before = found.firstPart - 1;
+  while (APPROXIMATORS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const link = parts[before]?.text;
+  if (!joined(parts, before)) return false;
+  if (link === 'at') return LEVEL_VERBS.has(parts[before - 1]?.text ?? '') && joined(parts, before - 1);
+  if (link !== 'to') return false;
+  for (let at = before - 1; at >= Math.max(0, before - CHANGE_VERB_REACH); at -= 1) {
+    if (!joined(parts, at)) return false;
+    if (CHANGE_VERBS.has(parts[at]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 function isClockTime(parts: readonly NumberPart[], found: NumberReading, measured: Measured): boolean {
+  if (levelOrChangeEnd(parts, found)) return false;
   const recurring = measured.unit === null || parts[found.lastPart + 1]?.text === 'every';
   const hour = Number.isInteger(found.value) && found.value >= 1 && found.value <= CLOCK_HOURS;
   return parts[found.firstPart - 1]?.text === 'at' && found.unit === null && hour && recurring && found.kind !== 'fraction';
@@ -587,7 +651,8 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // "Two people kept it alive", "feedback from two colleagues": a pair names who was there, not a size; a team's
   // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
   const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
-  if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
+  const person = isPersonNoun(unit) || /^\p{L}+(?:ors|ists|ians)$/u.test(unit ?? '');
+  if (found.value === 2 && person && !SIZE_FRAMES.has(before) && !changeFrom) return false;
   // "The two candidates" is a known set; "the same twelve parts" counts beyond a handful, as any count of ten does.
   const definite = DEFINITE_BEFORE.has(before) && found.value < COUNTED_FROM;
   // "Zero selection errors" counts as surely as "two"; "the two export bugs" is a known set.
@@ -607,6 +672,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
     return false;
   if (unit !== null || found.kind === 'fraction' || found.kind === 'multiplier' || found.spokenDecimal === true) return true;
   if (endsAtZero(parts, found)) return true;
+  if (levelOrChangeEnd(parts, found) && found.value >= 2) return true;
   // With no unit, only a number written as a large quantity counts ("3,000", "40k", "two million"),
   // and not "a million things", which is hyperbole.
   // So does a count of hundreds said in words ("about three hundred now"), which is past any list.
@@ -746,6 +812,13 @@ function inheritedUnit(
       changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || (linkWord !== 'to' && linkWord !== 'not');
     if (near && sameClause && (!pronoun || ended)) return previous.unit;
   }
+  // "Under six minutes, and it was sitting at eight and a half": the level read against the figure just named.
+  const levelNear =
+    previous !== null &&
+    previous.unit !== null &&
+    found.firstPart - previous.lastPart <= INHERIT_REACH &&
+    sentenceEnds(previous.lastPart, found.firstPart) <= 1;
+  if (levelNear && levelOrChangeEnd(parts, found) && closesPhrase(parts, found.lastPart)) return previous.unit;
   const timed = previous !== null && isTimeUnit(previous.unit);
   const near = (link: number | null): boolean =>
     previous !== null && link !== null && link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;

@@ -735,15 +735,21 @@ function readPrice(parts: readonly NumberPart[], at: number): NumberReading | nu
 }
 
 /**
- * "A couple of grand", "a couple of hundred quid": two of the scale after "of", an amount as "a couple hundred" is.
- * "A couple of months", "a couple of things" stay vague, as "a few" does.
+ * "A couple of grand", "a couple of hundred quid", "a few hundred quid": two (or about three) of the scale, an amount as
+ * "a couple hundred" is. "A couple of months", "a few weeks" stay vague.
  */
 function readCoupleOf(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const opens = textAt(parts, at) === 'a' && textAt(parts, at + 1) === 'couple' && textAt(parts, at + 2) === 'of';
-  if (!opens || ![0, 1, 2].every((offset) => joined(parts, at + offset))) return null;
-  const next = textAt(parts, at + 3) ?? '';
+  if (textAt(parts, at) !== 'a' || !joined(parts, at)) return null;
+  // "A few hundred quid", "a few grand": a few of the scale, about three.
+  const few = textAt(parts, at + 1) === 'few' && joined(parts, at + 1);
+  const couple =
+    textAt(parts, at + 1) === 'couple' && textAt(parts, at + 2) === 'of' && joined(parts, at + 1) && joined(parts, at + 2);
+  if (!few && !couple) return null;
+  const scaleAt = few ? at + 2 : at + 3;
+  const next = textAt(parts, scaleAt) ?? '';
   const scale = next === 'hundred' ? 100 : SCALES.get(next);
-  return scale === undefined ? null : { ...reading('words', 2 * scale, at, at + 3), scaled: scale >= 1e3 };
+  const count = few ? 3 : 2;
+  return scale === undefined ? null : { ...reading('words', count * scale, at, scaleAt), scaled: scale >= 1e3 };
 }
 
 /** "Minus three", "minus 40": a value below zero, a reading of a measured thing (a temperature, a balance). */

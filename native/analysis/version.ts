@@ -32,5 +32,8 @@
 // is not the speaker's, and "what stayed with me" is a lesson; 10: metrics read a number and a singular noun after
 // "a" as one modifier ("a twenty-eight bed ward"), signed values ("minus three"), factor nouns ("another doubling"),
 // "half price", zero of a counted noun ("zero selection errors") and hundreds said in words ("about three hundred"),
-// and leave out a named number qualifying a noun ("our gate 12 team") and "the two" of a known pair of things.
-export const ANALYSIS_VERSION = 10;
+// and leave out a named number qualifying a noun ("our gate 12 team") and "the two" of a known pair of things; 11:
+// metrics read a level something stood at ("sitting at eight and a half", "maxed at 200") or a change took it to
+// ("raised the pool to 300") and "a few" of a scale ("a few hundred quid"), and leave out a pair of people named by a
+// role ("two councillors").
+export const ANALYSIS_VERSION = 11;

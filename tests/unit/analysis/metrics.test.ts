@@ -790,3 +790,19 @@ test('signed values, factor nouns, "half price", zero of a counted noun and hund
   // "Ten minus three" is arithmetic, "a hundred things" hyperbole, "the two export bugs" a known pair.
   assert.deepEqual(metricsOf('Ten minus three, a hundred things, and the two export bugs they kept hitting.'), []);
 });
+
+test('a level something stood at, or the figure a change took it to, is a measurement even bare', () => {
+  assert.deepEqual(metricsOf('She wanted it under six minutes, and it was sitting at eight and a half.'), [
+    ['six minutes,', 6, 'min'],
+    ['eight and a half.', 8.5, 'min'],
+  ]);
+  assert.deepEqual(only('the connection pool maxed at 200.'), ['200.', 200, null]);
+  assert.deepEqual(only('Killed it and raised the pool to 300 as a stopgap.'), ['300', 300, null]);
+  // A clock time is still a time, and "to" with no change before it says where.
+  assert.deepEqual(metricsOf('The depot closed at eight, and I handed it to two of them.'), []);
+});
+
+test('"a few" of a scale is an amount; a pair of people named by their role took part', () => {
+  assert.deepEqual(only('we came in a few hundred quid under budget'), ['a few hundred quid', 300, '£']);
+  assert.deepEqual(metricsOf('I rang two councillors and two dentists, and a few weeks later it was done.'), []);
+});
