@@ -10,6 +10,7 @@
 //   problem gone ("no downtime", "hasn't happened again", "nothing was lost").
 
 import { isPastVerb, STATE_VERBS } from './grammar';
+import { isTimeUnit, unitOfWord } from './units';
 
 /** Predicates of wanting, needing, owing or owning a goal. */
 const GOAL_PREDICATES = new Set([
@@ -37,6 +38,61 @@ const TIME_WORDS =
 /** Words that say the problem is gone: "no downtime", "zero restarts", "nothing was lost", "none of them". */
 const PROBLEM_GONE = new Set(['no', 'zero', 'none', 'nothing', 'nobody', 'never', "hasn't", "haven't", "didn't"]);
 
+/** Nouns of a decision or duty that is the speaker's: "it is my decision if…", "it was my call whether…". */
+const DUTY_NOUNS = new Set(['job', 'call', 'decision', 'responsibility', 'duty']);
+/** Words after a duty noun that say what the duty was ("my call whether", "my job to", "my decision was"). */
+const DUTY_LINKS = new Set(['was', 'is', 'to', 'if', 'whether']);
+/** Verbs a subjectless goal note opens with ("Get him to his badge before…", "Cut the backlog by Friday"). */
+const GOAL_IMPERATIVES = new Set([
+  'get',
+  'make',
+  'fix',
+  'cut',
+  'bring',
+  'keep',
+  'find',
+  'ship',
+  'move',
+  'reduce',
+  'hit',
+  'reach',
+  'deliver',
+  'clear',
+  'finish',
+  'save',
+  'stop',
+  'grow',
+  'build',
+  'launch',
+  'sort',
+  'turn',
+]);
+
+/** "It's on me to decide", "it was up to me", "it is my decision if the lads go up": a duty that is the speaker's. */
+function dutyOfSpeaker(norms: readonly string[]): boolean {
+  return norms.some((norm, index) => {
+    const next = norms[index + 1] ?? '';
+    if ((norm === 'my' || norm === 'our') && DUTY_NOUNS.has(next)) return DUTY_LINKS.has(norms[index + 2] ?? '');
+    // "on me to", "up to me", "down to me"
+    if (norm === 'on' && next === 'me')
+      return norms[index + 2] === 'to' || norms[index - 1] === "it's" || norms[index - 1] === 'was';
+    return (norm === 'up' || norm === 'down') && next === 'to' && norms[index + 2] === 'me';
+  });
+}
+
+/**
+ * "I had six hours to find cover": time the speaker was given to reach a goal. "We had six months to move the
+ * warehouse" sets the scene for a team, as an opening does.
+ */
+function timeToReach(norms: readonly string[]): boolean {
+  return norms.some((norm, index) => {
+    if (norm !== 'had' || norms[index - 1] !== 'i') return false;
+    const to = norms.indexOf('to', index + 2);
+    if (to < 0 || to > index + 4) return false;
+    return norms.slice(index + 1, to).some((word) => isTimeUnit(unitOfWord(word)));
+  });
+}
+
 function head(norms: readonly string[]): number {
   let at = 0;
   while (at < norms.length && OPENERS_TO_SKIP.has(norms[at] ?? '')) at += 1;
@@ -49,6 +105,9 @@ export function goalStrength(norms: readonly string[]): number {
   const first = norms[start] ?? '';
   // "Owned replenishment for the region.": a subjectless note of what was one's own.
   if (first === 'owned') return 1.5;
+  if (dutyOfSpeaker(norms) || timeToReach(norms)) return 1.5;
+  // "Get him to his badge before his mum gave up.": a subjectless goal note, with its target or deadline.
+  if (GOAL_IMPERATIVES.has(first) && norms.slice(start + 1).some((norm) => TARGET_WORDS.has(norm))) return 1.5;
   const nounHead = norms.slice(start, start + 3).findIndex((norm) => GOAL_NOUNS.has(norm));
   if (nounHead >= 0 && norms.slice(start + nounHead + 1, start + nounHead + 5).some((norm) => norm === 'was' || norm === 'is'))
     return 1.5;

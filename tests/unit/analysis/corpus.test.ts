@@ -32,15 +32,15 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches together (BLIND.md: b1–b11, analysis 11, after b11's misses were read), so a change
+ * The levels reached on the blind batches together (BLIND.md: b1–b12, analysis 12, after b12's misses were read), so a change
  * cannot quietly lose them. Each bar is the level reached, never below the issue's target.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'reflection F1': 0.94,
   'STAR section precision': 0.98,
   'STAR section recall': 0.89,
-  'STAR starts within 2 s': 0.75,
-  'crisp ending accuracy': 0.93,
+  'STAR starts within 2 s': 0.74,
+  'crisp ending accuracy': 0.92,
   'answer mode accuracy': 0.96,
   'metrics F1': 0.97,
   'lexical fillers F1': 0.97,

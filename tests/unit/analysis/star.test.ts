@@ -187,3 +187,24 @@ test('the speaker reporting an outcome ("we hit", "we lost") is the result, not 
   );
   assert.equal(sections[sections.length - 1]?.[0], 'result');
 });
+
+test('a duty that is the speaker’s, time given to reach a goal and a subjectless goal note state the task', () => {
+  for (const answer of [
+    'The wind was getting up on the Croydon job. I am the chargehand, so it is my decision if the lads go up. I stopped the job. Next morning six boards were down in the street.',
+    'The revolve stopped forty minutes in. I was calling the show, so it was on me to decide whether we carry on. I held the next cue. The show came down on time.',
+    'One of our hauliers went bust overnight. I had six hours to find cover before the first wave left. I rang two spot-hire firms. Every store got its delivery.',
+    'Saturday lessons, eight kids a class. Get him to his badge before his mum gave up. Came in early for four weeks. He got the badge in week five.',
+  ]) {
+    assert.ok(
+      starOf(answer).sections.some((section) => section.name === 'task'),
+      answer,
+    );
+  }
+});
+
+test('a team given time to do something sets the scene', () => {
+  const opening = sectionsOf(
+    'We had six months to move the warehouse off the old cluster. I planned the moves by domain. Every report matched.',
+  );
+  assert.deepEqual(opening[0], ['situation', 0]);
+});
