@@ -32,7 +32,7 @@ test('tuned and blind together hold at least 150 answers, and no blind answer is
 });
 
 /**
- * The levels reached on the blind batches together (BLIND.md: b1–b12, analysis 12, after b12's misses were read), so a change
+ * The levels reached on the blind batches together (BLIND.md: b1–b13, analysis 12, at b13's first run), so a change
  * cannot quietly lose them. Each bar is the level reached, never below the issue's target.
  */
 const BLIND_FLOORS: Readonly<Record<string, number>> = {
@@ -41,7 +41,7 @@ const BLIND_FLOORS: Readonly<Record<string, number>> = {
   'STAR section recall': 0.89,
   'STAR starts within 2 s': 0.74,
   'crisp ending accuracy': 0.92,
-  'answer mode accuracy': 0.96,
+  'answer mode accuracy': 0.95,
   'metrics F1': 0.97,
   'lexical fillers F1': 0.97,
   'speaker I/we exact': 0.98,
