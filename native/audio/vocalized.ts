@@ -155,30 +155,50 @@ function gated(features: FrameFeatures | null, quietest: number): SteadyFrame {
   return { voiced: true, pitchHz: features.pitchHz, envelope: features.envelope };
 }
 
-function distance(a: readonly number[], b: readonly number[]): number {
+function distance(a: readonly number[], b: ArrayLike<number>): number {
   return Math.sqrt(a.reduce((sum, value, index) => sum + (value - (b[index] ?? 0)) ** 2, 0));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Share of a window's frames that must be voiced and on its pitch and envelope: a dropped frame is not a change. */
 const STEADY_SHARE = 0.85;
 
-/** Whether a window of frames is one steady sound: voiced, flat pitch, stable envelope. */
-function isSteady(window: readonly SteadyFrame[]): boolean {
-  const voiced = window.filter((frame) => frame.voiced);
-  if (voiced.length < STEADY_SHARE * window.length) return false;
-  const pitch = median(voiced.map((frame) => frame.pitchHz));
-  const mean = Array.from(
-    { length: ENVELOPE_LAGS },
-    (_, lag) => voiced.reduce((sum, frame) => sum + (frame.envelope[lag] ?? 0), 0) / voiced.length,
-  );
-  const onPitch = voiced.filter((frame) => Math.abs(frame.pitchHz - pitch) <= PITCH_SPREAD * pitch);
-  const onEnvelope = voiced.filter((frame) => distance(frame.envelope, mean) <= ENVELOPE_SPREAD);
-  return onPitch.length >= STEADY_SHARE * window.length && onEnvelope.length >= STEADY_SHARE * window.length;
+/**
+ * Scratch for isSteady, reused from window to window: it runs for every 10 ms window of a recording right after
+ * Stop, beside whisper.cpp on the last stretch, so it allocates nothing per window.
+ */
+const windowPitches: number[] = [];
+const windowMean = new Float64Array(ENVELOPE_LAGS);
+
+/** Whether frames[first, first + count) are one steady sound: voiced, flat pitch (around the median), stable envelope. */
+function isSteady(frames: readonly SteadyFrame[], first: number, count: number): boolean {
+  const needed = STEADY_SHARE * count;
+  const end = first + count;
+  windowPitches.length = 0;
+  for (let index = first; index < end; index += 1) {
+    const frame = frames[index];
+    if (frame?.voiced === true) windowPitches.push(frame.pitchHz);
+  }
+  const voiced = windowPitches.length;
+  if (voiced < needed) return false;
+  windowPitches.sort((x, y) => x - y);
+  const pitch = windowPitches[Math.floor(voiced / 2)] ?? 0;
+  for (let lag = 0; lag < ENVELOPE_LAGS; lag += 1) {
+    let sum = 0;
+    for (let index = first; index < end; index += 1) {
+      const frame = frames[index];
+      if (frame?.voiced === true) sum += frame.envelope[lag] ?? 0;
+    }
+    windowMean[lag] = sum / voiced;
+  }
+  let onPitch = 0;
+  let onEnvelope = 0;
+  for (let index = first; index < end; index += 1) {
+    const frame = frames[index];
+    if (frame?.voiced !== true) continue;
+    if (Math.abs(frame.pitchHz - pitch) <= PITCH_SPREAD * pitch) onPitch += 1;
+    if (distance(frame.envelope, windowMean) <= ENVELOPE_SPREAD) onEnvelope += 1;
+  }
+  return onPitch >= needed && onEnvelope >= needed;
 }
 
 /**
@@ -216,7 +236,7 @@ function steadySpans(frames: readonly SteadyFrame[]): TimeSpan[] {
   const windowFrames = Math.round(MIN_STEADY_SEC / STEADY_HOP_SEC);
   const spans: TimeSpan[] = [];
   for (let first = 0; first + windowFrames <= frames.length; first += 1) {
-    if (!isSteady(frames.slice(first, first + windowFrames))) continue;
+    if (!isSteady(frames, first, windowFrames)) continue;
     const start = first * STEADY_HOP_SEC;
     const end = (first + windowFrames - 1) * STEADY_HOP_SEC + STEADY_WINDOW_SEC;
     const last = spans[spans.length - 1];
