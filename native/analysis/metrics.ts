@@ -651,8 +651,7 @@ function isMetric(parts: readonly NumberPart[], found: NumberReading, measured: 
   // "Two people kept it alive", "feedback from two colleagues": a pair names who was there, not a size; a team's
   // size ("a team of two") or either end of a change ("from two engineers to six") still measures.
   const changeFrom = before === 'from' && parts[measured.lastPart + 1]?.text === 'to';
-  const person = isPersonNoun(unit) || /^\p{L}+(?:ors|ists|ians)$/u.test(unit ?? '');
-  if (found.value === 2 && person && !SIZE_FRAMES.has(before) && !changeFrom) return false;
+  if (found.value === 2 && isPersonNoun(unit) && !SIZE_FRAMES.has(before) && !changeFrom) return false;
   // "The two candidates" is a known set; "the same twelve parts" counts beyond a handful, as any count of ten does.
   const definite = DEFINITE_BEFORE.has(before) && found.value < COUNTED_FROM;
   // "Zero selection errors" counts as surely as "two"; "the two export bugs" is a known set.

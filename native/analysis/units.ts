@@ -317,6 +317,18 @@ const PERSON_NOUNS = new Set([
   'technicians',
   'supervisors',
   'staff',
+  // Roles outside software, named in pairs who took part ("I rang two councillors").
+  'councillors',
+  'councilors',
+  'dentists',
+  'pharmacists',
+  'electricians',
+  'inspectors',
+  'directors',
+  'auditors',
+  'teachers',
+  'parents',
+  'carers',
 ]);
 
 /** Units of time: "under a second", "within an hour" measure with an article alone. */

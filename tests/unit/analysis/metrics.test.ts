@@ -802,7 +802,9 @@ test('a level something stood at, or the figure a change took it to, is a measur
   assert.deepEqual(metricsOf('The depot closed at eight, and I handed it to two of them.'), []);
 });
 
-test('"a few" of a scale is an amount; a pair of people named by their role took part', () => {
+test('"a few" of a scale is an amount; a pair of people named by their role took part, a pair of things counts', () => {
   assert.deepEqual(only('we came in a few hundred quid under budget'), ['a few hundred quid', 300, '£']);
   assert.deepEqual(metricsOf('I rang two councillors and two dentists, and a few weeks later it was done.'), []);
+  // A pair of things is still counted: "two errors" is not two people.
+  assert.deepEqual(only('we shipped with two errors in the log'), ['two errors', 2, 'errors']);
 });
