@@ -8,6 +8,7 @@ import { isPastVerb } from './grammar';
 import { idiomWords } from './number-idioms';
 import { endsSentence, spanOf, type Token } from './normalize';
 import {
+  articleAt,
   changeOpened,
   joined,
   numberParts,
@@ -415,8 +416,7 @@ const LINKING_WORDS = new Set(['with', 'without', 'and', 'or', 'of', 'that', 'wh
 /** "A twenty-eight bed surgical ward", "a two hour meeting": the singular noun after the number is the unit. */
 function compoundModifier(parts: readonly NumberPart[], found: NumberReading): Measured | null {
   const at = found.lastPart;
-  const article = parts[found.firstPart - 1]?.text;
-  const opened = (article === 'a' || article === 'an') && joined(parts, found.firstPart - 1);
+  const opened = articleAt(parts, found.firstPart - 1);
   const noun = parts[at + 1]?.text ?? '';
   const singular = /^\p{L}+$/u.test(noun) && !noun.endsWith('s') && !CLOSING_WORDS.has(noun) && !LINKING_WORDS.has(noun);
   const modifies = joined(parts, at + 1) && /^\p{L}+$/u.test(parts[at + 2]?.text ?? '');
@@ -433,8 +433,7 @@ function groupSize(parts: readonly NumberPart[], found: NumberReading): Measured
   const group = GROUPS.get(noun);
   if (group !== undefined) return { unit: group, lastPart: found.lastPart, generic: false };
   // "A family of four", "a class of twenty-eight": any noun after "a", sized by a number that counts nothing else.
-  const article = parts[found.firstPart - 3]?.text;
-  const indefinite = (article === 'a' || article === 'an') && joined(parts, found.firstPart - 3);
+  const indefinite = articleAt(parts, found.firstPart - 3);
   // A large quantity ("a budget of six mil") is an amount already, not the size of a group.
   const sized = indefinite && /^\p{L}+$/u.test(noun) && !QUANTITY_NOUNS.has(noun) && found.value >= 2 && !found.scaled;
   // Reached only when no counted noun follows the number (unitAfter tries those first).

@@ -418,6 +418,12 @@ export function joined(parts: readonly NumberPart[], index: number): boolean {
   return part !== undefined && !part.pauseAfter && index + 1 < parts.length;
 }
 
+/** Whether parts[at] is "a" or "an" running on into the word after it ("a fortnight", "a twenty-eight bed ward"). */
+export function articleAt(parts: readonly NumberPart[], at: number): boolean {
+  const text = textAt(parts, at);
+  return (text === 'a' || text === 'an') && joined(parts, at);
+}
+
 /** A scale word after a complete number ("one point five million", "two and a half thousand"). */
 function scaleAfter(parts: readonly NumberPart[], last: number): number | undefined {
   return joined(parts, last) ? SCALES.get(textAt(parts, last + 1) ?? '') : undefined;
@@ -491,9 +497,8 @@ function readFrequency(parts: readonly NumberPart[], at: number): NumberReading 
 
 /** "An hour and a half", "a year and a half": one and a half of the unit the article stands for. */
 function readArticleAndAHalf(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const text = textAt(parts, at);
   const unit = unitOfWord(textAt(parts, at + 1) ?? '');
-  const half = (text === 'a' || text === 'an') && unit !== null && joined(parts, at) ? andAHalf(parts, at + 1) : null;
+  const half = articleAt(parts, at) && unit !== null ? andAHalf(parts, at + 1) : null;
   return half === null ? null : reading('words', 1.5, at, half, unit);
 }
 
@@ -527,40 +532,27 @@ function readBarePrice(parts: readonly NumberPart[], at: number): NumberReading 
     : reading('words', units + cents.value / 100, at, cents.lastPart);
 }
 
-/** Nouns for a count of time: "a fortnight" is two weeks, "a decade" ten years. */
-const TIME_COUNT_NOUNS: ReadonlyMap<string, readonly [number, string]> = new Map([
+/**
+ * Nouns that name an amount, counted one by the article: "a fortnight" is two weeks, "a decade" ten years, and (British
+ * slang) "a fiver" five pounds, "a tenner" ten.
+ */
+const NAMED_AMOUNTS: ReadonlyMap<string, readonly [number, string]> = new Map([
   ['fortnight', [2, 'weeks']],
   ['decade', [10, 'years']],
+  ['fiver', [5, '£']],
+  ['tenner', [10, '£']],
 ]);
 
-/** "A fortnight", "a decade": the article counts one of a noun that itself names several units of time. */
-function readTimeCount(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const text = textAt(parts, at);
-  const count = TIME_COUNT_NOUNS.get(textAt(parts, at + 1) ?? '');
-  const article = (text === 'a' || text === 'an') && joined(parts, at);
-  return article && count !== undefined ? reading('words', count[0], at, at + 1, count[1]) : null;
-}
-
-/** Banknotes by their nickname: "a tenner" is ten pounds: the slang is British. */
-const MONEY_NOUNS: ReadonlyMap<string, number> = new Map([
-  ['fiver', 5],
-  ['tenner', 10],
-]);
-
-/** "A tenner", "a fiver": the note names its amount, and the article counts one of it. */
-function readMoneyNoun(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const text = textAt(parts, at);
-  const amount = MONEY_NOUNS.get(textAt(parts, at + 1) ?? '');
-  const article = (text === 'a' || text === 'an') && joined(parts, at);
-  return article && amount !== undefined ? reading('words', amount, at, at + 1, '£') : null;
+/** "A fortnight", "a tenner": one of a noun that itself names an amount. */
+function readNamedAmount(parts: readonly NumberPart[], at: number): NumberReading | null {
+  const amount = NAMED_AMOUNTS.get(textAt(parts, at + 1) ?? '');
+  return articleAt(parts, at) && amount !== undefined ? reading('words', amount[0], at, at + 1, amount[1]) : null;
 }
 
 /** "Under a second", "less than an hour": the article is a measured one when a bound and a unit of time frame it. */
 function readBoundedArticle(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const text = textAt(parts, at);
-  const bound = boundsArticle(parts, at);
-  const timed = joined(parts, at) && isTimeUnit(unitOfWord(textAt(parts, at + 1) ?? ''));
-  return (text === 'a' || text === 'an') && bound && timed ? reading('words', 1, at, at) : null;
+  const timed = articleAt(parts, at) && isTimeUnit(unitOfWord(textAt(parts, at + 1) ?? ''));
+  return timed && boundsArticle(parts, at) ? reading('words', 1, at, at) : null;
 }
 
 function readFraction(parts: readonly NumberPart[], at: number): NumberReading | null {
@@ -719,8 +711,7 @@ function readNumberWords(parts: readonly NumberPart[], at: number): NumberReadin
  * are a spelled number under a hundred straight after the currency.
  */
 function readPrice(parts: readonly NumberPart[], at: number): NumberReading | null {
-  const text = textAt(parts, at);
-  const article = (text === 'a' || text === 'an') && joined(parts, at);
+  const article = articleAt(parts, at);
   const whole = article ? reading('words', 1, at, at) : (readDigitNumber(parts, at) ?? readNumberWords(parts, at));
   if (whole === null || (whole.unit !== null && !article) || !joined(parts, whole.lastPart)) return null;
   const unitAt = whole.lastPart + 1;
@@ -771,8 +762,7 @@ export function readNumber(parts: readonly NumberPart[], at: number): NumberRead
     readFactor(parts, at) ??
     readFrequency(parts, at) ??
     readArticleAndAHalf(parts, at) ??
-    readMoneyNoun(parts, at) ??
-    readTimeCount(parts, at) ??
+    readNamedAmount(parts, at) ??
     readPrice(parts, at) ??
     readBarePrice(parts, at) ??
     readSubunit(parts, at) ??
