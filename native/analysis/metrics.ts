@@ -553,6 +553,13 @@ function halfNamesThing(parts: readonly NumberPart[], found: NumberReading): boo
 /** Hours of a clock: "at six every evening", "closed at eight" say when, not how many. */
 const CLOCK_HOURS = 12;
 
+/** The part before parts[firstPart], past any approximators ("closer to about eight": the "to"). */
+function beforeApproximators(parts: readonly NumberPart[], firstPart: number): number {
+  let at = firstPart - 1;
+  while (at >= 0 && APPROXIMATORS.has(parts[at]?.text ?? '') && joined(parts, at)) at -= 1;
+  return at;
+}
+
 /** Verbs before "at" that read a level ("sitting at eight and a half", "the pool maxed at 200"). */
 const LEVEL_VERBS = new Set([
   'sitting',
@@ -603,8 +610,7 @@ const CHANGE_VERB_REACH = 4;
  * level something stood at, or the figure a change took it to, is a measurement even bare.
  */
 function levelOrChangeEnd(parts: readonly NumberPart[], found: NumberReading): boolean {
-  let before = found.firstPart - 1;
-  while (APPROXIMATORS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const before = beforeApproximators(parts, found.firstPart);
   const link = parts[before]?.text;
   if (!joined(parts, before)) return false;
   if (link === 'at') return LEVEL_VERBS.has(parts[before - 1]?.text ?? '') && joined(parts, before - 1);
@@ -629,8 +635,7 @@ const STATE_COPULAS = new Set(['is', 'was', 'were', 'are', 'became', 'stayed', '
 /** "Dropped to zero", "down to 0", "were almost zero": nothing left is as concrete as a result gets. */
 function endsAtZero(parts: readonly NumberPart[], found: NumberReading): boolean {
   if (found.value !== 0) return false;
-  let before = found.firstPart - 1;
-  while (APPROXIMATORS.has(parts[before]?.text ?? '') && joined(parts, before)) before -= 1;
+  const before = beforeApproximators(parts, found.firstPart);
   const word = parts[before]?.text ?? '';
   const atClose = closesPhrase(parts, found.lastPart);
   return word === 'to' || (STATE_COPULAS.has(word) && joined(parts, before) && atClose);
@@ -770,8 +775,7 @@ function comparisonLinkBefore(
   firstPart: number,
   links: readonly (readonly string[])[] = COMPARISON_LINKS,
 ): number | null {
-  let end = firstPart - 1;
-  while (end >= 0 && APPROXIMATORS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
+  let end = beforeApproximators(parts, firstPart);
   if (REFERENCE_ADJECTIVES.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
   if (REFERENCE_DETERMINERS.has(parts[end]?.text ?? '') && joined(parts, end)) end -= 1;
   for (const link of links) {
@@ -798,9 +802,12 @@ function inheritedUnit(
 ): string | null | undefined {
   if (previous !== null && previous.unit !== null && linksRange(parts, previous.lastPart + 1, found.firstPart))
     return previous.unit;
+  const closes = closesPhrase(parts, found.lastPart);
+  // A link at `at` stands near the figure just named: within reach, in its sentence or the next.
+  const near = (at: number | null): boolean =>
+    previous !== null && at !== null && at - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, at) <= 1;
   const link = comparisonLinkBefore(parts, found.firstPart);
-  if (previous !== null && link !== null && closesPhrase(parts, found.lastPart)) {
-    const near = link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
+  if (previous !== null && link !== null && closes) {
     const sameClause = previous.unit !== null || previous.scaled === true || changeOpened(parts, link);
     // A spoken "one" after "to" or "not" is mostly a pronoun ("handed it to one of…", "not one for change"), unless a
     // change says where something ended up ("from … to one", "down to one").
@@ -808,24 +815,17 @@ function inheritedUnit(
     const linkWord = parts[link]?.text;
     const ended =
       changeOpened(parts, link) || CHANGE_PARTICLES.has(parts[link - 1]?.text ?? '') || (linkWord !== 'to' && linkWord !== 'not');
-    if (near && sameClause && (!pronoun || ended)) return previous.unit;
+    if (near(link) && sameClause && (!pronoun || ended)) return previous.unit;
   }
   // "Under six minutes, and it was sitting at eight and a half": the level read against the figure just named.
-  const levelNear =
-    previous !== null &&
-    previous.unit !== null &&
-    found.firstPart - previous.lastPart <= INHERIT_REACH &&
-    sentenceEnds(previous.lastPart, found.firstPart) <= 1;
-  if (levelNear && levelOrChangeEnd(parts, found) && closesPhrase(parts, found.lastPart)) return previous.unit;
+  if (previous?.unit != null && closes && levelOrChangeEnd(parts, found) && near(found.firstPart)) return previous.unit;
   const timed = previous !== null && isTimeUnit(previous.unit);
-  const near = (link: number | null): boolean =>
-    previous !== null && link !== null && link - previous.lastPart <= INHERIT_REACH && sentenceEnds(previous.lastPart, link) <= 1;
   // "It took nine days; they wanted it done in five.": a bare number closing "in" against a duration just before.
   const duration = comparisonLinkBefore(parts, found.firstPart, DURATION_LINKS);
-  if (timed && near(duration) && closesPhrase(parts, found.lastPart) && found.value >= 2) return previous.unit;
+  if (timed && near(duration) && closes && found.value >= 2) return previous.unit;
   // "I cooked for ten years, the last three as head chef": part of the duration just named.
   const part = comparisonLinkBefore(parts, found.firstPart, PART_LINKS);
-  const partEnds = closesPhrase(parts, found.lastPart) || PART_CLOSERS.has(parts[found.lastPart + 1]?.text ?? '');
+  const partEnds = closes || PART_CLOSERS.has(parts[found.lastPart + 1]?.text ?? '');
   if (timed && near(part) && partEnds && found.value >= 2) return previous.unit;
   return changeTo(parts, found);
 }
