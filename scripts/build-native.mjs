@@ -3,8 +3,9 @@
 // which makes ggml print allocator debug lines on every call.
 //
 // smart-whisper's sources are patched first (patches/, applied by patch-package in postinstall): one decoding
-// state kept between calls, and whisper.cpp's defaults for the context's parameters. A build records the flags
-// and the patch it was made with, so a changed patch rebuilds.
+// state kept between calls, the prompt decoded once per clip rather than once per temperature, and whisper.cpp's
+// defaults for the context's parameters (README, Packaging). A build records the flags and the patch it was made
+// with, so a changed patch rebuilds.
 //
 // `node scripts/build-native.mjs` (postinstall) rebuilds node_modules/smart-whisper in place for this
 // machine (`-march=native`, or what the compiler accepts). `--package --arch=<x64|arm64> --out=<dir>`
